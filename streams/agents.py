@@ -1,0 +1,147 @@
+"""Faust agents: a thin imperative shell around `streams.core.pipeline`.
+
+Two stages, joined by a repartitioning topic:
+
+1. `enrich_articles` reads `news.articles` (keyed by article id), enriches each article
+   and writes it to `news.enriched`; every detected event becomes a candidate alert on
+   `news.alert-candidates`, keyed by its story signature. Bad input goes to the
+   dead-letter topic with the reason; the agent never stops on it.
+2. `raise_alerts` reads the candidates, so all reports of one story meet on one
+   partition, and decides with the `stories` table whether a candidate is a new alert,
+   a corroboration (an update with the same alert id) or a re-delivery (nothing).
+
+Both stages take events in batches (`take_events`) to spread Faust's per-message cost;
+offsets are committed only after Faust's producer has flushed what the batch sent, so
+delivery is at-least-once, and deterministic alert ids make re-processing invisible.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from streams import config
+from streams.app import (
+    alerts_topic,
+    app,
+    articles_topic,
+    candidates_topic,
+    dlq_topic,
+    enriched_topic,
+    settings,
+    stories,
+)
+from streams.core import pipeline
+from streams.core.routing import load_subscriptions
+from streams.metrics import ALERTS, ARTICLES, CONSUMER_LAG, DEAD_LETTERS, DEDUP_HITS, LATENCY_SECONDS
+
+BATCH_SIZE = 1000
+BATCH_WITHIN_SECONDS = 0.01
+
+subscriptions = load_subscriptions(settings.subscriptions_file)
+subscription_topics = {s.topic: app.topic(s.topic, key_type=bytes, value_type=bytes) for s in subscriptions}
+
+
+def _published_at_ns(headers) -> int | None:
+    """The producer's send time, from the latency header (absent on foreign producers)."""
+    for name, value in headers or ():
+        if name == config.PUBLISHED_AT_HEADER:
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+@app.agent(articles_topic)
+async def enrich_articles(stream):
+    """news.articles -> news.enriched + news.alert-candidates (+ news.articles.dlq)."""
+    async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
+        for event in batch:
+            message = event.message
+            origin = pipeline.MessageOrigin(message.topic, message.partition, message.offset, settings.worker_name)
+            outcome = pipeline.process_article(
+                message.value, max_body_bytes=settings.max_body_bytes, origin=origin, now=time.time()
+            )
+            if outcome.dead_letter is not None:
+                letter = outcome.dead_letter
+                await dlq_topic.send(
+                    key=message.key, value=message.value, headers=[*(message.headers or ()), *letter.headers]
+                )
+                DEAD_LETTERS.labels(letter.reason).inc()
+                ARTICLES.labels("dead_lettered").inc()
+                continue
+            await enriched_topic.send(key=outcome.key, value=outcome.enriched)
+            latency_header = _latency_header(message.headers)
+            for key, candidate in outcome.candidates:
+                await candidates_topic.send(key=key, value=candidate, headers=latency_header)
+            ARTICLES.labels("enriched").inc()
+
+
+@app.agent(candidates_topic)
+async def raise_alerts(stream):
+    """news.alert-candidates -> news.alerts and alerts.<subscription>, deduplicated by story.
+
+    Alerts are delivered (acknowledged by Kafka) before the story state records them: a
+    crash in between re-sends the same alert id rather than losing the alert.
+    """
+    async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
+        for event in batch:
+            message = event.message
+            key = message.key
+            outcome = pipeline.process_candidate(
+                stories[key],
+                message.value,
+                now=message.timestamp,
+                window_seconds=settings.dedup_window_seconds,
+                subscriptions=subscriptions,
+            )
+            deliveries = [
+                await _topic_for(out.topic).send(key=out.key, value=out.value, headers=out.headers)
+                for out in outcome.outputs
+            ]
+            if deliveries:
+                await asyncio.gather(*deliveries)
+                ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
+                published_at = _published_at_ns(message.headers)
+                if published_at:
+                    LATENCY_SECONDS.observe(max(0, time.time_ns() - published_at) / 1e9)
+            if outcome.is_dedup_hit:
+                DEDUP_HITS.labels(outcome.event_type).inc()
+            stories[key] = outcome.state
+
+
+def _topic_for(name: str):
+    return alerts_topic if name == config.ALERTS_TOPIC else subscription_topics[name]
+
+
+def _latency_header(headers) -> list[tuple[str, bytes]]:
+    """Carry the producer's publish time on to the candidate, for end-to-end latency."""
+    return [(k, v) for k, v in headers or () if k == config.PUBLISHED_AT_HEADER]
+
+
+@app.timer(interval=5.0)
+async def export_consumer_lag():
+    """Publish end offset minus committed offset per partition of news.articles."""
+    consumer = app.consumer
+    for tp in consumer.assignment():
+        if tp.topic != config.ARTICLES_TOPIC:
+            continue
+        highwater = consumer.highwater(tp)
+        committed = consumer._committed_offset.get(tp) or 0  # Faust keeps no public accessor
+        if highwater is not None:
+            CONSUMER_LAG.labels(str(tp.partition)).set(max(0, highwater - committed))
+
+
+@app.page("/healthz")
+async def healthz(self, request):
+    """Liveness: the event loop answers."""
+    return self.json({"status": "ok", "worker": settings.worker_name})
+
+
+@app.page("/readyz")
+async def readyz(self, request):
+    """Readiness: partitions assigned and no rebalance in progress."""
+    ready = bool(app.consumer.assignment()) and not app.rebalancing
+    return self.json({"ready": ready}, status=200 if ready else 503)
+

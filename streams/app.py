@@ -1,0 +1,64 @@
+"""The Faust application: topics, the dedup table, sensors and web endpoints.
+
+Configuration comes from `NEWSALERTS_*` environment variables (see `streams.config`),
+so `faust -A streams.app worker` and `newsalerts worker` build the same app. The agents
+live in `streams.agents`; they are imported at the bottom so that `-A streams.app` finds
+them without Faust's autodiscovery.
+"""
+
+from __future__ import annotations
+
+import os
+
+import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
+
+from streams import config
+from streams.metrics import REGISTRY
+
+settings = config.Settings()
+
+app = faust.App(
+    settings.app_id,
+    broker=[f"kafka://{server}" for server in settings.bootstrap.split(",")],
+    broker_credentials=config.broker_credentials(),
+    store="memory://",  # table state is rebuilt from its Kafka changelog on start
+    datadir=os.path.join(settings.data_dir, settings.worker_name),
+    topic_partitions=settings.partitions,
+    topic_replication_factor=settings.replication_factor,
+    value_serializer="raw",
+    key_serializer="raw",
+    web_host=settings.web_host,
+    web_port=settings.metrics_port,
+    web_in_thread=False,
+    consumer_auto_offset_reset="earliest",
+    # Throughput: let the producer batch and the consumer fetch in bulk.
+    producer_linger_ms=5,
+    producer_max_batch_size=256 * 1024,
+    broker_max_poll_records=2000,
+    stream_buffer_maxsize=8192,
+    broker_commit_interval=1.0,
+    logging_config=None,
+)
+
+# Raw bytes on every topic: the agents decode with msgspec themselves, so a malformed
+# message reaches our code (and the dead-letter topic) instead of crashing Faust's codec.
+articles_topic = app.topic(config.ARTICLES_TOPIC, key_type=bytes, value_type=bytes)
+enriched_topic = app.topic(config.ENRICHED_TOPIC, key_type=bytes, value_type=bytes)
+candidates_topic = app.topic(config.CANDIDATES_TOPIC, key_type=bytes, value_type=bytes)
+alerts_topic = app.topic(config.ALERTS_TOPIC, key_type=bytes, value_type=bytes)
+dlq_topic = app.topic(config.DLQ_TOPIC, key_type=bytes, value_type=bytes)
+
+# Story state per signature key; co-partitioned with the candidates topic and backed by
+# a compacted changelog topic, so dedup survives worker restarts.
+stories = app.Table(
+    "stories",
+    default=None,
+    key_type=bytes,
+    value_type=bytes,
+    partitions=settings.partitions,
+)
+
+setup_prometheus_sensors(app, registry=REGISTRY, name_prefix="faust")
+
+from streams import agents  # noqa: E402,F401  (registers agents, timers and pages)

@@ -1,0 +1,117 @@
+"""A whole pipeline (topics + worker processes) on the session's broker, per scenario.
+
+Each scenario gets its own topic prefix and Faust app id, so scenarios sharing the one
+broker never see each other's messages, dedup state or consumer offsets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import msgspec
+import pytest
+from aiokafka import AIOKafkaConsumer
+
+from streams import config
+from streams.core.routing import load_subscriptions
+from streams.kafka.admin import ensure_topics_sync
+from streams.kafka.replay import replay
+from streams.worker_process import WorkerProcess
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+PARTITIONS = 4
+
+
+class Pipeline:
+    """Topics under one prefix, the workers reading them, and plain-client helpers."""
+
+    def __init__(self, bootstrap: str, prefix: str, log_dir: Path) -> None:
+        self.bootstrap = bootstrap
+        self.prefix = prefix
+        self.topics = config.topic_names(prefix)
+        self.app_id = f"na-{prefix.rstrip('.')}"
+        self.log_dir = log_dir
+        self.workers: list[WorkerProcess] = []
+        subscriptions = load_subscriptions(REPO / "deploy" / "subscriptions.yaml")
+        self.subscription_topics = {s.name: self.topics["subscription_prefix"] + s.name for s in subscriptions}
+        names = [t for role, t in self.topics.items() if role != "subscription_prefix"]
+        ensure_topics_sync(bootstrap, names + list(self.subscription_topics.values()), partitions=PARTITIONS)
+
+    def env(self) -> dict[str, str]:
+        return {
+            "NEWSALERTS_TOPIC_PREFIX": self.prefix,
+            "NEWSALERTS_APP_ID": self.app_id,
+            "NEWSALERTS_PARTITIONS": str(PARTITIONS),
+            "NEWSALERTS_DATA_DIR": str(self.log_dir / "data"),
+        }
+
+    def start_worker(self, name: str | None = None, **env: str) -> WorkerProcess:
+        worker = WorkerProcess(
+            self.bootstrap,
+            log_dir=self.log_dir,
+            name=name or f"worker-{len(self.workers) + 1}",
+            env={**self.env(), **env},
+        )
+        self.workers.append(worker.start())
+        worker.wait_ready()
+        return worker
+
+    def replay(self, *paths: str | Path, **options) -> int:
+        report = asyncio.run(replay(list(paths), self.bootstrap, topic=self.topics["articles"], **options))
+        return report.sent
+
+    def read(self, role_or_topic: str, *, until: int | None = None, timeout: float = 60.0, quiet: float = 3.0):
+        """All messages of a topic from the beginning, with a plain aiokafka consumer.
+
+        Stops when `until` messages arrived (then waits `quiet` s more for strays), or
+        after `timeout` s.
+        """
+        topic = self.topics.get(role_or_topic, role_or_topic)
+        return asyncio.run(_read_topic(self.bootstrap, topic, until, timeout, quiet))
+
+    def stop(self) -> None:
+        for worker in self.workers:
+            worker.stop()
+
+
+async def _read_topic(bootstrap: str, topic: str, until: int | None, timeout: float, quiet: float):
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False
+    )
+    await consumer.start()
+    messages = []
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    try:
+        while loop.time() < deadline:
+            if until is not None and len(messages) >= until:
+                deadline = min(deadline, loop.time() + quiet)
+            batches = await consumer.getmany(timeout_ms=250)
+            for batch in batches.values():
+                messages.extend(batch)
+    finally:
+        await consumer.stop()
+    return messages
+
+
+@pytest.fixture
+def pipeline_factory(kafka_bootstrap: str, tmp_path: Path) -> Iterator:
+    """pipeline_factory() -> a fresh Pipeline; its workers are stopped after the test."""
+    made: list[Pipeline] = []
+
+    def make() -> Pipeline:
+        pipeline = Pipeline(kafka_bootstrap, f"t{uuid.uuid4().hex[:8]}.", tmp_path)
+        made.append(pipeline)
+        return pipeline
+
+    yield make
+    for pipeline in made:
+        pipeline.stop()
+
+
+def decode_json(message) -> dict:
+    return msgspec.json.decode(message.value)
