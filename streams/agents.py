@@ -18,6 +18,7 @@ delivery is at-least-once, and deterministic alert ids make re-processing invisi
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 
 from streams import config
@@ -35,6 +36,7 @@ from streams.core import pipeline
 from streams.core.routing import load_subscriptions
 from streams.metrics import ALERTS, ARTICLES, CONSUMER_LAG, DEAD_LETTERS, DEDUP_HITS, LATENCY_SECONDS
 
+log = logging.getLogger(__name__)
 BATCH_SIZE = 1000
 BATCH_WITHIN_SECONDS = 0.01
 
@@ -59,16 +61,11 @@ async def enrich_articles(stream):
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
         for event in batch:
             message = event.message
-            origin = pipeline.MessageOrigin(message.topic, message.partition, message.offset, settings.worker_name)
             outcome = pipeline.process_article(
-                message.value, max_body_bytes=settings.max_body_bytes, origin=origin, now=time.time()
+                message.value, max_body_bytes=settings.max_body_bytes, origin=_origin(message), now=time.time()
             )
             if outcome.dead_letter is not None:
-                letter = outcome.dead_letter
-                await dlq_topic.send(
-                    key=message.key, value=message.value, headers=[*(message.headers or ()), *letter.headers]
-                )
-                DEAD_LETTERS.labels(letter.reason).inc()
+                await _dead_letter(message, outcome.dead_letter)
                 ARTICLES.labels("dead_lettered").inc()
                 continue
             await enriched_topic.send(key=outcome.key, value=outcome.enriched)
@@ -88,27 +85,47 @@ async def raise_alerts(stream):
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
         for event in batch:
             message = event.message
-            key = message.key
-            outcome = pipeline.process_candidate(
-                stories[key],
-                message.value,
-                now=message.timestamp,
-                window_seconds=settings.dedup_window_seconds,
-                subscriptions=subscriptions,
-            )
-            deliveries = [
-                await _topic_for(out.topic).send(key=out.key, value=out.value, headers=out.headers)
-                for out in outcome.outputs
-            ]
-            if deliveries:
-                await asyncio.gather(*deliveries)
-                ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
-                published_at = _published_at_ns(message.headers)
-                if published_at:
-                    LATENCY_SECONDS.observe(max(0, time.time_ns() - published_at) / 1e9)
-            if outcome.is_dedup_hit:
-                DEDUP_HITS.labels(outcome.event_type).inc()
-            stories[key] = outcome.state
+            stream._set_current_event(event)  # table writes find their partition through it
+            try:
+                await _raise_alert(message)
+            except Exception as exc:  # a bug, not bad input: set the candidate aside, keep going
+                log.exception("candidate at %s[%s]@%s failed", message.topic, message.partition, message.offset)
+                await _dead_letter(message, pipeline.processing_error(exc, _origin(message), time.time()))
+
+
+async def _raise_alert(message) -> None:
+    key = message.key
+    outcome = pipeline.process_candidate(
+        stories.get(key),
+        message.value,
+        now=message.timestamp,
+        window_seconds=settings.dedup_window_seconds,
+        subscriptions=subscriptions,
+    )
+    deliveries = [
+        await _topic_for(out.topic).send(key=out.key, value=out.value, headers=out.headers)
+        for out in outcome.outputs
+    ]
+    if deliveries:
+        await asyncio.gather(*deliveries)
+        ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
+        published_at = _published_at_ns(message.headers)
+        if published_at:
+            LATENCY_SECONDS.observe(max(0, time.time_ns() - published_at) / 1e9)
+    if outcome.is_dedup_hit:
+        DEDUP_HITS.labels(outcome.event_type).inc()
+    stories[key] = outcome.state
+
+
+def _origin(message) -> pipeline.MessageOrigin:
+    return pipeline.MessageOrigin(message.topic, message.partition, message.offset, settings.worker_name)
+
+
+async def _dead_letter(message, letter: pipeline.DeadLetter) -> None:
+    """The original key, value and headers, plus the reason headers, to the dead-letter topic."""
+    headers = [*(message.headers or ()), *letter.headers]
+    await dlq_topic.send(key=message.key, value=message.value, headers=headers)
+    DEAD_LETTERS.labels(letter.reason).inc()
 
 
 def _topic_for(name: str):

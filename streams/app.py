@@ -17,6 +17,7 @@ from streams import config
 from streams.metrics import REGISTRY
 
 settings = config.Settings()
+os.makedirs(os.path.join(settings.data_dir, settings.worker_name), exist_ok=True)  # Faust makes one level only
 
 app = faust.App(
     settings.app_id,

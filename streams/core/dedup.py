@@ -11,17 +11,21 @@ Flow, as the worker wires it:
    sent to `news.alert-candidates` keyed by `candidate.signature`, so every candidate of
    a story lands on one partition and one table key.
 2. `decide(table.get(key), candidate, now)` -> (`Decision`, new `StoryState`); the
-   worker stores the state under the key and emits `build_alert(candidate.article,
-   candidate.event, decision.story)` for every kind, including `duplicate`.
+   worker stores the state under the key and, for `new` and `corroborate`, emits
+   `build_alert(candidate.article, candidate.event, decision.story)`.
 
-Why re-emit on `duplicate` rather than stay silent: under at-least-once processing the
-table's changelog write and the alert's send are independent, so after a crash the
-state may already hold an article whose alert never left. Silence would lose that
-alert; re-emitting costs nothing because the message is byte-identical (same
-CloudEvents id, same content, built from the snapshot of the story as it was when the
-article first joined). A consumer that drops equal source + id never sees it twice.
+`duplicate` (the same article re-delivered) changes nothing, and `Decision.story` is
+then the story as it was when that article first joined, so the worker may either stay
+silent or re-emit a byte-identical message (same CloudEvents id and content). Silence
+hides re-processing from subscribers that do not dedup; re-emitting closes the one gap
+of at-least-once: the table's changelog write and the alert's send are independent,
+so after a crash the state may hold an article whose alert never left, and silence
+would lose that alert. Either way ids are deterministic: even when the crash also lost
+the state, re-processing raises the same alert id (and, with `now` taken from the
+candidate message's timestamp, the same bytes).
 
-Similarity: the story text is the title plus the event's evidence sentence, reduced to
+Similarity: the story text is the title, the event's evidence sentence and the names in
+the body (`story_text`), reduced to
 stemmed content words (stop words, digits and the event's own vocabulary removed,
 because every story under one key shares those) and kept as a bottom-k MinHash sketch
 (the set size and the k smallest crc32 hashes). For texts under k distinct words, the
@@ -70,8 +74,7 @@ _STOPWORDS = frozenset(
     why will with would you your yours said says say according amid including among
     one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
     thousands others new""".split()
-)
-DecisionKind = Literal["new", "corroborate", "duplicate"]
+)  # number words go with digits: quantities are compared on their own
 
 
 def _stem(word: str) -> str:
@@ -119,14 +122,28 @@ def fingerprint(text: str, k: int = SKETCH_SIZE) -> Fingerprint:
 
 
 def shared_words(a: Fingerprint, b: Fingerprint, k: int = SKETCH_SIZE) -> float:
-    """|A ∩ B| estimated from two sketches: Jaccard J from the bottom-k of the union, then
-    J·(|A|+|B|)/(1+J). Exact when both sets hold fewer than k words (the usual case)."""
-    if not a.hashes or not b.hashes:
+    """|A ∩ B|: counted exactly when both sketches hold their whole set (fewer than k
+    words, the usual case); else estimated: Jaccard J from the bottom-k of the union,
+    then J·(|A|+|B|)/(1+J)."""
+    return _shared(a, set(a.hashes), b, k)
+
+
+def _shared(a: Fingerprint, set_a: set[int], b: Fingerprint, k: int = SKETCH_SIZE) -> float:
+    if not set_a or not b.hashes:
         return 0.0
-    set_a, set_b = set(a.hashes), set(b.hashes)
+    if a.size == len(a.hashes) and b.size == len(b.hashes):
+        return float(len(set_a.intersection(b.hashes)))
+    set_b = set(b.hashes)
     union = heapq.nsmallest(k, set_a | set_b)
     jaccard = sum(1 for h in union if h in set_a and h in set_b) / len(union)
     return jaccard * (a.size + b.size) / (1 + jaccard)
+
+
+def _overlap(a: Fingerprint, set_a: set[int], b: Fingerprint) -> float:
+    shared = _shared(a, set_a, b)
+    if shared < MIN_SHARED_WORDS - 1e-9:
+        return 0.0
+    return shared / min(a.size, b.size)
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -135,15 +152,20 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     Overlap rather than Jaccard because evidence sentences differ in length: a short wire
     copy contained in a long report is the same story.
     """
-    shared = shared_words(a, b)
-    if shared < MIN_SHARED_WORDS - 1e-9:
-        return 0.0
-    return shared / min(a.size, b.size)
+    return _overlap(a, set(a.hashes), b)
 
 
-def story_text(event: Event, enriched: EnrichedArticle) -> str:
-    """The text a story is recognised by: the title and the event's evidence sentence."""
-    return f"{enriched.title}\n{event.evidence.text}"
+_PROPER_NAME = re.compile(r"\b[A-Z][\w\u2019'-]+")
+
+
+def story_text(event: Event, enriched: EnrichedArticle, context: str = "") -> str:
+    """The text a story is recognised by: the title, the event's evidence sentence and the
+    capitalised words (people, places, organisations) of `context`, the article body.
+
+    Names carry a story across rewordings: another outlet's report of the seed shares
+    Bialiatski, Kolesnikova and Coale even when its title shares no word with ours.
+    """
+    return f"{enriched.title}\n{event.evidence.text}\n{' '.join(_PROPER_NAME.findall(context))}"
 
 
 def story_signature(event: Event, enriched: EnrichedArticle) -> str:
@@ -169,17 +191,17 @@ class Candidate(msgspec.Struct, frozen=True):
         return self.article.id
 
 
-def make_candidate(enriched: EnrichedArticle, event: Event) -> Candidate:
-    """The candidate for one event of `enriched` (O(length of title + evidence))."""
+def make_candidate(enriched: EnrichedArticle, event: Event, context: str = "") -> Candidate:
+    """The candidate for one event of `enriched` (O(length of title + evidence + context))."""
     return Candidate(
         signature=story_signature(event, enriched),
         article=enriched,
         event=event,
-        fingerprint=fingerprint(story_text(event, enriched)),
+        fingerprint=fingerprint(story_text(event, enriched, context)),
     )
 
 
-def make_candidates(enriched: EnrichedArticle) -> list[Candidate]:
+def make_candidates(enriched: EnrichedArticle, context: str = "") -> list[Candidate]:
     """One candidate per signature: the article's most confident event of that kind.
 
     An article is one voice in a story; several sentences restating one release must not
@@ -194,7 +216,7 @@ def make_candidates(enriched: EnrichedArticle) -> list[Candidate]:
             -held.evidence.start,
         ):
             best[key] = event
-    return [make_candidate(enriched, event) for event in best.values()]
+    return [make_candidate(enriched, event, context) for event in best.values()]
 
 
 class Story(msgspec.Struct, frozen=True):
@@ -226,6 +248,9 @@ class StoryState(msgspec.Struct, frozen=True):
     stories: list[Story] = []
 
 
+DecisionKind = Literal["new", "corroborate", "duplicate"]
+
+
 class Decision(msgspec.Struct, frozen=True):
     """What to do with a candidate; `story` is the snapshot to build the message from."""
 
@@ -241,9 +266,9 @@ def _quantities_agree(a: int | None, b: int | None) -> bool:
     return high <= QUANTITY_RATIO * max(low, 1)
 
 
-def _match_score(story: Story, candidate: Candidate) -> tuple[float, bool]:
+def _match_score(story: Story, candidate: Candidate, words: set[int]) -> tuple[float, bool]:
     """(best similarity to the story's sketches, whether that is enough to join it)."""
-    score = max(similarity(candidate.fingerprint, fp) for fp in story.fingerprints)
+    score = max(_overlap(candidate.fingerprint, words, fp) for fp in story.fingerprints)
     agree = _quantities_agree(story.quantity, candidate.event.quantity)
     return score, score >= (SAME_STORY if agree else SAME_STORY_DESPITE_QUANTITY)
 
@@ -267,7 +292,7 @@ def decide(
     """Classify `candidate` against the stories under its key and return the new state.
 
     * `duplicate`: the article is already in a live story (re-delivery); the state is
-      unchanged but for expiry; re-emit the snapshot's message, which is identical.
+      unchanged but for expiry; `story` is the snapshot its message was built from.
     * `corroborate`: a live story is similar enough; the article joins it (an Update).
     * `new`: no live story matches; a new story starts (an Alert).
     Stories whose first article is older than `window_seconds` are dropped first. Pass the
@@ -278,9 +303,10 @@ def decide(
         if candidate.article_id in story.article_ids:
             return Decision("duplicate", story.upto(candidate.article_id), 1.0), StoryState(stories)
 
+    words = set(candidate.fingerprint.hashes)
     best_index, best_score, top_score = None, -1.0, 0.0
     for index, story in enumerate(stories):
-        score, joins = _match_score(story, candidate)
+        score, joins = _match_score(story, candidate, words)
         top_score = max(top_score, score)
         if joins and score > best_score:  # strict: ties go to the older story
             best_index, best_score = index, score

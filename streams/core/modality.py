@@ -37,23 +37,36 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w* to|authoriz\w*|permit\w* to|eligible|await\w*)\b"
 )
-_INFINITIVE = re.compile(r"\bto$")
+_INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?$")
 _HABITUAL = re.compile(
     r"\b(?:increasingly|routinely|regularly|frequently|often|usually|repeatedly|"
     r"continu\w* to|keeps?|kept)\b"
 )
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
-    r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|"
-    r"after being|after (?:his|her|their)|following (?:his|her|their)|"
-    r"before being|before (?:his|her|their))\b"
+    r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|when|"
+    r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
+    r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
+    r"(?:weeks|days|months|years|decades) (?:after|before|since))\b"
 )
 _BACKGROUND_RIGHT = re.compile(
-    r"\b(?:since|previously|years? ago|months ago|decades? ago|weeks ago|last year|"
-    r"last month|earlier this year|in the past|at the time|a decade|once again|"
+    r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year|"
+    r"last month|earlier this (?:year|month)|in the past|at the time|a decade|once again|"
     r"years earlier|in absentia)\b"
 )
-_RELATIVE_PASSIVE = re.compile(r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been)$")
+_STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "held since June"
+# A few days old: news only when the title reports the same act (see events.py).
+_STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
+_ORDERED = re.compile(r"\border(?:s|ed)?\b")
+_ACTIVE_RELATIVE = re.compile(r"\b(?:who|which)$")
+_FRESH = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"this (?:morning|afternoon|evening|week))\b"
+)
+_AFTER_NOMINAL = re.compile(r"\b(?:after|following|before)(?: the| a| an)?(?: \S+)?$")
+_RELATIVE_PASSIVE = re.compile(
+    r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been)(?: \w+ly| later| again| also)?$"
+)
 _HEDGE = re.compile(
     r"\b(?:reportedly|according to|said to|rumou?r\w*|unconfirmed|claim\w*|"
     r"apparently|appear\w* to|may have|might have|purportedly|supposedly)\b"
@@ -63,12 +76,14 @@ _MONTHS = (
 ).split()
 _MONTH_ALT = "|".join(_MONTHS)
 _YEAR_ADVERBIAL = re.compile(
-    r"\b(?:in|since|during|from|until|by|of|between)\s+"
+    r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
     r"(?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of)\s*)?"
     rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
     r"((?:18|19|20)\d\d)\b(?!\s*(?:-|–)?\s*[a-z]{3,}\b(?<!\band)(?<!\bwhen)(?<!\bafter)(?<!\bbefore)(?<!\bfor)(?<!\bwhile))"
 )
-_MONTH_ADVERBIAL = re.compile(rf"\b(?:in|since|during|until)\s+({_MONTH_ALT})\b(?!\s+\d)")
+_MONTH_ADVERBIAL = re.compile(
+    rf"\b(?:in|on|since|during|until)\s+({_MONTH_ALT})\b(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,?\s+\d{{4}})"
+)
 _LAST_WORDS = 8
 
 
@@ -84,8 +99,7 @@ def _head(right: str, words: int) -> str:
 
 
 _PASSIVE_CHAIN = re.compile(
-    r"((?:\S+ ){0,2}(?:(?:\S+ ){0,2}(?:be|been|being|was|were|is|are|get|gets|got|getting)"
-    r"(?: \w+ly)?))$"
+    r"((?:\S+ ){0,4}(?<!\S)(?:be|been|being|was|were|is|are|get|gets|got|getting)\b(?: \S+){0,3})$"
 )
 
 
@@ -154,7 +168,14 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     """True when the act is presented as an earlier fact or an ongoing state."""
     if _BACKGROUND_LEFT.search(_tail(words, 5)) or _BACKGROUND_RIGHT.search(_head(right, 10)):
         return True
+    if _STATE_RIGHT.search(_head(right, 4)):
+        return True
     return dated_earlier(left + " " + _head(right, 12), published)
+
+
+def stale(left: str, right: str) -> bool:
+    """True for acts dated a few days back ("arrested 13 people last week")."""
+    return _STALE.search(_tail(left, 6) + " " + _head(right, 10)) is not None
 
 
 def hedged(left: str) -> bool:
@@ -162,8 +183,25 @@ def hedged(left: str) -> bool:
     return _HEDGE.search(_tail(left, 10)) is not None
 
 
+def _described(left: str, voice: str, in_title: bool) -> bool:
+    """The act only describes someone or something already known: "the cop who arrested
+    X", "X, who was freed ...", and in body text "details emerged after the arrest"."""
+    if voice == "passive" and relative_passive(left):
+        return True
+    if voice == "active" and _ACTIVE_RELATIVE.search(left.rstrip()):
+        return True
+    if voice != "nominal" or in_title or not _AFTER_NOMINAL.search(left.rstrip()):
+        return False
+    return not _FRESH.search(_tail(left, 8))  # "reeling Wednesday following the arrests of"
+
+
 def reject_reason(
-    left: str, right: str, published: str | None, voice: str = "active", base_form: bool = False
+    left: str,
+    right: str,
+    published: str | None,
+    voice: str = "active",
+    base_form: bool = False,
+    in_title: bool = False,
 ) -> str | None:
     """Why the act is not asserted as a fresh fact, or None when it is.
 
@@ -173,8 +211,8 @@ def reject_reason(
     words = governing_words(left, voice)
     if negated(words):
         return "negated"
-    if irrealis(words, base_form):
-        return "irrealis"
-    if background(words, left, right, published):
+    if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
+        return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
+    if background(words, left, right, published) or _described(left, voice, in_title):
         return "background"
     return None

@@ -85,12 +85,17 @@ def process_article(
         enriched = enrich(article)
         candidates = [
             (candidate.signature.encode(), dedup.encode(candidate))
-            for candidate in dedup.make_candidates(enriched)
+            for candidate in dedup.make_candidates(enriched, context=article.body)
         ]
     except Exception as exc:  # a bug on valid input: set the article aside, keep the worker going
         traceback.print_exc()
-        return ArticleOutcome(dead_letter=_dead_letter("processing_error", exc, origin, now))
+        return ArticleOutcome(dead_letter=processing_error(exc, origin, now))
     return ArticleOutcome(key=article.id.encode(), enriched=_encode(enriched), candidates=candidates)
+
+
+def processing_error(exc: BaseException, origin: MessageOrigin, now: float) -> DeadLetter:
+    """The dead letter for a message that failed on a bug rather than on bad input."""
+    return _dead_letter("processing_error", exc, origin, now)
 
 
 def _dead_letter(reason: str, exc: BaseException, origin: MessageOrigin, now: float) -> DeadLetter:

@@ -101,3 +101,26 @@ def first_sentence_end(text: str, start: int = 0) -> int:
         if _trimmed(text, start, end):
             return end
     return len(text)
+
+
+def sentence_bounds(text: str, pos: int, reach: int = 600) -> tuple[int, int]:
+    """(start, end) of the sentence containing offset `pos`, found locally.
+
+    Looks at most `reach` characters each way (a paragraph break is searched first with
+    str.rfind/str.find, which run at C speed), so the cost does not grow with the
+    article: enrich() only calls this for the few sentences that contain a trigger.
+    A longer sentence is cut at `reach`.
+    """
+    lo = max(0, pos - reach)
+    newline = text.rfind("\n", lo, pos)
+    start = newline + 1 if newline >= 0 else lo
+    for end, _ in _boundaries(text, start, min(len(text), pos + 2)):
+        if end <= pos:
+            start = end
+    hi = min(len(text), pos + reach)
+    newline = text.find("\n", pos, hi)
+    stop = newline if newline >= 0 else hi
+    for end, _ in _boundaries(text, pos, stop):
+        stop = end
+        break
+    return _trimmed(text, start, stop) or (pos, pos)

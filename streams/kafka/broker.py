@@ -14,7 +14,9 @@ Usage::
         broker.restart()               # same port and data: a broker bounce mid-stream
 
     broker = LocalBroker(port=9092, data_dir=".cache/kafka")  # a given data_dir is kept
-    broker.start(); ...; broker.stop()
+    broker.start(); ...; broker.kill(); broker.start(); ...; broker.stop()  # crash + recover
+
+Extra or overriding broker settings: `LocalBroker(properties={"log.retention.ms": 60000})`.
 
 The broker's own logs (WARN and up) go to `<data_dir>/broker.log`, its stdout/stderr to
 `<data_dir>/broker.out`; start-up errors quote their tail. The java process runs in its
@@ -26,11 +28,8 @@ from __future__ import annotations
 import atexit
 import base64
 import ctypes
-import fcntl
-import hashlib
 import logging
 import os
-import re
 import shutil
 import signal
 import socket
@@ -40,25 +39,17 @@ import threading
 import time
 import uuid
 import weakref
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 from streams.kafka.admin import run_sync, wait_until_ready
+from streams.kafka.kafka_jars import BrokerError, find_java, kafka_classpath, kafka_version, read_text, tail_of_log
+
+__all__ = ["BrokerError", "LocalBroker", "kafka_classpath", "kafka_version"]
 
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
-POM_PATH = Path(__file__).resolve().parents[2] / "deploy" / "kafka" / "pom.xml"
-# Used only when the package is installed without the repo (no deploy/kafka/pom.xml);
-# tests/integration/test_broker.py checks that it matches that pom.
-FALLBACK_DEPENDENCIES = (
-    ("org.apache.kafka", "kafka_2.13", "4.1.1"),
-    ("org.apache.logging.log4j", "log4j-slf4j2-impl", "2.24.3"),
-    ("org.apache.logging.log4j", "log4j-core", "2.24.3"),
-    ("org.slf4j", "slf4j-api", "2.0.17"),
-)
-_MARKER = ".newsalerts-complete"
 _LOG4J2 = """\
 status = warn
 appender.file.type = File
@@ -70,119 +61,6 @@ rootLogger.level = warn
 rootLogger.appenderRef.file.ref = file
 """
 DEFAULT_JVM_OPTS = ("-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true")
-
-
-class BrokerError(RuntimeError):
-    """The local broker cannot be fetched or started; the message says what to do."""
-
-
-# --- jars ---------------------------------------------------------------------------
-
-
-def _pom_text() -> str:
-    if POM_PATH.is_file():
-        return POM_PATH.read_text()
-    deps = "".join(
-        f"<dependency><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version></dependency>"
-        for g, a, v in FALLBACK_DEPENDENCIES
-    )
-    return (
-        '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
-        "<groupId>newsalerts</groupId><artifactId>local-kafka</artifactId><version>1</version>"
-        f"<packaging>pom</packaging><dependencies>{deps}</dependencies></project>"
-    )
-
-
-def pom_dependencies(pom_text: str) -> list[tuple[str, str, str]]:
-    """(groupId, artifactId, version) of a pom's dependencies, `${properties}` resolved."""
-    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
-    root = ET.fromstring(pom_text)
-    props = {el.tag.split("}")[-1]: (el.text or "") for el in root.findall("m:properties/*", ns)}
-
-    def get(dep: ET.Element, tag: str) -> str:
-        text = dep.findtext(f"m:{tag}", "", ns).strip()
-        return re.sub(r"\$\{([^}]+)\}", lambda m: props.get(m.group(1), m.group(0)), text)
-
-    return [
-        (get(d, "groupId"), get(d, "artifactId"), get(d, "version"))
-        for d in root.findall("m:dependencies/m:dependency", ns)
-    ]
-
-
-def kafka_version(pom_text: str | None = None) -> str:
-    """The pinned Kafka version (from deploy/kafka/pom.xml when present)."""
-    deps = pom_dependencies(pom_text or _pom_text())
-    return next(v for g, a, v in deps if g == "org.apache.kafka" and a.startswith("kafka_"))
-
-
-def kafka_classpath(cache_dir: str | os.PathLike[str] | None = None) -> Path:
-    """Return the dir holding the broker jars, fetching them with Maven the first time.
-
-    Why a marker file: it is written (with the pom's hash) only after a complete fetch,
-    so an interrupted fetch, or a changed pom, is fetched again. A file lock keeps two
-    processes (e.g. parallel test runs) from fetching into the same place at once.
-    """
-    pom = _pom_text()
-    digest = hashlib.sha256(pom.encode()).hexdigest()
-    root = cache_dir or os.environ.get("NEWSALERTS_CACHE") or Path.home() / ".cache" / "newsalerts"
-    home = Path(root) / f"kafka-{kafka_version(pom)}"
-    libs = home / "libs"
-    if _read(libs / _MARKER) == digest:
-        return libs
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise BrokerError("Maven not found (needed once to fetch the Kafka jars): apt-get install maven")
-    home.mkdir(parents=True, exist_ok=True)
-    with open(home / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if _read(libs / _MARKER) == digest:  # another process fetched it meanwhile
-            return libs
-        pom_file = POM_PATH if POM_PATH.is_file() else home / "pom.xml"
-        if pom_file != POM_PATH:
-            pom_file.write_text(pom)
-        tmp = home / f"libs.tmp-{os.getpid()}"
-        shutil.rmtree(tmp, ignore_errors=True)
-        log.info("fetching Kafka %s jars into %s", kafka_version(pom), libs)
-        cmd = [mvn, "-q", "-B", "-f", str(pom_file), "dependency:copy-dependencies",
-               f"-DoutputDirectory={tmp}", "-DincludeScope=runtime"]  # fmt: skip
-        done = subprocess.run(cmd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
-        if done.returncode != 0 or not any(tmp.glob("kafka_*.jar")):
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise BrokerError(
-                f"fetching the Kafka jars failed (is Maven Central reachable?): {' '.join(cmd)}\n"
-                + _tail(done.stdout + done.stderr)
-            )
-        (tmp / _MARKER).write_text(digest)
-        shutil.rmtree(libs, ignore_errors=True)
-        tmp.rename(libs)
-    return libs
-
-
-def find_java() -> str:
-    """Path of a Java 17+ `java` ($JAVA_HOME first), or BrokerError saying what to install."""
-    home_java = Path(os.environ.get("JAVA_HOME") or "/nonexistent") / "bin" / "java"
-    java = str(home_java) if home_java.exists() else shutil.which("java")
-    hint = "install a JDK (apt-get install openjdk-17-jre-headless)"
-    if not java:
-        raise BrokerError(f"Java 17+ not found: {hint}")
-    out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
-    match = re.search(r'version "(\d+)(?:\.(\d+))?', out)
-    major = int(match.group(1)) if match else 0
-    major = int(match.group(2) or 0) if major == 1 else major  # "1.8.0" is Java 8
-    if major < 17:
-        raise BrokerError(f"Java 17+ needed, found {out.strip() or java!r}: {hint}")
-    return java
-
-
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_text().strip()
-    except OSError:
-        return None
-
-
-def _tail(text: str, lines: int = 40) -> str:
-    return "\n".join(text.strip().splitlines()[-lines:])
 
 
 # --- the broker ---------------------------------------------------------------------
@@ -301,16 +179,19 @@ class LocalBroker:
         self.data_dir = self.data_dir or Path(tempfile.mkdtemp(prefix="newsalerts-kafka-"))
         self.data_dir.mkdir(parents=True, exist_ok=True)  # again after stop() deleted it
         for attempt in range(3):
-            self._write_config()
-            self._format(java, libs)
             try:
+                self._write_config()
+                self._format(java, libs)
                 self._launch(java, libs)
                 break
             except BrokerError as exc:
                 # Ports we picked may have been taken meanwhile: pick others (first start only).
-                if self._fixed_ports or attempt == 2 or "Address already in use" not in str(exc):
-                    raise
-                self.port, self.controller_port = _free_ports()
+                if not self._fixed_ports and attempt < 2 and "Address already in use" in str(exc):
+                    self.port, self.controller_port = _free_ports()
+                    continue
+                if not self.keep_data:  # the error quotes the logs; leave no temp dirs behind
+                    shutil.rmtree(self.data_dir, ignore_errors=True)
+                raise
         log.info("Kafka broker up at %s in %.1fs (data %s)", self.bootstrap, time.monotonic() - began, self.data_dir)
         return self
 
@@ -326,7 +207,7 @@ class LocalBroker:
 
     def restart(self, timeout: float = 30.0) -> LocalBroker:
         """Stop cleanly and start again on the same ports and data dir (data survives)."""
-        self.stop(timeout)
+        self._halt(signal.SIGTERM, timeout)
         self._fixed_ports = True  # clients know this address: never move
         return self.start()
 
@@ -359,7 +240,7 @@ class LocalBroker:
         cmd = self._java_cmd(java, libs, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", props)
         done = subprocess.run(cmd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
         if done.returncode != 0:
-            raise BrokerError(f"formatting the Kafka data dir failed:\n{_tail(done.stdout + done.stderr)}")
+            raise BrokerError(f"formatting the Kafka data dir failed:\n{tail_of_log(done.stdout + done.stderr)}")
 
     def _launch(self, java: str, libs: Path) -> None:
         assert self.data_dir is not None
@@ -385,7 +266,7 @@ class LocalBroker:
                 if time.monotonic() > deadline:
                     raise BrokerError(
                         f"Kafka at {self.bootstrap} not ready within {self.start_timeout:.0f}s ({last}):\n"
-                        + self._log_tail()
+                        + self._logtail_of_log()
                     )
         except BaseException:
             self._halt(signal.SIGKILL, 0)
@@ -401,12 +282,13 @@ class LocalBroker:
     def _check_alive(self) -> None:
         if self._proc is not None and self._proc.poll() is not None:
             code = self._proc.returncode
-            raise BrokerError(f"Kafka exited during start-up (code {code}); its logs end with:\n{self._log_tail()}")
+            tail = self._logtail_of_log()
+            raise BrokerError(f"Kafka exited during start-up (code {code}); logs in {self.data_dir} end with:\n{tail}")
 
-    def _log_tail(self) -> str:
+    def _logtail_of_log(self) -> str:
         assert self.data_dir is not None
         files = [self.data_dir / "broker.out", self.data_dir / "broker.log"]
-        parts = [f"--- {f} ---\n{_tail(text, 25)}" for f in files if (text := _read(f))]
+        parts = [f"--- {f.name} ---\n{tail_of_log(text, 25)}" for f in files if (text := read_text(f))]
         return "\n".join(parts) or f"(no output in {self.data_dir})"
 
     def _halt(self, sig: signal.Signals, timeout: float) -> None:

@@ -11,11 +11,12 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-import streams.kafka.broker as broker_mod
+import streams.kafka.kafka_jars as kafka_jars
 from streams.kafka.admin import ensure_topics, wait_until_ready
-from streams.kafka.broker import BrokerError, LocalBroker
+from streams.kafka.broker import DEFAULT_JVM_OPTS, BrokerError, LocalBroker
 
 pytestmark = pytest.mark.timeout(180)  # the first test may include the one-time jar fetch
+FAST_JVM = (*DEFAULT_JVM_OPTS, "-XX:TieredStopAtLevel=1")
 
 
 async def describe(bootstrap: str, topics: list[str]) -> dict[str, int]:
@@ -108,11 +109,11 @@ async def test_restart_keeps_data_and_offsets(kafka_broker, unique_topic):
     assert [r.value for r in await consume(bootstrap, topic, 3)][-1] == b"after"
 
 
+@pytest.mark.kafka  # starts its own (failing) broker: needs Java and the jars
 def test_broker_that_exits_during_start_up_reports_its_log(tmp_path):
-    with socket.socket() as taken:  # the port is in use: Kafka cannot bind it and exits
+    with socket.socket() as taken:  # the port is taken: Kafka cannot bind it and exits
         taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        broker = LocalBroker(port=taken.getsockname()[1], data_dir=tmp_path / "data")
+        broker = LocalBroker(port=taken.getsockname()[1], data_dir=tmp_path / "data", jvm_opts=FAST_JVM)
         with pytest.raises(BrokerError, match=r"(?s)exited during start-up.*Address already in use"):
             broker.start()
     assert not broker.running
@@ -120,28 +121,28 @@ def test_broker_that_exits_during_start_up_reports_its_log(tmp_path):
 
 def test_missing_java_or_maven_says_what_to_install(monkeypatch, tmp_path):
     monkeypatch.delenv("JAVA_HOME", raising=False)
-    monkeypatch.setattr(broker_mod.shutil, "which", lambda name: None)
+    monkeypatch.setattr(kafka_jars.shutil, "which", lambda name: None)
     with pytest.raises(BrokerError, match="apt-get install openjdk-17-jre-headless"):
-        broker_mod.find_java()
+        kafka_jars.find_java()
     with pytest.raises(BrokerError, match="apt-get install maven"):
-        broker_mod.kafka_classpath(tmp_path)  # empty cache: would need Maven
+        kafka_jars.kafka_classpath(tmp_path)  # empty cache: would need Maven
 
 
 def test_old_java_is_rejected(monkeypatch):
     monkeypatch.setattr(
-        broker_mod.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, "", 'java version "1.8.0_392"')
+        kafka_jars.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, "", 'java version "1.8.0_392"')
     )
     with pytest.raises(BrokerError, match="Java 17\\+ needed"):
-        broker_mod.find_java()
+        kafka_jars.find_java()
 
 
 def test_fallback_pom_matches_deploy_pom(monkeypatch, tmp_path):
     """The pom built in for installs without deploy/ must pin what deploy/kafka/pom.xml pins."""
-    deploy_pom = broker_mod.POM_PATH.read_text()
-    deploy = broker_mod.pom_dependencies(deploy_pom)
-    assert ("org.apache.kafka", "kafka_2.13", broker_mod.kafka_version(deploy_pom)) in deploy
-    assert sorted(deploy) == sorted(broker_mod.FALLBACK_DEPENDENCIES)
+    deploy_pom = kafka_jars.POM_PATH.read_text()
+    deploy = kafka_jars.pom_dependencies(deploy_pom)
+    assert ("org.apache.kafka", "kafka_2.13", kafka_jars.kafka_version(deploy_pom)) in deploy
+    assert sorted(deploy) == sorted(kafka_jars.FALLBACK_DEPENDENCIES)
     monkeypatch.setattr(broker_mod, "POM_PATH", tmp_path / "missing.xml")
-    fallback = broker_mod._pom_text()
-    assert sorted(broker_mod.pom_dependencies(fallback)) == sorted(deploy)
-    assert broker_mod.kafka_version() == broker_mod.kafka_version(deploy_pom)
+    fallback = kafka_jars._pom_text()
+    assert sorted(kafka_jars.pom_dependencies(fallback)) == sorted(deploy)
+    assert kafka_jars.kafka_version() == kafka_jars.kafka_version(deploy_pom)

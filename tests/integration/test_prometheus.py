@@ -10,6 +10,7 @@ Faust's own series break naming rules, see shared notes, and are tolerated).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import signal
 import subprocess
@@ -18,16 +19,16 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
 import yaml
 
-from streams.worker_process import WorkerProcess, free_port
+from streams.worker_process import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PROM_CONFIG = ROOT / "deploy/prometheus/prometheus.yml"
+DASHBOARD = ROOT / "deploy/grafana/dashboards/newsalerts.json"
 RULES = ROOT / "deploy/prometheus/rules.yml"
 SEED_ALERTS = 2  # the seed article yields a prisoner release and a sanctions lifting
 DEADLINE = 60.0  # seconds for Prometheus to see the alerts once the seed is replayed
@@ -88,22 +89,14 @@ def _wait(what: str, check, timeout: float, log: Path | None = None):
     raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {last!r})\n{tail}")
 
 
-def test_prometheus_scrapes_worker_and_sees_alerts(kafka_bootstrap, tmp_path):
-    worker = WorkerProcess(
-        kafka_bootstrap,
-        log_dir=tmp_path,
-        name="prometheus-test-worker",
-        env={
-            # own consumer group and dedup table: earlier tests' stories must not fold the seed
-            "NEWSALERTS_APP_ID": f"promtest-{uuid.uuid4().hex[:8]}",
-            "NEWSALERTS_DATA_DIR": str(tmp_path / "worker-data"),
-        },
-    )
+def test_prometheus_scrapes_worker_and_sees_alerts(pipeline_factory, tmp_path):
+    # Own topic prefix and app id (tests/integration/conftest.py): no other test's articles,
+    # dead letters or dedup state reach this worker, so no alert may fire here.
+    pipeline = pipeline_factory()
     prometheus: subprocess.Popen | None = None
     prom_log = tmp_path / "prometheus.log"
     try:
-        worker.start()
-        worker.wait_ready(timeout=120)
+        worker = pipeline.start_worker("prometheus-test-worker")  # waits for /readyz
 
         port = free_port()
         base = f"http://127.0.0.1:{port}"
@@ -129,7 +122,8 @@ def test_prometheus_scrapes_worker_and_sees_alerts(kafka_bootstrap, tmp_path):
         _wait("the worker target to be up", lambda: _scalar(base, 'up{job="newsalerts-worker"}') == 1, 30, prom_log)
 
         replay = subprocess.run(
-            [sys.executable, "-m", "streams", "replay", "seeds/", "--bootstrap", kafka_bootstrap],
+            [sys.executable, "-m", "streams", "replay", "seeds/", "--bootstrap", pipeline.bootstrap,
+             "--topic", pipeline.topics["articles"]],
             cwd=ROOT, capture_output=True, text=True, timeout=60,
         )
         assert replay.returncode == 0, replay.stdout + replay.stderr
@@ -143,6 +137,11 @@ def test_prometheus_scrapes_worker_and_sees_alerts(kafka_bootstrap, tmp_path):
         assert alerts >= SEED_ALERTS
         assert _scalar(base, 'sum(newsalerts_articles_total{outcome="enriched"})') >= 1
         assert _scalar(base, "sum(faust_messages_received_total)") >= 1
+        # The dashboard's Faust panels use series a real worker serves (all unlabelled, so
+        # present from the first scrape on).
+        used = set(re.findall(r"\bfaust_[a-z_]+", DASHBOARD.read_text()))
+        missing = [name for name in sorted(used) if not _query(base, f"count({name})")]
+        assert not missing, f"dashboard queries Faust series Prometheus never saw: {missing}"
 
         # Every rule of rules.yml is loaded and evaluates cleanly on real series.
         expected = {
@@ -158,9 +157,9 @@ def test_prometheus_scrapes_worker_and_sees_alerts(kafka_bootstrap, tmp_path):
             return all(r["health"] == "ok" for r in rules.values()) and rules
 
         rules = _wait("every rule evaluated with health ok", rules_ok, 20, prom_log)
-        # The target is up, so the worker alerts must be quiet (the others depend on what
-        # earlier tests left in the shared topics, e.g. dead letters, and are not asserted).
-        for name in ("NewsalertsWorkerDown", "NewsalertsNoWorkers"):
+        firing = [name for name, rule in rules.items() if rule.get("state") == "firing"]
+        assert not firing, f"alerts firing on a healthy pipeline: {firing}"
+        for name in ("NewsalertsWorkerDown", "NewsalertsNoWorkers"):  # the target is up
             assert rules[name]["state"] == "inactive", rules[name]
 
         # The exposition passes promtool's parser; lint is only allowed on Faust's own series.
@@ -182,4 +181,4 @@ def test_prometheus_scrapes_worker_and_sees_alerts(kafka_bootstrap, tmp_path):
             except subprocess.TimeoutExpired:
                 prometheus.kill()
                 prometheus.wait()
-        worker.stop()
+        pipeline.stop()  # the fixture stops it too; stopping first keeps the order obvious

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import os
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -77,7 +79,7 @@ def test_images_are_pinned(services):
     for name, service in services.items():
         image = service.get("image")
         assert image, f"{name}: no image (built services still need a pinned tag)"
-        repo, _, tag = image.rpartition("/")[2].partition(":")
+        _, _, tag = image.rpartition("/")[2].partition(":")
         assert tag and tag != "latest", f"{name}: image {image!r} is not pinned"
 
 
@@ -98,16 +100,39 @@ def test_kafka_is_single_node_kraft(services):
     assert env["KAFKA_LOG_DIRS"] == "/var/lib/kafka/data"
 
 
-def test_topic_creator_is_one_shot_and_creates_the_pipeline_topics(services):
+def test_topic_creator_is_one_shot_and_creates_the_pipeline_topics(services, monkeypatch):
+    """Run the creator's script with the Kafka calls recorded: every pipeline topic and one
+    per subscription, with the workers' partition count (co-partitioning needs it)."""
     topics = services["topics"]
     assert topics["depends_on"]["kafka"]["condition"] == "service_healthy"
     assert str(topics.get("restart", "no")) == "no"
-    script = json.dumps(topics.get("command", "")) + json.dumps(topics.get("entrypoint", ""))
-    assert "--if-not-exists" in script
-    for topic in PIPELINE_TOPICS:
-        assert topic in script, f"topic {topic} is not created"
-    # same partition count as the workers' NEWSALERTS_PARTITIONS (co-partitioning)
-    assert _resolve(_env(topics)["PARTITIONS"]) == _resolve(_env(services["worker"])["NEWSALERTS_PARTITIONS"])
+    assert topics["entrypoint"] == ["python", "-c"]
+    assert topics["image"] == services["worker"]["image"]
+
+    from streams.core.routing import load_subscriptions
+    from streams.kafka import admin
+
+    calls = []
+    monkeypatch.setattr(admin, "wait_until_ready", lambda bootstrap, timeout=60.0: calls.append(("ready", bootstrap)))
+    monkeypatch.setattr(admin, "run_sync", lambda value: value)
+    monkeypatch.setattr(
+        admin, "ensure_topics_sync", lambda bootstrap, names, partitions=4, **kw: calls.append((bootstrap, list(names), partitions)) or []
+    )
+    env = {k: _resolve(v) for k, v in _env(topics).items()}
+    for name in [k for k in os.environ if k.startswith("NEWSALERTS_")]:
+        monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(ROOT)  # the image's WORKDIR holds deploy/subscriptions.yaml the same way
+    exec(compile(topics["command"][0], "docker-compose.yml:topics", "exec"), {})
+
+    bootstrap = env["NEWSALERTS_BOOTSTRAP"]
+    assert calls[0] == ("ready", bootstrap)
+    _, created, partitions = calls[1]
+    expected = set(PIPELINE_TOPICS) | {s.topic for s in load_subscriptions(ROOT / "deploy/subscriptions.yaml")}
+    assert set(created) == expected
+    assert partitions == int(_resolve(_env(services["worker"])["NEWSALERTS_PARTITIONS"]))
+    assert bootstrap == _env(services["worker"])["NEWSALERTS_BOOTSTRAP"]
 
 
 def test_worker_is_scalable(services):
@@ -224,7 +249,7 @@ def test_dockerfile_shape():
     assert user and user[-1] not in ("root", "0")
     assert dict(steps)["ENTRYPOINT"] == '["newsalerts"]'
     assert dict(steps)["CMD"] == '["worker"]'
-    assert "newsalerts" in __import__("tomllib").loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert "newsalerts" in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     assert "/healthz" in dict(steps)["HEALTHCHECK"]
     assert dict(steps)["EXPOSE"] == str(config.Settings().metrics_port) == "6066"
     assert ops.index("USER") > max(i for i, op in enumerate(ops) if op == "RUN")

@@ -1,0 +1,246 @@
+"""`newsalerts bench`: every figure of the performance targets in one run, on one broker.
+
+Order (each part alone on the machine, the others idle):
+1. build N ~3 KB articles from real text (`data`), pre-fill the articles topic of a
+   fresh prefix with them;
+2. ceiling: raw aiokafka pass-through of that same topic (its own consumer group);
+3. pure enrichment (bench/enrich_bench.py, in this process, on the same articles);
+4. one worker on that prefix, started after the pre-fill (it, too, reads a full topic):
+   articles/s from /readyz to all N counted;
+5. latency: the same, now warm, worker at a fixed rate of alert-raising articles;
+   worker peak RSS (VmHWM) after both;
+6. scale: a fresh prefix, the same N articles, two workers in one group.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import inspect
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from streams.benchmarks import data, kafka_io, latency, report, worker_run
+
+REPO = Path(__file__).resolve().parents[2]
+ENRICH_BENCH = REPO / "bench" / "enrich_bench.py"
+LATENCY_HISTOGRAM = "newsalerts_publish_to_alert_seconds"
+
+
+@dataclass
+class BenchOptions:
+    messages: int = 50_000
+    bootstrap: str | None = None
+    corpus: str | None = None
+    article_bytes: int = 3000
+    partitions: int = 4
+    latency_rate: float = 1000.0
+    latency_seconds: float = 15.0
+    enrich_articles: int = 10_000
+    scale: bool = True
+    scale_workers: int = 2
+    worker_timeout: float = 150.0
+    profile_dir: str | None = None
+    worker_env: dict[str, str] = field(default_factory=dict)
+    keep_logs: str | None = None
+
+
+def _say(log: Callable[[str], None] | None, text: str) -> None:
+    if log:
+        log(text)
+
+
+def run_enrich_bench(articles: list, log: Callable[[str], None] | None = None) -> dict:
+    """Pure enrichment articles/s through bench/enrich_bench.py's run() (the other engineer's tool)."""
+    if not ENRICH_BENCH.is_file():
+        return {"per_s": None, "note": f"{ENRICH_BENCH.relative_to(REPO)} not found"}
+    spec = importlib.util.spec_from_file_location("newsalerts_enrich_bench", ENRICH_BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    run = getattr(module, "run")
+    params = inspect.signature(run).parameters
+    kwargs: dict[str, Any] = {}
+    if "articles" in params:
+        kwargs["articles"] = articles
+    elif "items" in params:
+        kwargs["items"] = articles
+    result = run(**kwargs)
+    per_s = _rate_of(result)
+    return {"per_s": per_s, "note": f"bench/enrich_bench.run() on {len(articles):,} of the same articles",
+            "raw": _jsonable(result)}  # fmt: skip
+
+
+def _rate_of(result: Any) -> float | None:
+    if isinstance(result, (int, float)):
+        return float(result)
+    values = result if isinstance(result, dict) else getattr(result, "__dict__", {})
+    for key in ("articles_per_s", "articles_per_second", "per_s", "rate", "throughput"):
+        if key in values and isinstance(values[key], (int, float)):
+            return float(values[key])
+    if hasattr(result, "per_s"):
+        return float(result.per_s)
+    return None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return _jsonable(asdict(value))
+    return repr(value)
+
+
+def run_bench(options: BenchOptions, log: Callable[[str], None] | None = None) -> dict:
+    """Run every part; returns the JSON report (see `report.build_report`)."""
+    began = time.perf_counter()
+    machine = report.machine_info()
+    results: dict[str, Any] = {}
+    timings: dict[str, float] = {}
+    log_dir = Path(options.keep_logs or tempfile.mkdtemp(prefix="newsalerts-bench-"))
+    log_dir.mkdir(parents=True, exist_ok=True)
+    broker = None
+
+    def lap(name: str, since: float) -> None:
+        timings[name] = round(time.perf_counter() - since, 2)
+
+    try:
+        t = time.perf_counter()
+        bootstrap = options.bootstrap
+        if not bootstrap:
+            from streams.kafka.broker import LocalBroker
+
+            _say(log, "starting a local Kafka broker")
+            broker = LocalBroker().start()
+            bootstrap = broker.bootstrap
+        lap("broker_start", t)
+
+        t = time.perf_counter()
+        articles = data.throughput_articles(options.messages, options.corpus, options.article_bytes)
+        results["articles"] = {"count": len(articles), "mean_bytes": round(articles.mean_bytes), "how": articles.how}
+        _say(log, f"built {len(articles):,} articles, mean {articles.mean_bytes:,.0f} B")
+        lap("build_articles", t)
+
+        t = time.perf_counter()
+        pipeline = worker_run.BenchPipeline(bootstrap, log_dir, options.partitions, "e2e", options.worker_env)
+        prefill_s = pipeline.prefill(articles.keys, articles.values)
+        results["prefill"] = {"seconds": round(prefill_s, 2), "per_s": round(len(articles) / prefill_s)}
+        _say(log, f"pre-filled {pipeline.topics['articles']} in {prefill_s:.1f}s")
+        lap("prefill", t)
+
+        # 1. ceiling, on the very topic the worker will read (own consumer group)
+        t = time.perf_counter()
+        sink = pipeline.prefix + "bench.ceiling-out"
+        from streams.kafka.admin import ensure_topics_sync
+
+        ensure_topics_sync(bootstrap, [sink], partitions=options.partitions)
+        results["ceiling"] = asyncio.run(
+            kafka_io.ceiling(bootstrap, pipeline.topics["articles"], sink, len(articles), options.worker_timeout)
+        )
+        _say(log, f"ceiling: {results['ceiling']['per_s']:,.0f} msg/s")
+        lap("ceiling", t)
+
+        # 3. pure enrichment, same articles
+        t = time.perf_counter()
+        sample = list(articles.articles())[: options.enrich_articles]
+        results["enrich"] = run_enrich_bench(sample, log)
+        _say(log, f"pure enrichment: {results['enrich'].get('per_s') or 0:,.0f} articles/s")
+        lap("enrich", t)
+
+        # 2. one worker end to end
+        t = time.perf_counter()
+        profile = Path(options.profile_dir) / "worker.prof" if options.profile_dir else None
+        if profile:
+            profile.parent.mkdir(parents=True, exist_ok=True)
+        worker = pipeline.start_worker(profile_path=profile)
+        try:
+            worker.wait_ready()
+            _say(log, f"worker ready (pid {worker.pid}); measuring {len(articles):,} articles")
+            results["worker"] = worker_run.measure_processing(pipeline, len(articles), options.worker_timeout)
+            offsets = asyncio.run(kafka_io.end_offsets(bootstrap, pipeline.topics["enriched"]))
+            results["worker"]["enriched_offsets"] = sum(offsets.values())
+            results["worker"]["loop"] = options.worker_env.get("FAUST_LOOP", "aio")
+            _say(log, f"worker: {results['worker']['per_s'] or 0:,.0f} articles/s")
+            lap("worker", t)
+
+            # 4. latency on the same (warm) worker
+            t = time.perf_counter()
+            alerting = data.alerting_articles()
+            status, before = worker.get("/metrics")
+            results["latency"] = asyncio.run(
+                latency.run_latency(
+                    bootstrap, pipeline.topics["articles"], pipeline.topics["alerts"], alerting,
+                    rate=options.latency_rate, seconds=options.latency_seconds,
+                )
+            )  # fmt: skip
+            status_after, after = worker.get("/metrics")
+            if status == 200 and status_after == 200:
+                buckets = report.subtract_histograms(
+                    report.parse_histogram(after, LATENCY_HISTOGRAM), report.parse_histogram(before, LATENCY_HISTOGRAM)
+                )
+                p99 = report.histogram_quantile(buckets, 0.99)
+                results["latency"]["histogram_p99_ms"] = p99 * 1000 if p99 is not None else None
+            _say(log, f"latency p99: {results['latency'].get('p99_ms') or 0:.1f} ms")
+            lap("latency", t)
+
+            # 5. peak RSS of the worker over parts 2 and 4
+            peak = worker.peak_rss_kb()
+            results["rss"] = {"peak_mb": round(peak / 1024, 1) if peak else None,
+                              "note": "VmHWM of the worker after the throughput and latency parts"}  # fmt: skip
+        finally:
+            pipeline.stop()
+        if profile:
+            results["profile"] = {"path": str(profile), "top": _profile_top(profile)}
+
+        # 7. scale
+        if options.scale:
+            t = time.perf_counter()
+            _say(log, f"scale: {options.scale_workers} workers, {options.partitions} partitions")
+            results["scale"] = worker_run.scale_run(
+                bootstrap, articles.keys, articles.values, log_dir, partitions=options.partitions,
+                workers=options.scale_workers, timeout=options.worker_timeout, worker_env=options.worker_env,
+            )  # fmt: skip
+            single = results["worker"].get("per_s")
+            if single and results["scale"].get("per_s"):
+                results["scale"]["speedup"] = results["scale"]["per_s"] / single
+            lap("scale", t)
+            if results["scale"].get("peak_rss_mb") and results["rss"].get("peak_mb"):
+                results["rss"]["scale_workers_peak_mb"] = results["scale"]["peak_rss_mb"]
+    finally:
+        if broker is not None:
+            broker.stop()
+        if not options.keep_logs:
+            shutil.rmtree(log_dir, ignore_errors=True)
+
+    results["timings"] = timings
+    figures = report.build_figures(results)
+    settings = {k: v for k, v in asdict(options).items()}
+    return report.build_report(figures, machine, settings, results, time.perf_counter() - began)
+
+
+def _profile_top(path: Path, limit: int = 25) -> list[dict]:
+    """The functions with the most own time in a cProfile dump (empty if it was not written)."""
+    import pstats
+
+    for _ in range(20):  # the worker writes it while exiting
+        if path.is_file() and path.stat().st_size > 0:
+            break
+        time.sleep(0.25)
+    else:
+        return []
+    stats = pstats.Stats(str(path))
+    rows = []
+    for (filename, line, name), (cc, nc, tt, ct, _callers) in stats.stats.items():
+        rows.append({"function": f"{Path(filename).name}:{line}:{name}", "calls": nc,
+                     "own_s": round(tt, 3), "cumulative_s": round(ct, 3)})  # fmt: skip
+    rows.sort(key=lambda r: r["own_s"], reverse=True)
+    return rows[:limit]
+

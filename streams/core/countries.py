@@ -1,0 +1,368 @@
+"""Find the countries a news text names, and tag an article with them.
+
+Why this shape: alerts are subscribed to per country, so a false country is a false
+alert. Matching is therefore precise first: names come from pycountry (every ISO
+3166-1 code, official and common names) plus a small curated vocabulary in
+`country_aliases` (short forms, demonyms, capitals, seats of power), all compiled
+once into one pyahocorasick automaton. Per call there is one pass over the text and
+constant work per hit (a few characters of context either side), so cost is linear
+in the text length.
+
+How the ambiguous names are read (each has a unit test):
+* Case: everything must start with a capital ("turkey", "china", "chile", "jersey"
+  are the nouns); acronyms must match exactly ("US" is the country, "us" and the
+  all-caps "LET US" are not). ISO codes such as IN, IT, BE, TO, ME, NO are never words.
+* Longer phrases win: "Papua New Guinea" over "Guinea", "Niger Delta" (NG) over
+  "Niger", "New Mexico", "Latin America", "Washington Post", "guinea pig" hide the
+  country word inside them. "Nigeria" is not "Niger" (whole words only).
+* Person names (Jordan, Chad, Washington, Georgia, Holland, Wales): not next to
+  another capitalized word ("Michael Jordan", "Jordan Peterson", "Chad Johnson"),
+  capitalized function words excepted ("King Of Jordan").
+* Georgia needs confirmation (Tbilisi, "Georgian", Abkhazia... elsewhere in the text)
+  and is refused in US-state contexts ("Atlanta, Georgia", "Georgia's governor",
+  "Georgia Senate race"); Jersey likewise needs the Channel Islands or Guernsey.
+* "Moscow, Idaho" or "Paris, Tex." (a place followed by a US state) is not the capital,
+  and "Grenada Street" or "Kenya Road" is a street.
+* Demonyms used as languages ("speaks Russian", "Spanish-language") or in "X-American"
+  identities ("Mexican-American actor") do not tag X; "Chinese-American relations" do.
+* Bare "Congo" is CD, bare "Korea" is KR, Kosovo is XK: see `country_aliases`.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+import pycountry
+
+from streams.core import country_aliases as data
+from streams.core.phrase_scan import build_automaton, case_variants, scan
+from streams.core.records import CountryTag
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where a text names a country."""
+
+    code: str  # ISO 3166-1 alpha-2 (XK for Kosovo)
+    start: int  # character offsets into the text given to `find()`
+    end: int
+    surface: str  # the matched text
+    kind: str  # "name" | "demonym" | "capital" | "metonym"
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """What a compiled spelling means. `code` None = a blocker (names no country)."""
+
+    code: str | None
+    kind: str
+    checks: tuple[str, ...] = ()
+    supported_by: tuple[str, ...] = ()
+
+
+class CountryMatcher:
+    """Finds country mentions; build once (see `default_matcher`), call `find` per text."""
+
+    def __init__(self) -> None:
+        self._automaton = build_automaton(_compiled_entries())
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping, leftmost-longest mentions, sorted by start."""
+        mentions: list[Mention] = []
+        pending: list[tuple[Mention, tuple[str, ...]]] = []
+        confirmed: set[str] = set()
+        for start, end, phrase in scan(self._automaton, text):
+            if phrase.code is None:
+                continue
+            if phrase.kind == "cue":
+                confirmed.add(phrase.code)
+            elif not _rejected(phrase, text, start, end):
+                mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
+                if phrase.supported_by:
+                    pending.append((mention, phrase.supported_by))
+                else:
+                    mentions.append(mention)
+                    confirmed.add(phrase.code)
+        return _with_confirmed(mentions, pending, confirmed)
+
+
+@functools.cache
+def default_matcher() -> CountryMatcher:
+    """The shared matcher: its automaton is compiled on first use only."""
+    return CountryMatcher()
+
+
+def country_name(code: str) -> str:
+    """Short common name ("Belarus", "United States", "Russia"); unknown codes unchanged."""
+    return _display_names().get(code, code)
+
+
+def tag_countries(
+    text: str, mentions: list[Mention], lead_end: int, actor_codes: set[str]
+) -> list[CountryTag]:
+    """One tag per country: "primary" if named before `lead_end` (title and lead) or an
+    event actor, else "mentioned"; `mentions` is the count. Primary first, then by
+    count, then by first appearance. Actors absent from `mentions` get a count of 0.
+    `text` is the text the mentions index into (kept for callers' symmetry)."""
+    counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    primary = set(actor_codes)
+    for mention in mentions:
+        counts[mention.code] = counts.get(mention.code, 0) + 1
+        first_seen.setdefault(mention.code, mention.start)
+        if mention.start < lead_end:
+            primary.add(mention.code)
+    codes = sorted(
+        counts.keys() | actor_codes,
+        key=lambda c: (c not in primary, -counts.get(c, 0), first_seen.get(c, len(text)), c),
+    )
+    return [
+        CountryTag(
+            code=c,
+            name=country_name(c),
+            role="primary" if c in primary else "mentioned",
+            mentions=counts.get(c, 0),
+        )
+        for c in codes
+    ]
+
+
+# ---------------------------------------------------------------- context checks
+# Each check looks at a bounded window around one hit and says whether to reject it.
+
+_MAX_WORD = 30
+_POSSESSIVES = ("'s", "\u2019s", "'S", "\u2019S")
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word just before `start`, if separated by one or two spaces only."""
+    i = start
+    while i > 0 and start - i < 2 and text[i - 1] == " ":
+        i -= 1
+    if i == start or i == 0 or not text[i - 1].isalnum():
+        return ""
+    j = i - 1
+    while j > 0 and i - j < _MAX_WORD and (text[j - 1].isalnum() or text[j - 1] in ".'\u2019-"):
+        j -= 1
+    return text[j:i]
+
+
+def _next_word(text: str, end: int, *, past_possessive: bool = False) -> str:
+    """The word just after `end` (after spaces; optionally after a possessive 's)."""
+    if past_possessive and text.startswith(_POSSESSIVES, end):
+        end += 2
+    i = end
+    while i < len(text) and i - end < 2 and text[i] == " ":
+        i += 1
+    if i == end:
+        return ""
+    k = i
+    while k < len(text) and k - i < _MAX_WORD and (text[k].isalnum() or text[k] in "-'\u2019"):
+        k += 1
+    return text[i:k]
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.lower().rstrip(".") not in data.FUNCTION_WORDS
+
+
+def _looks_like_person(text: str, start: int, end: int) -> bool:
+    if _is_name_word(_prev_word(text, start)):
+        return True
+    if text.startswith(_POSSESSIVES, end):
+        return False
+    return _is_name_word(_next_word(text, end))
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    prev = _prev_word(text, start)
+    return prev.lower() in data.NOUN_DETERMINERS or prev in ("The", "THE")
+
+
+_CITY_COMMA = re.compile(r"[A-Z][\w.'\u2019-]*, $")
+
+
+def _means_us_state(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _MAX_WORD) : start]
+    if _CITY_COMMA.search(before) or before.lower().endswith("state of "):
+        return True
+    if _prev_word(text, start).lower() in data.STATE_PREV_WORDS:
+        return True
+    following = _next_word(text, end, past_possessive=True).lower().rstrip(".")
+    return following in data.STATE_NEXT_WORDS
+
+
+def _acronym_misread(text: str, start: int, end: int) -> bool:
+    """The currency "US$", or the pronoun after an all-caps word ("LET US")."""
+    if text.startswith("$", end):
+        return True
+    prev = _prev_word(text, start)
+    return len(prev) >= 2 and prev.isalpha() and prev.isupper()
+
+
+_CHECKS: dict[str, Callable[[str, int, int], bool]] = {
+    "person": _looks_like_person,
+    "noun": _used_as_noun,
+    "state": _means_us_state,
+    "acronym": _acronym_misread,
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _us_place_pattern() -> re.Pattern[str]:
+    """A US state after a comma (", Idaho", ", Tex.", ", TX"): the place is a US town."""
+    states = pycountry.subdivisions.get(country_code="US")
+    names = {s.name for s in states if s.type in ("State", "District")} - {"Georgia"}
+    postal = {s.code[3:] for s in states}
+    body = _alternation(names | postal | set(data.AP_STATE_ABBREVIATIONS))
+    return re.compile(rf",\s(?:{body})(?!\w)")
+
+
+_US_PLACE = _us_place_pattern()
+_STREET = re.compile(rf" (?:{_alternation(data.STREET_WORDS)})(?!\w)")
+_LANGUAGE_AFTER = re.compile(
+    rf"[- ](?:{_alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE
+)
+_ETHNIC_AMERICAN = re.compile(
+    rf"[- ]Americans?(?![\w-])(?! (?:{_alternation(data.BILATERAL_WORDS)})(?!\w))"
+)
+
+
+def _demonym_misread(code: str, text: str, start: int, end: int, following: str) -> bool:
+    """A language ("speaks Russian", "Spanish-language") or an American of that origin
+    ("Mexican-American actor"); `following` is the character after the demonym."""
+    if _prev_word(text, start).lower() in data.LANGUAGE_PREV_WORDS:
+        return True
+    if following not in ("-", " "):
+        return False
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    return code != "US" and _ETHNIC_AMERICAN.match(text, end) is not None
+
+
+def _rejected(phrase: _Phrase, text: str, start: int, end: int) -> bool:
+    for check in phrase.checks:
+        if _CHECKS[check](text, start, end):
+            return True
+    following = text[end : end + 1]
+    if phrase.kind == "demonym":
+        return _demonym_misread(phrase.code or "", text, start, end, following)
+    if following == ",":
+        return _US_PLACE.match(text, end) is not None
+    return following == " " and _STREET.match(text, end) is not None
+
+
+def _with_confirmed(
+    mentions: list[Mention], pending: list[tuple[Mention, tuple[str, ...]]], confirmed: set[str]
+) -> list[Mention]:
+    if not pending:
+        return mentions
+    mentions.extend(m for m, codes in pending if confirmed.intersection(codes))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# ---------------------------------------------------------------- vocabulary build
+
+
+def _fold_accents(phrase: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", phrase)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _name_forms(name: str) -> list[str]:
+    """pycountry spellings -> news spellings: "Korea, Republic of" gives "Korea" and
+    "Republic of Korea"; "(French part)" is dropped; "the State of X" loses "the"."""
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    name = re.sub(r"^the ", "", name)
+    head, _, tail = name.partition(", ")
+    if not tail:
+        return [name]
+    if tail.endswith((" of", " of the")):
+        return [head, f"{tail} {head}"]
+    return [head]
+
+
+def _pycountry_names() -> dict[str, str]:
+    """Every unambiguous pycountry name form -> its code."""
+    owners: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            for form in _name_forms(getattr(country, attr, None) or ""):
+                if form:
+                    owners.setdefault(form, set()).add(country.alpha_2)
+    return {form: codes.pop() for form, codes in owners.items() if len(codes) == 1}
+
+
+def _table_rows() -> Iterator[tuple[str, str, str]]:
+    """(code, kind, phrase) for every phrase of the curated country table."""
+    kinds = ("name", "demonym", "capital", "metonym")
+    for line in data.COUNTRY_TABLE.strip().splitlines():
+        code, *fields = (field.strip() for field in line.split("|"))
+        for kind, field in zip(kinds, fields):
+            for phrase in filter(None, (p.strip() for p in field.split(","))):
+                yield code, kind, phrase
+
+
+def _country_phrases() -> dict[str, _Phrase]:
+    """Written phrase -> meaning, pycountry first, the curated table overriding it."""
+    phrases = {form: _Phrase(code, "name") for form, code in _pycountry_names().items()}
+    phrases.update({phrase: _Phrase(code, kind) for code, kind, phrase in _table_rows()})
+    for phrase, entry in list(phrases.items()):
+        if entry.kind in ("name", "demonym"):
+            phrases.setdefault(_fold_accents(phrase), entry)
+    for phrase, checks in data.RISKY.items():
+        entry = phrases[phrase]
+        support = data.SUPPORTED_BY.get(phrase, ())
+        phrases[phrase] = _Phrase(entry.code, entry.kind, tuple(checks.split()), support)
+    return phrases
+
+
+def _blocker_phrases(country_phrases: Iterable[str]) -> list[str]:
+    """The curated blockers plus every US state name that contains a country word
+    ("New Mexico", "New Jersey"), except those that are countries themselves."""
+    listed = [
+        p
+        for row in csv.reader(data.BLOCKERS.strip().splitlines(), skipinitialspace=True)
+        for p in row
+    ]
+    country_words = re.compile(rf"\b(?:{_alternation(country_phrases)})\b")
+    states = {s.name for s in pycountry.subdivisions.get(country_code="US")}
+    containing = {s for s in states if country_words.search(s) and not country_words.fullmatch(s)}
+    return [p.strip() for p in listed if p.strip()] + sorted(containing)
+
+
+def _compiled_entries() -> Iterator[tuple[str, bool, _Phrase]]:
+    """(spelling, plural_ok, meaning) for the automaton; blockers and cues come last so
+    they override a country reading of the same spelling."""
+    phrases = _country_phrases()
+    for phrase, entry in phrases.items():
+        for spelling in case_variants(phrase, exact=phrase.isupper()):
+            yield spelling, entry.kind == "demonym", entry
+    blocker = _Phrase(None, "blocker")
+    for phrase in _blocker_phrases(phrases):
+        for spelling in case_variants(phrase):
+            yield spelling, True, blocker
+    for code, cues in data.CUES.items():
+        for phrase in cues.split(", "):
+            for spelling in case_variants(phrase):
+                yield spelling, False, _Phrase(code, "cue")
+
+
+@functools.cache
+def _display_names() -> dict[str, str]:
+    names = {}
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None) or country.name
+        names[country.alpha_2] = _name_forms(common)[0]
+    names.update(data.EXTRA_CODES)
+    names.update(data.SHORT_NAMES)
+    return names

@@ -1,0 +1,377 @@
+"""Curated country vocabulary that pycountry does not carry, kept in one place.
+
+pycountry gives every ISO 3166-1 code with its official and common names; it has no
+demonyms ("Belarusian"), no capitals ("Minsk"), no seats of power used as metonyms
+("the Kremlin"), and none of the short forms news writers use ("US", "Britain").
+This module holds exactly those, plus the phrases that must *not* count as a country
+("Latin America", "guinea pig", "Washington Post") and the context markers used to
+resolve the few genuinely ambiguous names. It is data only; `countries.py` holds
+the logic.
+
+Decisions recorded here (see also `countries.py`):
+* Bare "Congo" and "Congolese" mean the Democratic Republic of the Congo (CD), the
+  country news means far more often; "Republic of the Congo", "Congo-Brazzaville"
+  and "Brazzaville" give CG.
+* Bare "Korea" and "Korean" mean South Korea (KR); "North Korea(n)", "DPRK" and
+  "Pyongyang" give KP; "Korean War" / "Korean Peninsula" give neither.
+* Kosovo is tagged "XK", the user-assigned code used by the EU, IMF and CLDR (it is
+  not in ISO 3166-1 proper, so pycountry lacks it).
+* "Brussels", "The Hague", "Geneva" and "Jerusalem" are not matched as metonyms: they
+  name the EU, the international courts, the UN or a contested capital more often
+  than the host state. "Belgium", "Dutch", "Israeli" etc. still match.
+* Gaza and the West Bank are tagged PS (State of Palestine, as in ISO 3166-1).
+* England, Scotland, Wales and Northern Ireland are tagged GB; "English" is not a
+  demonym here (it names the language far more often).
+
+Table format, one country per line: ``CODE | extra names | demonyms | capitals | metonyms``
+(comma-separated, any field may be empty). An all-capital alias ("US", "U.K.") is
+matched with exactly that case; everything else in its written, Title or UPPER case.
+"""
+
+from __future__ import annotations
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+COUNTRY_TABLE = """
+AD | | Andorran | Andorra la Vella
+AE | UAE, U.A.E., Emirates | Emirati | Abu Dhabi
+AF | | Afghan | Kabul
+AG | Antigua | Antiguan |
+AL | | Albanian | Tirana
+AM | | Armenian | Yerevan
+AO | | Angolan | Luanda
+AR | | Argentine, Argentinian | Buenos Aires
+AT | | Austrian | Vienna
+AU | | Australian, Aussie | Canberra
+AW | | Aruban |
+AZ | | Azerbaijani, Azeri | Baku
+BA | Bosnia, Bosnia-Herzegovina | Bosnian | Sarajevo
+BB | | Barbadian, Bajan | Bridgetown
+BD | | Bangladeshi | Dhaka
+BE | | Belgian |
+BF | | Burkinabe, Burkinabé | Ouagadougou
+BG | | Bulgarian |
+BH | | Bahraini | Manama
+BI | | Burundian | Gitega, Bujumbura
+BJ | | Beninese | Porto-Novo, Cotonou
+BM | | Bermudian |
+BN | Brunei | Bruneian | Bandar Seri Begawan
+BO | | Bolivian | La Paz
+BR | | Brazilian | Brasilia, Brasília
+BS | The Bahamas | Bahamian |
+BT | | Bhutanese | Thimphu
+BW | | Botswanan, Motswana, Batswana | Gaborone
+BY | Belorussia, Byelorussia | Belarusian, Belarussian, Belorussian | Minsk
+BZ | | Belizean | Belmopan
+CA | | Canadian | Ottawa
+CD | Congo, DR Congo, D.R. Congo, DRC, Congo-Kinshasa, Democratic Republic of Congo, Democratic Republic of the Congo | Congolese | Kinshasa
+CF | Central African Republic | | Bangui
+CG | Republic of Congo, Congo-Brazzaville, Congo Republic | | Brazzaville
+CH | | Swiss | Bern, Berne
+CI | Ivory Coast | Ivorian | Yamoussoukro, Abidjan
+CL | | Chilean |
+CM | | Cameroonian | Yaounde, Yaoundé
+CN | PRC, Mainland China | Chinese | Beijing | Zhongnanhai
+CO | | Colombian | Bogota, Bogotá
+CR | | Costa Rican |
+CU | | Cuban | Havana
+CV | Cape Verde | Cape Verdean, Cabo Verdean | Praia
+CY | | Cypriot | Nicosia
+CZ | Czech Republic | Czech | Prague
+DE | | German | Berlin | Bundestag
+DJ | | Djiboutian |
+DK | | Danish | Copenhagen
+DO | | Dominican | Santo Domingo
+DZ | | Algerian | Algiers
+EC | | Ecuadorian, Ecuadorean | Quito
+EE | | Estonian | Tallinn
+EG | | Egyptian | Cairo
+ER | | Eritrean | Asmara
+ES | | Spanish, Spaniard | Madrid
+ET | | Ethiopian | Addis Ababa
+FI | | Finnish | Helsinki
+FJ | | Fijian | Suva
+FK | Falklands, Falkland Islands | Falkland Islander |
+FO | Faroes | Faroese |
+FR | | French, Frenchman, Frenchwoman | Paris | Élysée, Elysee, Élysée Palace, Elysee Palace, Quai d'Orsay
+GA | | Gabonese | Libreville
+GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Scottish, Welsh, Northern Irish | London | Downing Street, Whitehall
+GD | | Grenadian |
+GE | | Georgian | Tbilisi
+GH | | Ghanaian | Accra
+GI | | Gibraltarian |
+GL | | Greenlandic, Greenlander | Nuuk
+GM | The Gambia | Gambian | Banjul
+GN | Guinea-Conakry | Guinean | Conakry
+GQ | | Equatoguinean, Equatorial Guinean | Malabo
+GR | | Greek | Athens
+GT | | Guatemalan | Guatemala City
+GU | | Guamanian |
+GW | Guinea Bissau | Bissau-Guinean | Bissau
+GY | | Guyanese |
+HN | | Honduran | Tegucigalpa
+HR | | Croatian, Croat | Zagreb
+HT | | Haitian | Port-au-Prince
+HU | | Hungarian | Budapest
+ID | | Indonesian | Jakarta
+IE | | Irish | Dublin
+IL | | Israeli | | Knesset
+IM | | Manx |
+IN | | Indian | New Delhi, Delhi
+IQ | | Iraqi | Baghdad
+IR | | Iranian | Tehran, Teheran
+IS | | Icelandic, Icelander | Reykjavik, Reykjavík
+IT | | Italian | Rome
+JE | Bailiwick of Jersey | | St Helier, St. Helier, Saint Helier
+JM | | Jamaican |
+JO | | Jordanian | Amman
+JP | | Japanese | Tokyo
+KE | | Kenyan | Nairobi
+KG | Kirghizia | Kyrgyz, Kyrgyzstani | Bishkek
+KH | | Cambodian | Phnom Penh
+KI | | I-Kiribati | Tarawa
+KM | | Comorian | Moroni
+KN | St Kitts and Nevis, St. Kitts and Nevis, St Kitts, St. Kitts | Kittitian | Basseterre
+KP | North Korea, DPRK, D.P.R.K. | North Korean | Pyongyang
+KR | South Korea, Korea, Republic of Korea | South Korean, Korean | Seoul
+KW | | Kuwaiti | Kuwait City
+KY | Caymans | Caymanian |
+KZ | | Kazakh, Kazakhstani | Astana, Nur-Sultan
+LA | Laos | Laotian, Lao | Vientiane
+LB | | Lebanese | Beirut
+LC | St Lucia, St. Lucia | Saint Lucian | Castries
+LI | | Liechtensteiner | Vaduz
+LK | | Sri Lankan | Colombo
+LR | | Liberian | Monrovia
+LS | | Basotho, Mosotho | Maseru
+LT | | Lithuanian | Vilnius
+LU | | Luxembourgish, Luxembourger |
+LV | | Latvian | Riga
+LY | | Libyan | Tripoli
+MA | | Moroccan | Rabat
+MC | | Monegasque, Monégasque |
+MD | | Moldovan | Chisinau, Chișinău
+ME | | Montenegrin | Podgorica
+MG | | Malagasy | Antananarivo
+MH | | Marshallese | Majuro
+MK | Macedonia | Macedonian | Skopje
+ML | | Malian | Bamako
+MM | Burma | Burmese | Naypyidaw, Naypyitaw, Nay Pyi Taw
+MN | | Mongolian | Ulaanbaatar, Ulan Bator
+MO | Macau | Macanese |
+MR | | Mauritanian | Nouakchott
+MT | | Maltese | Valletta
+MU | | Mauritian | Port Louis
+MV | | Maldivian | Malé
+MW | | Malawian | Lilongwe
+MX | | Mexican | Mexico City
+MY | | Malaysian | Kuala Lumpur, Putrajaya
+MZ | | Mozambican | Maputo
+NA | | Namibian | Windhoek
+NC | | New Caledonian | Nouméa, Noumea
+NE | | Nigerien | Niamey
+NG | Niger Delta | Nigerian | Abuja
+NI | | Nicaraguan | Managua
+NL | Holland, The Netherlands | Dutch, Dutchman | Amsterdam
+NO | | Norwegian | Oslo
+NP | | Nepali, Nepalese | Kathmandu
+NR | | Nauruan |
+NZ | | New Zealander |
+OM | | Omani | Muscat
+PA | | Panamanian | Panama City
+PE | | Peruvian | Lima
+PF | | French Polynesian | Papeete
+PG | | Papua New Guinean | Port Moresby
+PH | | Filipino, Filipina, Philippine | Manila
+PK | | Pakistani | Islamabad
+PL | | Polish | Warsaw | Sejm
+PR | | Puerto Rican |
+PS | Palestine, Gaza, Gaza Strip, West Bank, Palestinian territories, Palestinian Territories | Palestinian | Ramallah
+PT | | Portuguese | Lisbon
+PY | | Paraguayan | Asuncion, Asunción
+QA | | Qatari | Doha
+RE | Reunion Island, La Réunion | Réunionese |
+RO | | Romanian | Bucharest
+RS | | Serbian, Serb | Belgrade
+RU | Russia | Russian | Moscow | Kremlin, State Duma
+RW | | Rwandan | Kigali
+SA | | Saudi | Riyadh
+SB | | Solomon Islander | Honiara
+SC | | Seychellois |
+SD | | Sudanese | Khartoum
+SE | | Swedish, Swede | Stockholm
+SG | | Singaporean |
+SI | | Slovenian, Slovene | Ljubljana
+SK | Slovak Republic | Slovak, Slovakian | Bratislava
+SL | | Sierra Leonean | Freetown
+SM | | Sammarinese |
+SN | | Senegalese | Dakar
+SO | | Somali, Somalian | Mogadishu
+SR | | Surinamese | Paramaribo
+SS | | South Sudanese | Juba
+ST | São Tomé and Príncipe, Sao Tome | Santomean |
+SV | | Salvadoran, Salvadorean | San Salvador
+SY | Syria | Syrian | Damascus
+SZ | Swaziland | Swazi | Mbabane
+TD | | Chadian | N'Djamena, Ndjamena
+TG | | Togolese | Lomé, Lome
+TH | | Thai | Bangkok
+TJ | | Tajik, Tajikistani | Dushanbe
+TL | East Timor | Timorese, East Timorese | Dili
+TM | | Turkmen | Ashgabat
+TN | | Tunisian | Tunis
+TO | | Tongan | Nuku'alofa
+TR | Turkey | Turkish, Turk | Ankara
+TT | Trinidad | Trinidadian, Tobagonian | Port of Spain
+TV | | Tuvaluan | Funafuti
+TW | | Taiwanese | Taipei
+TZ | | Tanzanian | Dodoma, Dar es Salaam
+UA | | Ukrainian | Kyiv, Kiev | Verkhovna Rada
+UG | | Ugandan | Kampala
+US | US, U.S., USA, U.S.A., America | American | Washington, Washington D.C., Washington DC | White House, Pentagon, Capitol Hill, Oval Office
+UY | | Uruguayan | Montevideo
+UZ | | Uzbek, Uzbekistani | Tashkent
+VA | Vatican, Vatican City | |
+VC | St Vincent, St. Vincent | Vincentian | Kingstown
+VE | | Venezuelan | Caracas
+VG | BVI | |
+VI | U.S. Virgin Islands, US Virgin Islands, USVI | |
+VN | Vietnam | Vietnamese | Hanoi
+VU | | Ni-Vanuatu | Port Vila
+WS | | Samoan | Apia
+XK | Kosovo | Kosovar, Kosovan | Pristina, Prishtina
+YE | | Yemeni | Sanaa, Sana'a
+ZA | | South African | Pretoria
+ZM | | Zambian | Lusaka
+ZW | | Zimbabwean | Harare
+"""
+
+# Codes pycountry does not know, with their display names.
+EXTRA_CODES = {"XK": "Kosovo"}
+
+# Display names where pycountry's name or common_name is not the short name news uses.
+SHORT_NAMES = {
+    "BN": "Brunei",
+    "CD": "DR Congo",
+    "CG": "Republic of the Congo",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "VA": "Vatican City",
+    "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands",
+}
+
+# Phrases that contain a country word but do not refer to that country. Each is matched
+# like a name (written, Title, UPPER case) and, being longer, hides the country word.
+BLOCKERS = """
+Latin America, South America, Central America, North America, Pan-America,
+Latin American, South American, Central American, North American, Pan-American, Pan American,
+Captain America, Miss America, Good Morning America, American Indian, West Indian, West Indies,
+Indian Ocean, Indian reservation, Indian Country, Indian tribe, Indian tribes, Indian Affairs,
+Indian Health Service, Indian Wells, Indian Child Welfare, Indian Point,
+New England, New South Wales, New Guinea, New Mexican, Gulf of Mexico, British Columbia,
+Washington Post, Washington Times, Washington Examiner, Washington state, Washington State,
+George Washington, Denzel Washington, Booker T. Washington, Kerry Washington, Martha Washington,
+guinea pig, guinea fowl, guinea worm, Guinea worm, Niger River, River Niger,
+Turkey Day, turkey trot, cold turkey, Wild Turkey, Thanksgiving turkey, turkey pardon, roast turkey,
+turkey sandwich, turkey burger, turkey dinner, turkey breast, turkey leg, turkey bacon,
+turkey recipe, turkey hunt, Butterball turkey, Young Turks,
+French fries, French fry, French toast, French kiss, French press, French Quarter, French bulldog,
+French horn, French manicure, French braid, Swiss cheese, Swiss Army knife, Danish pastry,
+German shepherd, Greek yogurt, Greek life, Russian roulette, Russian doll, Chinese checkers,
+Dutch oven, Brazilian wax, Brazilian blowout, Canadian bacon, Moscow Mule, Mexican food,
+Panama hat, Panama City Beach, "Panama City, Florida", "Panama City, Fla.", Jamaica Plain,
+"Jamaica, Queens", Jamaica Estates, Bermuda Triangle, Bermuda shorts, Georgian era, Georgian-era,
+Georgian architecture, Georgian style, Georgian-style, Georgian Bay, Georgian terrace,
+Dominican order, Dominican friar, Dominican friars, Dominican sisters, Dominican nun,
+Dominican University, Dominican College, Korean War, Korean Peninsula, Korean peninsula,
+Paris Agreement, Paris agreement, Paris climate, Paris accord, Paris Accord, Paris Hilton,
+Paris Jackson, Jack London, London Breed, Irving Berlin, Stockholm syndrome, Oslo Accords,
+Cuba Gooding, Kenya Moore, Ireland Baldwin, chile pepper, green chile, red chile, chile relleno,
+South Georgia, North Georgia, Guernsey cow, Guernsey cattle, Reunion, Jersey City, Jersey Shore
+"""
+
+# Phrases that add no mention but confirm an ambiguous name elsewhere in the text
+# (e.g. "Abkhazia" makes a bare "Georgia" the country).
+CUES = {
+    "GE": "Abkhazia, South Ossetia, Georgian Dream, Saakashvili, Ivanishvili, Batumi, Kutaisi, Caucasus",
+    "JE": "Channel Islands",
+}
+
+# Risky names and how to check them (see `countries.py` for what each check does):
+#   person  - also a given or family name: reject next to another capitalized word
+#   noun    - also a common noun: reject after a determiner ("a", "roast", title-case "The")
+#   state   - also a US state: reject in "City, Georgia", "Georgia's governor", ...
+#   acronym - an acronym that is also a word in all-caps text ("LET US") or a currency ("US$")
+RISKY = {
+    "Jordan": "person",
+    "Chad": "person noun",
+    "Holland": "person",
+    "Amman": "person",
+    "Wales": "person",
+    "Georgia": "person state",
+    "Washington": "person state",
+    "Jersey": "noun",
+    "Turkey": "noun",
+    "Guinea": "noun",
+    "Chile": "noun",
+    "US": "acronym",
+}
+
+# Names kept only if the text also names one of these countries some unambiguous way
+# (a bare "Georgia" is usually the US state, a bare "Jersey" New Jersey or a shirt).
+SUPPORTED_BY = {"Georgia": ("GE",), "Jersey": ("JE", "GG")}
+
+# Capitalized words that may stand next to a person-risk name without making it a
+# person's name ("Of Jordan", "And Chad", "Says Washington").
+FUNCTION_WORDS = _word_set("""a an and as at after against about amid among across before between but by
+    during for from in into is it its near not of on or over since than that the their
+    these this those through to toward towards under until via vs versus was were while
+    with without says said say will would could should may might has have had also both
+    president king queen prime minister mr mrs ms dr""")
+
+# Words before a common-noun name that make it the noun ("a turkey", "roast Turkey").
+NOUN_DETERMINERS = _word_set("""a an my your our their his her this every each whole roast roasted wild cold fried
+    smoked leftover thanksgiving butterball deep-fried""")
+
+# Words after a state-risk name (past any possessive) that make it the US state.
+STATE_NEXT_WORDS = _word_set("""state senate senator senators sen governor gov legislature legislators lawmakers
+    house republican republicans democrat democrats democratic gop voters voter voting
+    election elections runoff runoffs primary primaries secretary county counties sheriff
+    supreme attorney general tech bulldogs university peach law laws prison prisons
+    congressman congresswoman congressional district ballot ballots polls resident
+    residents native school schools bill capitol statehouse assembly judge court""")
+
+# Words before a state-risk name that make it the US state ("rural Georgia").
+STATE_PREV_WORDS = _word_set("rural suburban metro downtown coastal")
+
+# Words after a place name that make it a street or square ("Grenada Street", "Kenya Road").
+STREET_WORDS = _word_set("Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Square Plaza")
+
+# AP-style state abbreviations, used with pycountry's state names and postal codes to
+# spot "Moscow, Idaho" / "Paris, Tex." (a place in the US, not the capital).
+AP_STATE_ABBREVIATIONS = _word_set(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo."
+)
+
+# Words before a demonym that make it a language ("speaks Russian").
+LANGUAGE_PREV_WORDS = _word_set(
+    "speak speaks spoke speaking learn learning learned fluent translated"
+)
+
+# Words after a demonym that make it a language ("Russian-speaking", "Spanish language").
+LANGUAGE_NEXT_WORDS = _word_set(
+    "language languages speaking speaker speakers translation translations subtitles lessons"
+)
+
+# Words after "X-American" that make it bilateral ("Chinese-American relations"), not an
+# American of X origin (in which case X itself is not tagged).
+BILATERAL_WORDS = _word_set("""relations relationship ties trade talks summit alliance war border cooperation deal
+    agreement dialogue tensions rivalry conflict""")

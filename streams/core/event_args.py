@@ -1,0 +1,210 @@
+"""Arguments of an act: who did it (source), to whom (target), and how many.
+
+Actors come from the country mentions of the one matcher pass enrich() makes, placed
+relative to the act word: in active voice the nearest country before the verb is the
+actor ("Belarus has released", "Russian police arrested") and one after it the patient
+("... 33 Russian individuals", "sanctions on Belarus"); in passive voice the country
+before is the patient and "by/in/from X" after gives the actor ("arrested in China",
+"freed from Egypt jail"), or "held by/in X" before it ("Americans held by North Korea
+return"). Only countries the text names are coded — leaders and agencies ("Trump",
+"FBI") are not countries; metonyms ("the Kremlin", "Washington") are the country
+matcher's to resolve. A domestic arrest with only the detainee's nationality named
+("Russian opposition leader detained") is coded as that country's act.
+
+Quantity: "123 prisoners" -> 123 (exact); "over 100 other prisoners", "nearly 1,400"
+-> 100, 1400 (lower bounds, marked inexact so an exact count wins); "a dozen" -> 12;
+vague plurals ("dozens", "hundreds") give None rather than an invented number.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple, Sequence
+
+from streams.core import event_lexicon as lex
+from streams.core.event_window import Reading, Window
+
+_PLACE_PREPS = frozenset("in from at inside".split())
+_HOLDER_PREPS = frozenset("by in from".split())
+_TARGET_PREPS = frozenset("on against targeting over to of with".split())
+_CLAUSE_WORDS = frozenset("as while after when because but since which who whose that following amid".split())
+_SUBJECT_REACH = 90  # chars before the verb in which its subject is looked for
+_SUBJECT_REACH_NOMINAL = 40
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80})
+_NUMBER_WORDS.update({"ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000})
+_APPROX = r"over|more than|at least|nearly|almost|about|around|some|up to|roughly|approximately|an estimated|upwards of|as many as|a"
+_QUANTITY = re.compile(
+    rf"(?<![\w$£€.,-])(?:({_APPROX}) )?(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})(\+)?"
+    r"(?: (million|thousand))?(?![\w%-]|\.\d|,\d)((?: [\w'’-]+){0,4})"
+)
+_UNITS = frozenset(
+    "years year months month weeks week days day hours hour minutes percent dollars counts count "
+    "charges times rounds miles kilometers numbers pounds euros tons barrels cases votes seats "
+    "points countries states cities billion".split()
+)
+_PERSON_SUFFIXES = ("ans", "ians", "ers", "ors", "ists", "ees", "ese")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? $|\bno\.? $|[$£€]$"
+)
+_LEFT_CLAUSE = re.compile(r",| and ")
+_TRAILING_NUMBER = re.compile(r"\b\d[\d,]*\+?$|\b(?:a )?dozen$")
+_LEADING_NUMBER = re.compile(r"(?:over |more than |at least |nearly |almost |about |around |some )?\d")
+
+
+class Actors(NamedTuple):
+    source: str | None
+    target: str | None
+
+
+def _mentions_between(mentions: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:
+    """Mentions fully inside [lo, hi), in text order (mentions are sorted by start)."""
+    out = []
+    for i in range(bisect_left(starts, lo), len(mentions)):
+        m = mentions[i]
+        if m.start >= hi:
+            break
+        if m.end <= hi:
+            out.append(m)
+    return out
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word before offset `start`, skipping "the" ("on the United States")."""
+    words = text[max(0, start - 20) : start].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-1].strip(",.;:\"'“”") if words else ""
+
+
+def _holder(text: str, before: Sequence) -> str | None:
+    """"Americans held by North Korea return", "prisoners in Iran were released": the
+    country introduced by by/in/from before a passive act holds the people."""
+    holders = [m for m in before if _word_before(text, m.start) in _HOLDER_PREPS]
+    return holders[-1].code if holders else None
+
+
+def _spans(win: Window, reading: Reading) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """Text ranges before the act, between act and trigger word, and after both."""
+    lo = win.left_tokens[0].start if win.left_tokens else win.start
+    hi = (win.right_tokens[-1].end if win.right_tokens else win.end) + 1
+    if reading.act_start < win.start:  # "lifting of US sanctions"
+        return (lo, reading.act_start), (reading.act_end, win.start), (win.end, hi)
+    if reading.act_start > win.start:  # "sanctions on Iran were lifted"
+        return (lo, win.start), (win.end, reading.act_start), (reading.act_end, hi)
+    return (lo, win.start), (win.start, win.start), (win.end, hi)
+
+
+def _clause_cut(win: Window, lo: int, hi: int) -> int:
+    """End of the act's own clause: "Belarus Frees X as US Lifts Sanctions" stops at "as"."""
+    for tok in win.right_tokens:
+        if tok.start > lo and tok.word in _CLAUSE_WORDS:
+            return tok.start
+    return hi
+
+
+def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Sequence[int]) -> Actors:
+    """Source and target ISO codes for one act, from mentions around it in its clause."""
+    text = win.text
+    (b_lo, b_hi), (i_lo, i_hi), (a_lo, a_hi) = _spans(win, reading)
+    a_hi = _clause_cut(win, a_lo, a_hi)
+    reach = _SUBJECT_REACH_NOMINAL if reading.voice == "nominal" else _SUBJECT_REACH
+    before = _mentions_between(mentions, starts, b_lo, b_hi)
+    inside = _mentions_between(mentions, starts, i_lo, i_hi)
+    after = _mentions_between(mentions, starts, a_lo, a_hi)
+    placed = [m for m in after if _word_before(text, m.start) in _PLACE_PREPS]
+    agents = [m for m in after if _word_before(text, m.start) == "by"]
+    objects = [m for m in after if m not in placed and m not in agents]
+    sanctions = reading.type.startswith("sanctions")
+    if reading.voice == "passive" or (reading.voice == "nominal" and not sanctions and win.right_words(1) != ["of"]):
+        source = (agents or placed or [None])[0]
+        held = [m for m in before if _word_before(text, m.start) not in _HOLDER_PREPS]
+        target = (inside or held[-1:] or [None])[0]
+        source_code = source.code if source else _holder(text, before)
+        if source_code is None and target is not None and reading.type == "arrest" and len(before) == 1:
+            return Actors(target.code, None)  # "Russian Opposition Leader Detained": a domestic arrest
+        return _actors(source_code, target.code if target else None)
+    subjects = [m for m in before if m.end >= b_hi - reach and _word_before(text, m.start) not in _TARGET_PREPS]
+    source_code = subjects[-1].code if subjects else None
+    if source_code is None and inside:
+        source_code, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"
+    target = (objects or inside or [None])[0]
+    if source_code is None and placed:
+        source_code = placed[0].code  # "an arrest in China"
+    return _actors(source_code, target.code if target else None)
+
+
+def _actors(source: str | None, target: str | None) -> Actors:
+    """An actor acting on itself is a domestic act: keep the source, drop the target."""
+    return Actors(source, target if target != source else None)
+
+
+def _number(token: str, scale: str | None) -> int | None:
+    value = _NUMBER_WORDS.get(token)
+    if value is None:
+        value = int(token.replace(",", ""))
+    return value * (1_000_000 if scale == "million" else 1000 if scale == "thousand" else 1)
+
+
+def _counts_people(tail: str) -> bool:
+    """The words after a number name people ("other prisoners", "Russian individuals")."""
+    for word in tail.split()[:4]:
+        word = word.strip("'’")
+        if word in _UNITS:
+            return False
+        if word in lex.PERSON_NOUNS or word in lex.CAPTIVES or word.endswith(_PERSON_SUFFIXES):
+            return True
+    return False
+
+
+def _scan_quantity(window: str, adjacent: bool, last: bool = False) -> tuple[int, bool] | None:
+    """First (or `last`) count of people in a lower-cased window -> (value, exact)."""
+    found = None
+    for match in _QUANTITY.finditer(window):
+        approx, digits, plus, scale, tail = match.groups()
+        if approx == "a" and digits not in ("dozen", "hundred", "thousand"):
+            continue
+        if digits.isdigit() and len(digits) == 4 and digits.startswith(("18", "19", "20")):
+            continue  # a year
+        if _MONTH_BEFORE.search(window, 0, match.start()):
+            continue  # a date: "on April 11"
+        first = tail.split()[:1]
+        if not (_counts_people(tail) or (adjacent and not (first and first[0] in _UNITS))):
+            continue
+        found = _number(digits, scale), not (approx or plus or digits == "dozen")
+        if not last:
+            return found
+    return found
+
+
+def find_quantity(win: Window, reading: Reading) -> tuple[int, bool] | None:
+    """How many people the act concerns, with whether the count is exact.
+
+    Passive and headline forms carry the count before the verb ("At Least 13 Arrested",
+    "279 Kidnapped Schoolgirls Are Freed"); active and nominal forms after it ("arrested
+    three people", "the release of 123 prisoners"). Only the act's own clause is read,
+    so "the shooting that left two people dead" or "Man, 21," do not count.
+    """
+    left = _LEFT_CLAUSE.split(win.left_text(before=min(reading.act_start, win.start)))[-1]
+    left = " ".join(left.split()[-10:])
+    left_hit = _scan_quantity(left, adjacent=bool(_TRAILING_NUMBER.search(left)), last=True)
+    if reading.voice == "passive":
+        return left_hit
+    if reading.voice == "nominal" and win.right_words(1) != ["of"]:
+        return left_hit if _TRAILING_NUMBER.search(left) else None
+    words = []
+    for tok in win.right_tokens[:20]:
+        if tok.word in _CLAUSE_WORDS:
+            break
+        words.append(tok.raw.lower())
+    right = " ".join(words)
+    right_hit = _scan_quantity(right, adjacent=bool(_LEADING_NUMBER.match(right)))
+    return right_hit or (left_hit if _TRAILING_NUMBER.search(left) else None)

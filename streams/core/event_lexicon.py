@@ -1,0 +1,196 @@
+"""Word lists the event rules read: trigger words, governing verbs, captives, non-acts.
+
+Kept apart from the rules so that reviewing vocabulary (the part that changes most as
+real news is read) does not mean reading control flow. All entries are lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+# --- trigger scan -------------------------------------------------------------------
+# Substrings searched with str.find (C speed, no lower-casing of the article needed:
+# each stem omits the first letter, so it matches "Sanctions" and "sanctions").
+# stem -> family. Words found are then looked up in TRIGGER_WORDS.
+STEMS: tuple[tuple[str, str], ...] = (
+    ("anction", "sanction"),
+    ("mbargo", "sanction"),
+    ("eleas", "release"),
+    ("free", "release"),
+    ("Free", "release"),
+    ("wap", "release"),
+    ("xchange", "release"),
+    ("rrest", "arrest"),
+    ("etain", "arrest"),
+    ("ustody", "arrest"),
+    ("pprehend", "arrest"),
+    ("jail", "arrest"),
+    ("Jail", "arrest"),
+    ("ooked", "arrest"),
+    ("abbed", "arrest"),
+    ("eturn", "release"),
+    ("home", "release"),
+    ("Home", "release"),
+)
+TRIGGER_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "sanction sanctions sanctioned sanctioning embargo embargoes embargoed".split(), "sanction"
+    ),
+    **dict.fromkeys(
+        "release releases released releasing free frees freed freeing swap swaps swapped "
+        "exchange exchanges exchanged return returns returned returning home".split(),
+        "release",
+    ),
+    **dict.fromkeys(
+        "arrest arrests arrested arresting detain detains detained detaining custody "
+        "apprehend apprehends apprehended jailed booked nabbed".split(),
+        "arrest",
+    ),
+}
+
+# --- grammar helpers ---------------------------------------------------------------------
+DETERMINERS = _words("the a an this that these those his her its their our my your no any some every each")
+PREPOSITIONS = _words(
+    "of in on at for from by with to over under after before during about against amid following "
+    "without into through between among since until despite via upon"
+)
+BE_AUX = _words("be been being was were is are get gets got getting 's")
+HAVE_AUX = _words("have has had having")
+
+# --- sanctions ---------------------------------------------------------------------------
+IMPOSE_VERBS = _words(
+    "impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps slapped "
+    "slapping levy levies levied levying announce announces announced announcing unveil unveils "
+    "unveiled approve approves approved adopt adopts adopted extend extends extended expand "
+    "expands expanded tighten tightens tightened broaden broadens broadened toughen toughened "
+    "hit hits enact enacts enacted introduce introduces introduced place places placed put puts "
+    "issue issues issued widen widens widened renew renews renewed target targets targeted "
+    "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added"
+)
+IMPOSE_NOUNS = _words("imposition reimposition")
+NEW_ADJECTIVES = _words("new fresh additional further tougher sweeping more harsher expanded")
+LIFT_VERBS = _words(
+    "lift lifts lifted lifting ease eases eased easing remove removes removed removing drop drops "
+    "dropped dropping scrap scraps scrapped scrapping end ends ended ending revoke revokes revoked "
+    "rescind rescinds rescinded waive waives waived suspend suspends suspended relax relaxes "
+    "relaxed roll rolls rolled cancel cancels canceled cancelled unfreeze unfreezes unfroze repeal "
+    "repeals repealed loosen loosens loosened"
+)
+LIFT_NOUNS = _words("lifting removal easing suspension relaxation repeal end rollback cancellation")
+# Verbs and prepositions that make "sanctions" a state or a topic, not an act.
+SANCTION_BLOCKERS = _words(
+    "face faces faced facing under violate violates violated violating violation breach breached "
+    "breaching evade evaded evading skirt skirted circumvent circumvented dodge comply complying "
+    "remain remains despite amid from survive weather withstand hurt hurting affect affected "
+    "impact crippling crippled bypass bust busting about against"
+)
+SANCTION_NOT_ACT_NEXT = _words(
+    "relief waiver waivers violation violations violators evasion busting regime list committee "
+    "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
+    "tweet tweets threat threats talks"
+)
+SANCTION_MODIFIERS = _words(
+    "new fresh additional further tougher sweeping more economic financial tough harsh crippling "
+    "punishing targeted international western u.s us american eu european un un-backed broad "
+    "sectoral secondary individual trade oil banking"
+)
+SPORT_NOUNS = _words(
+    "race races record records event events fight fights bout bouts match matches project game "
+    "games tournament meet competition league marathon run"
+)
+
+# --- prisoner release -------------------------------------------------------------------
+CUSTODY_PLACES = _words(
+    "prison prisons jail jails custody detention captivity incarceration penitentiary gulag camp "
+    "camps cell cells gaol"
+)
+NOT_CUSTODY_PLACES = _words(
+    "hospital isolation quarantine care treatment rehab icu cave rubble wreckage debris mud "
+    "contract contracts obligation obligations duty service team label club clinic"
+)
+CAPTIVES = _words(
+    "prisoner prisoners detainee detainees hostage hostages inmate inmates captive captives "
+    "abductee abductees kidnapped abducted hijacked dissident dissidents political convicts "
+    "convict pows pow"
+)
+# Words that, in the clause of "released/freed", show the person was held.
+HELD_CUES = _words(
+    "prison jail custody detention detained arrested jailed imprisoned imprisonment convicted "
+    "sentenced accused charged held captivity kidnapped abducted hostage hostages prisoner "
+    "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardoned "
+    "amnesty bars serving"
+)
+# Article-level substrings that make "freed"/"released" with a person likely a release.
+CUSTODY_CONTEXT = (
+    "prison", "jail", "custody", "detain", "detention", "arrest", "hostage", "captiv", "kidnap",
+    "abduct", "convict", "sentenc", "accused", "inmate", "incarcerat", "pardon", "amnesty",
+)
+NON_PERSON_OBJECTS = _words(
+    "statement statements report reports video videos footage album albums song songs single film "
+    "movie trailer data documents document records record details names list lists photo photos "
+    "images image emails email memo memos transcript transcripts letter letters plan plans "
+    "findings study results figures funds money aid oil reserves reserve ads book books memoir "
+    "information evidence summary version update updates game games app software tax returns "
+    "guidance rules poll survey audio recording recordings tape tapes text texts message messages "
+    "clip clips bodycam affidavit files file results statistics analysis names cause details "
+    "episode episodes season series trailer documentary interview dataset database cycle product "
+    "products buffalo stock chemicals gas water energy balloons pressure tension anxiety "
+    "payment payments vaccine vaccines doses map maps guidelines schedule ruling opinion advisory "
+    "policy proposal proposals budget amount numbers"
+)
+PERSON_NOUNS = _words(
+    "man men woman women boy boys girl girls child children kids people persons person citizen "
+    "citizens national nationals journalist journalists reporter reporters activist activists "
+    "student students worker workers sailor sailors crew fisherman fishermen missionary "
+    "missionaries tourist tourists priest pastor cleric lawyer lawyers leader leaders figure "
+    "figures laureate critic critics opponent opponents member members soldier soldiers "
+    "american americans officer officers teen teenager mother father wife husband son daughter "
+    "rapper singer actor athlete player players suspect suspects individuals individual "
+    "protester protesters demonstrators migrants migrant immigrants immigrant refugees refugee "
+    "schoolgirls schoolboys hostages prisoners detainees inmates captives others official "
+    "officials politician politicians executive executives employee employees ex-president "
+    "president minister blogger bloggers"
+)
+RESCUERS = _words("forces troops army military soldiers commandos rescuers seals marines special")
+BAIL_CUES = _words("bail bond bonds recognizance pending questioning")
+# "released hours later", "released without charge": the end of a police detention.
+SHORT_DETENTION = ("hours later", "without charge", "a day later", "shortly after")
+# Judicial steps after an arrest: "his arrest and subsequent sentencing" is history.
+LATER_STEPS = _words("sentencing sentence conviction convicted trial imprisonment extradition")
+# Finite verbs that, before a bare participle, make it a modifier of their object:
+# "ICE Releases DACA Recipient Detained While ...", "Prosecutes Single Mothers Arrested In".
+HEADLINE_VERBS = _words(
+    "releases frees prosecutes prosecuted sues sued charges charged indicts asks blames slams "
+    "responds fires fired defends denies decries decry condemns praises visits hires meets "
+    "deports deported sentences sentenced convicts convicted tries honors mourns remembers "
+    "interviews profiles backs supports pardons pardoned"
+)
+HOMECOMING = _words("home return returns returned returning")
+
+# --- arrests ----------------------------------------------------------------------------
+ARREST_NOT_ACT_PREV = _words(
+    "cardiac respiratory citizen's citizen’s wrongful false unlawful resisting resist resisted "
+    "avoid avoiding avoided evade evading evaded escape escaped escaping evaded resisted dodge "
+    "dodging mass-arrest"
+)
+ARREST_NOT_ACT_NEXT = _words(
+    "warrant warrants record records rate rates development quota quotas powers power report "
+    "reports statistics figures data laws law policy policies"
+)
+ARREST_AGENTS = _words(
+    "police policemen officers officer authorities agents agent fbi ice troops soldiers forces "
+    "government regime security investigators prosecutors deputies sheriff sheriffs feds kgb "
+    "fsb military army cops detectives guards officials"
+)
+NOMINAL_ARREST_VERBS = _words(
+    "made make makes making prompting prompted prompt led leads sparked sparking triggered "
+    "resulted followed reported announced confirmed carried"
+)
+CUSTODY_DURATION_NEXT = _words("months weeks years days decades hours")
+STATE_VERBS = _words(
+    "died dies die death deaths remain remains remained held hold holding kept keep spent "
+    "languishing languish stay stayed stays"
+)

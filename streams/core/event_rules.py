@@ -1,0 +1,130 @@
+"""Sanctions rules: is "sanctions"/"embargo" imposed, lifted, or merely mentioned?
+
+A rule answers only "does this wording report the act": that "sanctions" is governed
+by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), that
+"sanctioned" is a verb ("the EU sanctioned Iran") and not an adjective ("a sanctioned
+oligarch", "a sanctioned race"). Negation, hypotheticals and background are
+modality.py's job, and who acted is event_args.py's. Person-centred rules (releases and
+arrests) are in event_rules_people.py. Every reader returns a `Reading` or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.core import event_lexicon as lex
+from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
+
+_BASE_FORMS = frozenset("lift ease remove drop impose end scrap slap levy sanction".split())
+_WEAK_PASSIVE = frozenset("hit put place target add".split())
+_PASSIVE_SANCTION = re.compile(
+    r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
+    r"also|officially|formally|finally|partially|fully) )+(\w+)\b|^(\w+ed)\b"
+)
+
+
+def governing_act(win: Window) -> Token | None:
+    """The verb or noun before "sanctions" saying what is done with them, if any.
+
+    Walks back over modifiers ("lifting of US sanctions", "imposes new sanctions");
+    a state verb or preposition ("faced", "under", "despite") ends the search.
+    """
+    for tok in reversed(win.left_tokens[-6:]):
+        word = tok.word
+        if word in lex.SANCTION_BLOCKERS:
+            return None
+        if word in lex.LIFT_VERBS or word in lex.LIFT_NOUNS or word in lex.IMPOSE_VERBS or word in lex.IMPOSE_NOUNS:
+            return tok
+        if tok.raw.endswith((",", ";", ":", ".")) and word not in lex.SANCTION_MODIFIERS:
+            return None
+    return None
+
+
+_CONJUNCTIONS = frozenset("and or but as nor yet so".split())
+
+
+def _verb_position(win: Window) -> bool:
+    """"Sanction(s)" used as a finite verb: a subject before it, an object after it.
+
+    "U.S. And Allies Sanction Senior Chinese Officials" — yes; "More Sports Sanctions,
+    But ..." or "the sanctions" — no.
+    """
+    prev = win.left_tokens[-1] if win.left_tokens else None
+    nxt = win.right_tokens[0] if win.right_tokens else None
+    if prev is None or nxt is None or win.text[win.end : win.end + 1] in ",.;:!?'’\"”":
+        return False
+    if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
+        return False
+    if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or prev.word in lex.SANCTION_MODIFIERS:
+        return False
+    if nxt.word in lex.PREPOSITIONS or nxt.word in lex.SANCTION_NOT_ACT_NEXT or nxt.word in _CONJUNCTIONS:
+        return False
+    return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())
+
+
+def _sanction_verb(win: Window) -> Reading | None:
+    """"U.S. And Allies Sanction Senior Chinese Officials", "Iran was sanctioned over ..."."""
+    nxt = win.right_words(1)
+    if nxt and (nxt[0] in lex.SPORT_NOUNS or nxt[0] == "under"):
+        return None  # "a race sanctioned under IAAF rules", "sanctioned race"
+    if win.word == "sanctioned" and passive_aux(win):
+        return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
+    prev = win.left_tokens[-1] if win.left_tokens else None
+    if prev is None or prev.word in ("officially", "un", "non", "state", "government"):
+        return None
+    if win.word == "sanctioned" and (
+        prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or not nxt or nxt[0] in lex.PREPOSITIONS
+    ):
+        return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities"
+    if win.word == "sanctioned" or _verb_position(win):
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, win.word == "sanction")
+    return None
+
+
+def _passive_act(win: Window) -> Reading | None:
+    """"sanctions on Iran were lifted", headline "Sanctions Lifted"."""
+    words = win.right_words(10)
+    match = _PASSIVE_SANCTION.match(" ".join(words))
+    verb = match and (match.group(1) or match.group(2))
+    if not verb or verb not in words:
+        return None
+    tok = win.right_tokens[words.index(verb)]
+    if verb in lex.LIFT_VERBS:
+        return Reading("sanctions_lifted", "passive", tok.start, tok.end, 0.85)
+    if verb in lex.IMPOSE_VERBS and verb not in _WEAK_PASSIVE:
+        return Reading("sanctions_imposed", "passive", tok.start, tok.end, 0.85)
+    return None
+
+
+def _new_sanctions(win: Window) -> Reading | None:
+    """"new sanctions on Russia" with no verb: a weak report of an imposition."""
+    if not set(win.left_words(3)) & lex.NEW_ADJECTIVES or not win.right_words(1):
+        return None
+    if win.right_words(1)[0] not in ("on", "against", "targeting", "over", "for"):
+        return None
+    return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
+
+
+def read_sanction(win: Window) -> Reading | None:
+    """Sanctions/embargo imposed or lifted; None when merely mentioned."""
+    nxt = win.right_words(1)
+    if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:
+        granted = any(w.startswith(("grant", "gave", "give", "provid", "offer")) for w in win.left_words(3))
+        if nxt[0] == "relief" and granted:
+            return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)
+        return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
+    if win.word in ("sanctioned", "sanctioning") or (win.word in ("sanction", "sanctions") and _verb_position(win)):
+        return _sanction_verb(win)
+    act = governing_act(win)
+    if act is None:
+        return _passive_act(win) or _new_sanctions(win)
+    lifted = act.word in lex.LIFT_VERBS or act.word in lex.LIFT_NOUNS
+    nominal = act.word in lex.LIFT_NOUNS or act.word in lex.IMPOSE_NOUNS
+    return Reading(
+        "sanctions_lifted" if lifted else "sanctions_imposed",
+        "nominal" if nominal else "active",
+        act.start,
+        act.end,
+        0.75 if nominal else 1.0,
+        act.word in _BASE_FORMS,
+    )

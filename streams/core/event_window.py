@@ -1,0 +1,211 @@
+"""The few words around a trigger word that event rules read.
+
+Rules never see a whole article: events.py finds trigger words with fast substring
+scans, each sentence holding a hit is tokenised once (`SentenceTokens`: C-speed
+`str.split` into parallel lists, offsets computed only if a rule asks), and each hit
+becomes a `Window` — index ranges into those lists for the clause before the word
+(`left`) and after it (`right`). Rules read lower-cased, punctuation-stripped words;
+a few need the raw token ("Stone's", "Police,") or offsets (governing verb, actors).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+LEFT_WORDS = 28  # how far back a rule may look for a subject or governing verb
+RIGHT_WORDS = 34  # how far forward for an object, a "from prison" or a count
+_STRIP = ".,;:!?\"'“”‘’()[]{}*…"
+_DASHES = frozenset("– — - --".split())
+
+
+class Token(NamedTuple):
+    """A word of the window: lower-cased, punctuation stripped, with its text offsets."""
+
+    word: str
+    start: int
+    end: int
+    raw: str  # as written (case, punctuation), for possessives and proper names
+
+
+class SentenceTokens:
+    """The words of one sentence, shared by every trigger window inside it."""
+
+    __slots__ = ("text", "start", "end", "words", "raws", "breaks_after", "_starts")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        segment = text[start:end]
+        pairs = [(w.strip(_STRIP), r) for w, r in zip(segment.lower().split(), segment.split())]
+        pairs = [p for p in pairs if p[0] and p[1] not in _DASHES]
+        self.text, self.start, self.end = text, start, end
+        self.words = [w for w, _ in pairs]
+        self.raws = [r for _, r in pairs]
+        # clause breaks: after "word;" / "word:" and before "(aside" or after a dash
+        self.breaks_after = {i for i, r in enumerate(self.raws) if r[-1] in ";:" or r[0] == "("}
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Text offset of every token (found once, on first use)."""
+        if self._starts is None:
+            starts, pos, text = [], self.start, self.text
+            for raw in self.raws:
+                pos = text.find(raw, pos)
+                starts.append(pos)
+                pos += len(raw)
+            self._starts = starts
+        return self._starts
+
+    def index_at(self, offset: int) -> int:
+        """Index of the token containing text offset `offset`."""
+        starts = self.starts
+        for i in range(len(starts) - 1, -1, -1):
+            if starts[i] <= offset:
+                return i
+        return 0
+
+    def token(self, i: int) -> Token:
+        start = self.starts[i]
+        return Token(self.words[i], start, start + len(self.raws[i]), self.raws[i])
+
+
+class Window:
+    """The clause around one trigger word of one sentence."""
+
+    __slots__ = ("sent", "text", "start", "end", "word", "is_title", "idx", "lo", "hi")
+
+    def __init__(self, sent: SentenceTokens, start: int, end: int, is_title: bool) -> None:
+        self.sent, self.text = sent, sent.text
+        self.start, self.end = start, end
+        self.word = sent.text[start:end].lower()
+        self.is_title = is_title
+        idx = sent.index_at(start)
+        self.idx = idx
+        lo = max(0, idx - LEFT_WORDS)
+        for i in range(idx - 1, lo - 1, -1):
+            if i in sent.breaks_after:
+                lo = i + 1 if sent.raws[i][0] != "(" else i
+                break
+        hi = min(len(sent.words), idx + 1 + RIGHT_WORDS)
+        for i in range(idx + 1, hi):
+            if sent.raws[i][-1] in ";)":
+                hi = i + 1
+                break
+        self.lo, self.hi = lo, hi
+
+    @property
+    def left_tokens(self) -> list[Token]:
+        """Tokens of the clause before the trigger word."""
+        return [self.sent.token(i) for i in range(self.lo, self.idx)]
+
+    @property
+    def right_tokens(self) -> list[Token]:
+        """Tokens after the trigger word up to the clause end."""
+        return [self.sent.token(i) for i in range(self.idx + 1, self.hi)]
+
+    def prev(self, k: int = 1) -> Token | None:
+        """The k-th token before the trigger (in its clause), or None."""
+        i = self.idx - k
+        return self.sent.token(i) if i >= self.lo else None
+
+    def next(self, k: int = 1) -> Token | None:
+        """The k-th token after the trigger (in its clause), or None."""
+        i = self.idx + k
+        return self.sent.token(i) if i < self.hi else None
+
+    def left_words(self, n: int | None = None, before: int | None = None) -> list[str]:
+        """Lower-cased words before the trigger (or before text offset `before`), last `n`."""
+        stop = self.idx
+        if before is not None and before < self.start:
+            starts = self.sent.starts
+            while stop > self.lo and starts[stop - 1] + len(self.sent.raws[stop - 1]) > before:
+                stop -= 1
+        lo = self.lo if n is None else max(self.lo, stop - n)
+        return self.sent.words[lo:stop]
+
+    def right_words(self, n: int | None = None) -> list[str]:
+        """Lower-cased words after the trigger, first `n`."""
+        hi = self.hi if n is None else min(self.hi, self.idx + 1 + n)
+        return self.sent.words[self.idx + 1 : hi]
+
+    def left_text(self, before: int | None = None) -> str:
+        """The left window as written, lower-cased (punctuation kept for date regexes)."""
+        if self.lo >= self.idx:
+            return ""
+        end = self.start if before is None else min(before, self.start)
+        return self.text[self.sent.starts[self.lo] : end].lower().rstrip()
+
+    def right_text(self, n: int | None = None) -> str:
+        """The first `n` right-hand words as written, lower-cased."""
+        hi = self.hi if n is None else min(self.hi, self.idx + 1 + n)
+        if hi <= self.idx + 1:
+            return ""
+        last = hi - 1
+        return self.text[self.end : self.sent.starts[last] + len(self.sent.raws[last])].lower().strip()
+
+    def clause_span(self) -> tuple[int, int]:
+        """Text offsets of the clause the window covers."""
+        starts, raws = self.sent.starts, self.sent.raws
+        lo = starts[self.lo] if self.lo < self.idx else self.start
+        hi = starts[self.hi - 1] + len(raws[self.hi - 1]) if self.hi > self.idx + 1 else self.end
+        return lo, hi
+
+
+class Reading(NamedTuple):
+    """A trigger word read as an act by a rule (event_rules*.py)."""
+
+    type: str  # one of records.EVENT_TYPES
+    voice: str  # "active" | "passive" | "nominal"
+    act_start: int  # offsets of the word carrying the act: the verb, or the noun itself
+    act_end: int
+    strength: float  # 0..1: a finite verb is stronger evidence than a noun phrase
+    base_form: bool = False  # bare verb ("lift"): "to lift" is then an infinitive goal
+    history: bool = False  # the wording itself tells the act as history ("arrest and sentencing")
+
+
+_BE_AUX = frozenset("be been being was were is are get gets got getting 's".split())
+_HAVE_AUX = frozenset("have has had having".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last "
+    "earlier later overnight early late hours days weeks months again".split()
+)
+_SUBORDINATORS = frozenset("while as when because since until before unless if".split())
+_PREPOSITIONS = frozenset(
+    """of in on at for from by with to over under after before during about against amid following
+    without into through between among since until despite via upon""".split()
+)
+
+
+def is_possessive(raw: str) -> bool:
+    """"Stone's", "Garner’s", "protesters'"."""
+    return raw.endswith(("'s", "’s", "s'", "s’"))
+
+
+def passive_aux(win: Window) -> bool:
+    """A form of "be"/"get" among the two words before the trigger ("was not released"),
+    or before a coordinated participle ("were fired and arrested")."""
+    words = win.left_words(4)
+    if any(w in _BE_AUX for w in words[-2:]):
+        return True
+    return "and" in words[-2:] and any(w in _BE_AUX for w in words)
+
+
+def participle_voice(win: Window) -> str:
+    """Voice of an -ed trigger: "passive" or "active".
+
+    Passive after "be", before "by", or when no object follows — headline style "Man
+    Arrested After ...", "Woman ... Freed", "..., released Saturday". Active after
+    "have" or when an object follows ("Police arrested the suspect").
+    """
+    if passive_aux(win) or win.right_words(1) == ["by"]:
+        return "passive"
+    prev = win.left_words(1)
+    if prev and prev[0] in _HAVE_AUX:
+        return "active"
+    nxt = win.right_words(1)
+    if not nxt or nxt[0] in _PREPOSITIONS or nxt[0] in _TIME_WORDS or nxt[0] in _SUBORDINATORS:
+        return "passive"
+    if not (win.sent.raws[win.idx + 1][0].isalnum() or win.sent.raws[win.idx + 1][0] in "$“\"'‘"):
+        return "passive"
+    if prev and win.sent.raws[win.idx - 1].endswith(","):
+        return "passive"
+    return "active"

@@ -1,0 +1,163 @@
+"""Multi-label topic tags (IPTC Media Topics) for an article, from a weighted lexicon.
+
+Why a lexicon and not a model: topics here are a routing and filtering aid for alerts,
+they must be explainable ("sanctions" -> economic sanction) and cost a few tens of
+microseconds per article on one core, with no model weights to ship. Every term of
+`topic_lexicon` is compiled once into one pyahocorasick automaton (via `phrase_scan`,
+so the longest phrase wins: "Islamic State" is conflict, not religion); one pass over
+the title and the start of the body (at most SCAN_LIMIT characters) collects the hits,
+so the cost is linear in the text length and bounded for long features.
+
+Scoring, per topic: the sum of its hits' weights (a term counts at most three times;
+hits in the title, before the first newline, count 1.5x); a sub-topic also lends 70 %
+of its sum to its parent (diplomacy -> international relations -> politics); an
+article naming several countries strengthens international relations it already
+shows. The sum is squashed to 0..1 by 1 - exp(-sum / (3 * sqrt(length / 1000))), so a
+long text needs more evidence than a headline. Topics scoring at least 0.5 are kept,
+best first: at most six top-level topics, plus the sub-topics that qualify.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable, Iterator, Sequence
+
+from streams.core import topic_lexicon as lexicon
+from streams.core.phrase_scan import build_automaton, case_variants, scan
+from streams.core.records import TopicTag
+
+THRESHOLD = 0.5
+MAX_TOPICS = 6
+SCAN_LIMIT = 2000
+_SCALE = 3.0
+_TITLE_FACTOR = 1.5
+_MAX_REPEATS = 3
+_PARENT_SHARE = 0.7
+_INTERNATIONAL = "medtop:20000638"
+
+
+class _Term:
+    """A lexicon phrase and the (topic id, weight) pairs it signals; hashed by identity
+    so repeats of one term can be counted cheaply."""
+
+    __slots__ = ("signals",)
+
+    def __init__(self, signals: tuple[tuple[str, float], ...]) -> None:
+        self.signals = signals
+
+
+def classify_topics(text: str, mentions: Sequence[object] | None = None) -> list[TopicTag]:
+    """IPTC topics of `text` (title, newline, body) with scores in 0..1, best first.
+    `mentions` (country mentions of the same text) may strengthen international relations."""
+    lead = _lead(text)
+    sums = _weighted_hits(scan(_automaton(), lead), _title_end(lead))
+    if mentions:
+        _add_country_signal(sums, {getattr(m, "code", None) for m in mentions})
+    _lend_to_parents(sums)
+    return _tags(sums, len(lead))
+
+
+def _lead(text: str) -> str:
+    """The first SCAN_LIMIT characters, cut at a space: news puts its subject first,
+    and a bounded scan keeps long features cheap and their tail from adding noise."""
+    if len(text) <= SCAN_LIMIT:
+        return text
+    cut = text.rfind(" ", 0, SCAN_LIMIT)
+    return text[: cut if cut > 0 else SCAN_LIMIT]
+
+
+def _title_end(text: str) -> int:
+    newline = text.find("\n")
+    return len(text) if newline < 0 else newline
+
+
+def _weighted_hits(hits: Iterable[tuple[int, int, _Term]], title_end: int) -> dict[str, float]:
+    sums: dict[str, float] = {}
+    repeats: dict[_Term, int] = {}
+    for start, _, term in hits:
+        seen = repeats.get(term, 0)
+        if seen == _MAX_REPEATS:
+            continue
+        repeats[term] = seen + 1
+        factor = _TITLE_FACTOR if start < title_end else 1.0
+        for topic, weight in term.signals:
+            sums[topic] = sums.get(topic, 0.0) + weight * factor
+    return sums
+
+
+def _add_country_signal(sums: dict[str, float], codes: set[object]) -> None:
+    """Several countries named in a text about relations make the relations likelier."""
+    codes.discard(None)
+    if len(codes) >= 2 and _INTERNATIONAL in sums:
+        sums[_INTERNATIONAL] += 0.5 * (min(len(codes), 4) - 1)
+
+
+def _lend_to_parents(sums: dict[str, float]) -> None:
+    for topic in _deepest_first():
+        parent = lexicon.TOPICS[topic][1]
+        if parent and topic in sums:
+            sums[parent] = sums.get(parent, 0.0) + _PARENT_SHARE * sums[topic]
+
+
+def _tags(sums: dict[str, float], length: int) -> list[TopicTag]:
+    """Topics at or above the threshold, best first: at most MAX_TOPICS top-level ones,
+    plus every qualifying sub-topic (they refine a parent rather than add noise)."""
+    scale = _SCALE * math.sqrt(max(1.0, length / 1000))
+    scored = ((topic, 1.0 - math.exp(-total / scale)) for topic, total in sums.items())
+    kept = sorted((s for s in scored if s[1] >= THRESHOLD), key=lambda s: (-s[1], s[0]))
+    top_level = [s for s in kept if lexicon.TOPICS[s[0]][1] is None][:MAX_TOPICS]
+    chosen = set(top_level) | {s for s in kept if lexicon.TOPICS[s[0]][1] is not None}
+    return [
+        TopicTag(id=topic, label=lexicon.TOPICS[topic][0], score=round(score, 3))
+        for topic, score in kept
+        if (topic, score) in chosen
+    ]
+
+
+@functools.cache
+def _deepest_first() -> tuple[str, ...]:
+    def depth(topic: str) -> int:
+        parent = lexicon.TOPICS[topic][1]
+        return 0 if parent is None else 1 + depth(parent)
+
+    return tuple(sorted(lexicon.TOPICS, key=depth, reverse=True))
+
+
+def _lexicon_terms() -> dict[str, list[tuple[str, float]]]:
+    """term -> [(topic, weight), ...] over the whole lexicon; NEUTRAL terms map to []."""
+    signals: dict[str, list[tuple[str, float]]] = {}
+    for topic, block in lexicon.TERMS.items():
+        for weight, term in _weighted_terms(block):
+            signals.setdefault(term, []).append((topic, weight))
+    for term in _split_terms(lexicon.NEUTRAL):
+        signals[term] = []
+    return signals
+
+
+def _weighted_terms(block: str) -> Iterator[tuple[float, str]]:
+    """Parse "weight | term, term," lines; a line without "|" continues the weight above."""
+    weight = 0.0
+    for line in block.strip().splitlines():
+        head, bar, terms = line.partition("|")
+        if bar:
+            weight = float(head)
+        else:
+            terms = head
+        yield from ((weight, term) for term in _split_terms(terms))
+
+
+def _split_terms(terms: str) -> Iterator[str]:
+    return (t.strip() for t in terms.split(",") if t.strip())
+
+
+@functools.cache
+def _automaton():
+    """Each term in its case forms (acronyms only as written: "AIDS", not "aids")."""
+    entries = []
+    for phrase, signals in _lexicon_terms().items():
+        term = _Term(tuple(signals))
+        entries.extend(
+            (spelling, True, term) for spelling in case_variants(phrase, exact=phrase.isupper())
+        )
+    return build_automaton(entries)
