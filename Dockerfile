@@ -29,7 +29,8 @@ COPY streams/ streams/
 COPY schemas/ schemas/
 COPY deploy/subscriptions.yaml deploy/subscriptions.yaml
 COPY seeds/ seeds/
-RUN pip install --no-deps . && rm -rf build ./*.egg-info
+# Editable, so the code runs from /app: streams/core/schemas.py finds schemas/ beside streams/.
+RUN pip install --no-deps -e .
 
 USER newsalerts
 

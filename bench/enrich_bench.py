@@ -112,7 +112,9 @@ def breakdown(articles: Sequence[Article], n: int = 5000) -> dict[str, float]:
 
     mentions = timed("countries.find", lambda i: matcher.find(texts[i]))
     timed("detect_events", lambda i: detect_events(texts[i], mentions[i], sample[i].published))
-    timed("tag_countries", lambda i: tag_countries(texts[i], mentions[i], lead_end(texts[i], len(sample[i].title)), set()))
+    timed(
+        "tag_countries", lambda i: tag_countries(texts[i], mentions[i], lead_end(texts[i], len(sample[i].title)), set())
+    )
     timed("classify_topics", lambda i: classify_topics(texts[i], mentions[i]))
     return timings
 

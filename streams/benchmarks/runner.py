@@ -18,6 +18,8 @@ import asyncio
 import importlib.util
 import inspect
 import shutil
+import signal
+import threading
 import tempfile
 import time
 from collections.abc import Callable
@@ -55,7 +57,7 @@ def _say(log: Callable[[str], None] | None, text: str) -> None:
         log(text)
 
 
-def run_enrich_bench(articles: list, log: Callable[[str], None] | None = None) -> dict:
+def run_enrich_bench(articles: list) -> dict:
     """Pure enrichment articles/s through bench/enrich_bench.py's run() (the other engineer's tool)."""
     if not ENRICH_BENCH.is_file():
         return {"per_s": None, "note": f"{ENRICH_BENCH.relative_to(REPO)} not found"}
@@ -64,12 +66,8 @@ def run_enrich_bench(articles: list, log: Callable[[str], None] | None = None) -
     spec.loader.exec_module(module)
     run = getattr(module, "run")
     params = inspect.signature(run).parameters
-    kwargs: dict[str, Any] = {}
-    if "articles" in params:
-        kwargs["articles"] = articles
-    elif "items" in params:
-        kwargs["items"] = articles
-    result = run(**kwargs)
+    kwargs: dict[str, Any] = {"n": len(articles)} if "n" in params else {}
+    result = run(articles, **kwargs)
     per_s = _rate_of(result)
     return {"per_s": per_s, "note": f"bench/enrich_bench.run() on {len(articles):,} of the same articles",
             "raw": _jsonable(result)}  # fmt: skip
@@ -99,8 +97,26 @@ def _jsonable(value: Any) -> Any:
     return repr(value)
 
 
+def _exit_on_sigterm(signum, frame):  # noqa: ARG001
+    raise SystemExit(128 + signum)
+
+
 def run_bench(options: BenchOptions, log: Callable[[str], None] | None = None) -> dict:
-    """Run every part; returns the JSON report (see `report.build_report`)."""
+    """Run every part; returns the JSON report (see `report.build_report`).
+
+    SIGTERM is turned into SystemExit meanwhile, so the workers (own sessions) and the
+    broker are stopped by the `finally` blocks instead of being left behind.
+    """
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm) if in_main else None
+    try:
+        return _run(options, log)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
     began = time.perf_counter()
     machine = report.machine_info()
     results: dict[str, Any] = {}
@@ -151,7 +167,7 @@ def run_bench(options: BenchOptions, log: Callable[[str], None] | None = None) -
         # 3. pure enrichment, same articles
         t = time.perf_counter()
         sample = list(articles.articles())[: options.enrich_articles]
-        results["enrich"] = run_enrich_bench(sample, log)
+        results["enrich"] = run_enrich_bench(sample)
         _say(log, f"pure enrichment: {results['enrich'].get('per_s') or 0:,.0f} articles/s")
         lap("enrich", t)
 

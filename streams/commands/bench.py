@@ -48,6 +48,8 @@ def bench(
 
     console = Console(stderr=True)
     out = Console(highlight=False)
+    if not out.is_terminal:  # a pipe or file: room for the notes column
+        out = Console(highlight=False, width=160)
     env: dict[str, str] = {}
     for item in worker_env or []:
         key, sep, value = item.partition("=")

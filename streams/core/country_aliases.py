@@ -329,23 +329,29 @@ SUPPORTED_BY = {"Georgia": ("GE",), "Jersey": ("JE", "GG")}
 
 # Capitalized words that may stand next to a person-risk name without making it a
 # person's name ("Of Jordan", "And Chad", "Says Washington").
-FUNCTION_WORDS = _word_set("""a an and as at after against about amid among across before between but by
+FUNCTION_WORDS = _word_set(
+    """a an and as at after against about amid among across before between but by
     during for from in into is it its near not of on or over since than that the their
     these this those through to toward towards under until via vs versus was were while
     with without says said say will would could should may might has have had also both
-    president king queen prime minister mr mrs ms dr""")
+    president king queen prime minister mr mrs ms dr"""
+)
 
 # Words before a common-noun name that make it the noun ("a turkey", "roast Turkey").
-NOUN_DETERMINERS = _word_set("""a an my your our their his her this every each whole roast roasted wild cold fried
-    smoked leftover thanksgiving butterball deep-fried""")
+NOUN_DETERMINERS = _word_set(
+    """a an my your our their his her this every each whole roast roasted wild cold fried
+    smoked leftover thanksgiving butterball deep-fried"""
+)
 
 # Words after a state-risk name (past any possessive) that make it the US state.
-STATE_NEXT_WORDS = _word_set("""state senate senator senators sen governor gov legislature legislators lawmakers
+STATE_NEXT_WORDS = _word_set(
+    """state senate senator senators sen governor gov legislature legislators lawmakers
     house republican republicans democrat democrats democratic gop voters voter voting
     election elections runoff runoffs primary primaries secretary county counties sheriff
     supreme attorney general tech bulldogs university peach law laws prison prisons
     congressman congresswoman congressional district ballot ballots polls resident
-    residents native school schools bill capitol statehouse assembly judge court""")
+    residents native school schools bill capitol statehouse assembly judge court"""
+)
 
 # Words before a state-risk name that make it the US state ("rural Georgia").
 STATE_PREV_WORDS = _word_set("rural suburban metro downtown coastal")
@@ -373,5 +379,7 @@ LANGUAGE_NEXT_WORDS = _word_set(
 
 # Words after "X-American" that make it bilateral ("Chinese-American relations"), not an
 # American of X origin (in which case X itself is not tagged).
-BILATERAL_WORDS = _word_set("""relations relationship ties trade talks summit alliance war border cooperation deal
-    agreement dialogue tensions rivalry conflict""")
+BILATERAL_WORDS = _word_set(
+    """relations relationship ties trade talks summit alliance war border cooperation deal
+    agreement dialogue tensions rivalry conflict"""
+)

@@ -113,8 +113,11 @@ def _country_scores(results: list[ItemResult]) -> dict[str, Any]:
     fp = sum(len(r.predicted_countries - r.expected_countries) for r in results)
     fn = sum(len(r.expected_countries - r.predicted_countries) for r in results)
     wrong = [
-        {"id": r.id, "extra": sorted(r.predicted_countries - r.expected_countries),
-         "missing": sorted(r.expected_countries - r.predicted_countries)}
+        {
+            "id": r.id,
+            "extra": sorted(r.predicted_countries - r.expected_countries),
+            "missing": sorted(r.expected_countries - r.predicted_countries),
+        }
         for r in results
         if r.predicted_countries != r.expected_countries
     ]
@@ -124,7 +127,12 @@ def _country_scores(results: list[ItemResult]) -> dict[str, Any]:
 def _false_alarms(results: list[ItemResult]) -> dict[str, Any]:
     def rate(items: list[ItemResult]) -> dict[str, Any]:
         alarms = [r.id for r in items if r.predicted_types]
-        return {"items": len(items), "alarms": len(alarms), "rate": len(alarms) / len(items) if items else 0.0, "ids": alarms}
+        return {
+            "items": len(items),
+            "alarms": len(alarms),
+            "rate": len(alarms) / len(items) if items else 0.0,
+            "ids": alarms,
+        }
 
     negatives = [r for r in results if not r.expected_types]
     return {"negatives": rate(negatives), "hard_negatives": rate([r for r in negatives if r.kind == "hard_negative"])}

@@ -20,47 +20,85 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window
 
-_PLACE_PREPS = frozenset("in from at inside".split())
-_HOLDER_PREPS = frozenset("by in from".split())
-_TARGET_PREPS = frozenset("on against targeting over to of with".split())
-_CLAUSE_WORDS = frozenset("as while after when because but since which who whose that following amid".split())
+_PLACE_PREPS = lex.words("in from at inside")
+_HOLDER_PREPS = lex.words("by in from")
+_TARGET_PREPS = lex.words("on against targeting over to of with")
+_REPORTING = lex.words(
+    "says said say announced announces reported reports confirmed confirms claims claimed told tells "
+    "warned warns according"
+)
+_NON_STATE = lex.words(
+    "gang gangs group groups militants militant rebels rebel kidnappers captors church mob cartel "
+    "insurgents extremists jihadists fighters religious pirates"
+)
+_HOSTAGE_WORDS = lex.words("hostage hostages kidnapped abducted abductees abductee captors kidnappers")
+_POLITICAL = lex.words(
+    "protesters demonstrators activists opposition dissidents critics journalists politicians "
+    "candidates premier president minister lawmakers leaders leader"
+)
+_CLAUSE_WORDS = lex.words("as while after when because but since which who whose that following amid")
 _SUBJECT_REACH = 90  # chars before the verb in which its subject is looked for
 _SUBJECT_REACH_NOMINAL = 40
 
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80})
 _NUMBER_WORDS.update({"ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000})
-_APPROX = r"over|more than|at least|nearly|almost|about|around|some|up to|roughly|approximately|an estimated|upwards of|as many as|a"
+_APPROX = (
+    r"over|more than|at least|nearly|almost|about|around|some|up to|roughly|approximately|"
+    r"an estimated|upwards of|as many as|a"
+)
 _QUANTITY = re.compile(
     rf"(?<![\w$£€.,-])(?:({_APPROX}) )?(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})(\+)?"
     r"(?: (million|thousand))?(?![\w%-]|\.\d|,\d)((?: [\w'’-]+){0,4})"
 )
-_UNITS = frozenset(
+_UNITS = lex.words(
     "years year months month weeks week days day hours hour minutes percent dollars counts count "
     "charges times rounds miles kilometers numbers pounds euros tons barrels cases votes seats "
-    "points countries states cities billion".split()
+    "points countries states cities billion"
 )
 _PERSON_SUFFIXES = ("ans", "ians", "ers", "ors", "ists", "ees", "ese")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? $|\bno\.? $|[$£€]$"
-)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? $|\bno\.? $|[$£€]$")
 _LEFT_CLAUSE = re.compile(r",| and ")
 _TRAILING_NUMBER = re.compile(r"\b\d[\d,]*\+?$|\b(?:a )?dozen$")
 _LEADING_NUMBER = re.compile(r"(?:over |more than |at least |nearly |almost |about |around |some )?\d")
 
 
 class Actors(NamedTuple):
+    """ISO codes of the acting and the affected country; equal codes = a domestic act."""
+
     source: str | None
     target: str | None
 
@@ -86,7 +124,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _holder(text: str, before: Sequence) -> str | None:
-    """"Americans held by North Korea return", "prisoners in Iran were released": the
+    """The holding state: "Americans held by North Korea return", "prisoners in Iran were released": the
     country introduced by by/in/from before a passive act holds the people."""
     holders = [m for m in before if _word_before(text, m.start) in _HOLDER_PREPS]
     return holders[-1].code if holders else None
@@ -94,8 +132,8 @@ def _holder(text: str, before: Sequence) -> str | None:
 
 def _spans(win: Window, reading: Reading) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
     """Text ranges before the act, between act and trigger word, and after both."""
-    lo = win.left_tokens[0].start if win.left_tokens else win.start
-    hi = (win.right_tokens[-1].end if win.right_tokens else win.end) + 1
+    lo, hi = win.clause_span()
+    hi += 1
     if reading.act_start < win.start:  # "lifting of US sanctions"
         return (lo, reading.act_start), (reading.act_end, win.start), (win.end, hi)
     if reading.act_start > win.start:  # "sanctions on Iran were lifted"
@@ -105,46 +143,88 @@ def _spans(win: Window, reading: Reading) -> tuple[tuple[int, int], tuple[int, i
 
 def _clause_cut(win: Window, lo: int, hi: int) -> int:
     """End of the act's own clause: "Belarus Frees X as US Lifts Sanctions" stops at "as"."""
-    for tok in win.right_tokens:
-        if tok.start > lo and tok.word in _CLAUSE_WORDS:
-            return tok.start
+    sent = win.sent
+    for i in range(win.idx + 1, win.hi):
+        if sent.words[i] in _CLAUSE_WORDS and sent.starts[i] > lo:
+            return sent.starts[i]
     return hi
+
+
+def _speaker_cut(win: Window, lo: int, hi: int, voice: str) -> int:
+    """Start of the act's clause after a reporting verb: in "Nigerian Governor Says 279
+    Kidnapped Schoolgirls Are Freed" the governor speaks, he is not the patient. Kept
+    for "China says it detained ...", where the speaker is the actor."""
+    sent = win.sent
+    for i in range(win.idx - 1, win.lo - 1, -1):
+        if sent.starts[i] < lo:
+            break
+        if sent.words[i] in _REPORTING:
+            pronoun = i + 1 < win.idx and sent.words[i + 1] in ("it", "its", "they")
+            return lo if voice == "active" and pronoun else min(hi, sent.starts[i] + len(sent.raws[i]))
+    return lo
+
+
+def _prep(text: str, mention) -> str:
+    return _word_before(text, mention.start)
+
+
+def _non_state(text: str, mention) -> bool:
+    """A demonym on a group that is not a state: "Haitian gang", "Afghan militants"."""
+    following = text[mention.end : mention.end + 14].lower().split()[:1]
+    return bool(following) and following[0].strip(",.;:'’s") in _NON_STATE
 
 
 def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Sequence[int]) -> Actors:
     """Source and target ISO codes for one act, from mentions around it in its clause."""
     text = win.text
     (b_lo, b_hi), (i_lo, i_hi), (a_lo, a_hi) = _spans(win, reading)
+    b_lo = _speaker_cut(win, b_lo, b_hi, reading.voice)
     a_hi = _clause_cut(win, a_lo, a_hi)
-    reach = _SUBJECT_REACH_NOMINAL if reading.voice == "nominal" else _SUBJECT_REACH
-    before = _mentions_between(mentions, starts, b_lo, b_hi)
+    before = [m for m in _mentions_between(mentions, starts, b_lo, b_hi) if not _non_state(text, m)]
     inside = _mentions_between(mentions, starts, i_lo, i_hi)
     after = _mentions_between(mentions, starts, a_lo, a_hi)
-    placed = [m for m in after if _word_before(text, m.start) in _PLACE_PREPS]
-    agents = [m for m in after if _word_before(text, m.start) == "by"]
-    objects = [m for m in after if m not in placed and m not in agents]
-    sanctions = reading.type.startswith("sanctions")
-    if reading.voice == "passive" or (reading.voice == "nominal" and not sanctions and win.right_words(1) != ["of"]):
-        source = (agents or placed or [None])[0]
-        held = [m for m in before if _word_before(text, m.start) not in _HOLDER_PREPS]
-        target = (inside or held[-1:] or [None])[0]
-        source_code = source.code if source else _holder(text, before)
-        if source_code is None and target is not None and reading.type == "arrest" and len(before) == 1:
-            return Actors(target.code, None)  # "Russian Opposition Leader Detained": a domestic arrest
-        return _actors(source_code, target.code if target else None)
-    subjects = [m for m in before if m.end >= b_hi - reach and _word_before(text, m.start) not in _TARGET_PREPS]
-    source_code = subjects[-1].code if subjects else None
-    if source_code is None and inside:
-        source_code, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"
-    target = (objects or inside or [None])[0]
-    if source_code is None and placed:
-        source_code = placed[0].code  # "an arrest in China"
-    return _actors(source_code, target.code if target else None)
+    places = [m for m in after if _prep(text, m) in _PLACE_PREPS]
+    agents = [m for m in after if _prep(text, m) == "by"]
+    objects = [m for m in after if m not in places and m not in agents]
+    # "in Paris" is a venue, not a state (capitals count only as metonyms); a hostage
+    # freed "in Haiti" was freed by kidnappers, not by Haiti.
+    placed = [m for m in places if m.kind != "capital"]
+    if reading.type == "prisoner_release" and _HOSTAGE_WORDS & set(win.left_words(8) + win.right_words(12)):
+        placed = []
+    if reading.voice == "passive" or (
+        reading.voice == "nominal" and not reading.type.startswith("sanctions") and win.right_words(1) != ["of"]
+    ):
+        return _patient_first(text, reading, before, inside, agents, placed)
+    reach = _SUBJECT_REACH_NOMINAL if reading.voice == "nominal" else _SUBJECT_REACH
+    subjects = [m for m in before if m.end >= b_hi - reach and _prep(text, m) not in _TARGET_PREPS]
+    source = subjects[-1].code if subjects else None
+    if source is None and inside:
+        source, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"
+    target = (_single(objects) or inside or [None])[0]
+    if source is None and placed:
+        source = placed[0].code  # "an arrest in China"
+    target_code = target.code if target else None
+    if reading.type == "arrest" and target_code is None and _POLITICAL & set(win.right_words(12)):
+        target_code = source  # "Russian Police Detain 1,400 Protesters": the state's own citizens
+    return Actors(source, target_code)
 
 
-def _actors(source: str | None, target: str | None) -> Actors:
-    """An actor acting on itself is a domestic act: keep the source, drop the target."""
-    return Actors(source, target if target != source else None)
+def _patient_first(text: str, reading: Reading, before: list, inside: list, agents: list, placed: list) -> Actors:
+    """Passive and bare nominal acts: the country before names the people acted upon;
+    "by X" / "in X" after it, or "held by/in X" before it, names the actor."""
+    source = (agents or placed or [None])[0]
+    held = [m for m in before if _prep(text, m) not in _HOLDER_PREPS]
+    target = (inside or held[-1:] or [None])[0]
+    source_code = source.code if source else _holder(text, before)
+    if source_code is None and target is not None and reading.type == "arrest" and len(before) == 1:
+        return Actors(target.code, target.code)  # "Russian Opposition Leader Detained": domestic
+    return Actors(source_code, target.code if target else None)
+
+
+def _single(mentions: Sequence) -> list:
+    """The mentions if they name one country, else none: "a US citizen, ... and Ukrainian
+    nationals" are of several nationalities, so no single target."""
+    return mentions[:1] if len({m.code for m in mentions}) == 1 else []
 
 
 def _number(token: str, scale: str | None) -> int | None:
@@ -201,10 +281,10 @@ def find_quantity(win: Window, reading: Reading) -> tuple[int, bool] | None:
     if reading.voice == "nominal" and win.right_words(1) != ["of"]:
         return left_hit if _TRAILING_NUMBER.search(left) else None
     words = []
-    for tok in win.right_tokens[:20]:
-        if tok.word in _CLAUSE_WORDS:
+    for i in range(win.idx + 1, min(win.hi, win.idx + 21)):
+        if win.sent.words[i] in _CLAUSE_WORDS:
             break
-        words.append(tok.raw.lower())
+        words.append(win.sent.raws[i].lower())
     right = " ".join(words)
     right_hit = _scan_quantity(right, adjacent=bool(_LEADING_NUMBER.match(right)))
     return right_hit or (left_hit if _TRAILING_NUMBER.search(left) else None)

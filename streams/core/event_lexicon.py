@@ -7,61 +7,50 @@ real news is read) does not mean reading control flow. All entries are lower cas
 from __future__ import annotations
 
 
-def _words(spec: str) -> frozenset[str]:
+def words(spec: str) -> frozenset[str]:
+    """A set of words from a space-separated string (keeps long lists readable)."""
     return frozenset(spec.split())
 
 
 # --- trigger scan -------------------------------------------------------------------
-# Substrings searched with str.find (C speed, no lower-casing of the article needed:
-# each stem omits the first letter, so it matches "Sanctions" and "sanctions").
-# stem -> family. Words found are then looked up in TRIGGER_WORDS.
-STEMS: tuple[tuple[str, str], ...] = (
-    ("anction", "sanction"),
-    ("mbargo", "sanction"),
-    ("eleas", "release"),
-    ("free", "release"),
-    ("Free", "release"),
-    ("wap", "release"),
-    ("xchange", "release"),
-    ("rrest", "arrest"),
-    ("etain", "arrest"),
-    ("ustody", "arrest"),
-    ("pprehend", "arrest"),
-    ("jail", "arrest"),
-    ("Jail", "arrest"),
-    ("ooked", "arrest"),
-    ("abbed", "arrest"),
-    ("eturn", "release"),
-    ("home", "release"),
-    ("Home", "release"),
-)
+# Substrings searched with str.find (C speed, no lower-casing of the article needed):
+# most stems omit the first letter, so "anction" matches "Sanctions" and "sanctions";
+# short words get both capitalisations. The whole word around a hit is then looked up
+# in TRIGGER_WORDS (which also rejects "Unsanctioned", "retained", "cooked").
+STEMS: tuple[str, ...] = (
+    "anction", "mbargo",  # sanctions
+    "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
+    "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed",  # arrests
+)  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
+    **dict.fromkeys(words("sanction sanctions sanctioned sanctioning embargo embargoes embargoed"), "sanction"),
     **dict.fromkeys(
-        "sanction sanctions sanctioned sanctioning embargo embargoes embargoed".split(), "sanction"
-    ),
-    **dict.fromkeys(
-        "release releases released releasing free frees freed freeing swap swaps swapped "
-        "exchange exchanges exchanged return returns returned returning home".split(),
+        words(
+            "release releases released releasing free frees freed freeing swap swaps swapped "
+            "exchange exchanges exchanged return returns returned returning home"
+        ),
         "release",
     ),
     **dict.fromkeys(
-        "arrest arrests arrested arresting detain detains detained detaining custody "
-        "apprehend apprehends apprehended jailed booked nabbed".split(),
+        words(
+            "arrest arrests arrested arresting detain detains detained detaining custody "
+            "apprehend apprehends apprehended jailed booked nabbed"
+        ),
         "arrest",
     ),
 }
 
 # --- grammar helpers ---------------------------------------------------------------------
-DETERMINERS = _words("the a an this that these those his her its their our my your no any some every each")
-PREPOSITIONS = _words(
+DETERMINERS = words("the a an this that these those his her its their our my your no any some every each")
+PREPOSITIONS = words(
     "of in on at for from by with to over under after before during about against amid following "
     "without into through between among since until despite via upon"
 )
-BE_AUX = _words("be been being was were is are get gets got getting 's")
-HAVE_AUX = _words("have has had having")
+BE_AUX = words("be been being was were is are get gets got getting 's")
+HAVE_AUX = words("have has had having")
 
 # --- sanctions ---------------------------------------------------------------------------
-IMPOSE_VERBS = _words(
+IMPOSE_VERBS = words(
     "impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps slapped "
     "slapping levy levies levied levying announce announces announced announcing unveil unveils "
     "unveiled approve approves approved adopt adopts adopted extend extends extended expand "
@@ -70,54 +59,53 @@ IMPOSE_VERBS = _words(
     "issue issues issued widen widens widened renew renews renewed target targets targeted "
     "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added"
 )
-IMPOSE_NOUNS = _words("imposition reimposition")
-NEW_ADJECTIVES = _words("new fresh additional further tougher sweeping more harsher expanded")
-LIFT_VERBS = _words(
+IMPOSE_NOUNS = words("imposition reimposition")
+NEW_ADJECTIVES = words("new fresh additional further tougher sweeping more harsher expanded")
+LIFT_VERBS = words(
     "lift lifts lifted lifting ease eases eased easing remove removes removed removing drop drops "
     "dropped dropping scrap scraps scrapped scrapping end ends ended ending revoke revokes revoked "
     "rescind rescinds rescinded waive waives waived suspend suspends suspended relax relaxes "
     "relaxed roll rolls rolled cancel cancels canceled cancelled unfreeze unfreezes unfroze repeal "
     "repeals repealed loosen loosens loosened"
 )
-LIFT_NOUNS = _words("lifting removal easing suspension relaxation repeal end rollback cancellation")
+LIFT_NOUNS = words("lifting removal easing suspension relaxation repeal end rollback cancellation")
 # Verbs and prepositions that make "sanctions" a state or a topic, not an act.
-SANCTION_BLOCKERS = _words(
+SANCTION_BLOCKERS = words(
     "face faces faced facing under violate violates violated violating violation breach breached "
     "breaching evade evaded evading skirt skirted circumvent circumvented dodge comply complying "
     "remain remains despite amid from survive weather withstand hurt hurting affect affected "
     "impact crippling crippled bypass bust busting about against"
 )
-SANCTION_NOT_ACT_NEXT = _words(
+SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
     "tweet tweets threat threats talks"
 )
-SANCTION_MODIFIERS = _words(
+SANCTION_MODIFIERS = words(
     "new fresh additional further tougher sweeping more economic financial tough harsh crippling "
     "punishing targeted international western u.s us american eu european un un-backed broad "
     "sectoral secondary individual trade oil banking"
 )
-SPORT_NOUNS = _words(
+SPORT_NOUNS = words(
     "race races record records event events fight fights bout bouts match matches project game "
     "games tournament meet competition league marathon run"
 )
 
 # --- prisoner release -------------------------------------------------------------------
-CUSTODY_PLACES = _words(
-    "prison prisons jail jails custody detention captivity incarceration penitentiary gulag camp "
-    "camps cell cells gaol"
+CUSTODY_PLACES = words(
+    "prison prisons jail jails custody detention captivity incarceration penitentiary gulag camp camps cell cells gaol"
 )
-NOT_CUSTODY_PLACES = _words(
+NOT_CUSTODY_PLACES = words(
     "hospital isolation quarantine care treatment rehab icu cave rubble wreckage debris mud "
     "contract contracts obligation obligations duty service team label club clinic"
 )
-CAPTIVES = _words(
+CAPTIVES = words(
     "prisoner prisoners detainee detainees hostage hostages inmate inmates captive captives "
     "abductee abductees kidnapped abducted hijacked dissident dissidents political convicts "
     "convict pows pow"
 )
 # Words that, in the clause of "released/freed", show the person was held.
-HELD_CUES = _words(
+HELD_CUES = words(
     "prison jail custody detention detained arrested jailed imprisoned imprisonment convicted "
     "sentenced accused charged held captivity kidnapped abducted hostage hostages prisoner "
     "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardoned "
@@ -125,10 +113,25 @@ HELD_CUES = _words(
 )
 # Article-level substrings that make "freed"/"released" with a person likely a release.
 CUSTODY_CONTEXT = (
-    "prison", "jail", "custody", "detain", "detention", "arrest", "hostage", "captiv", "kidnap",
-    "abduct", "convict", "sentenc", "accused", "inmate", "incarcerat", "pardon", "amnesty",
+    "prison",
+    "jail",
+    "custody",
+    "detain",
+    "detention",
+    "arrest",
+    "hostage",
+    "captiv",
+    "kidnap",
+    "abduct",
+    "convict",
+    "sentenc",
+    "accused",
+    "inmate",
+    "incarcerat",
+    "pardon",
+    "amnesty",
 )
-NON_PERSON_OBJECTS = _words(
+NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "
     "movie trailer data documents document records record details names list lists photo photos "
     "images image emails email memo memos transcript transcripts letter letters plan plans "
@@ -141,7 +144,7 @@ NON_PERSON_OBJECTS = _words(
     "payment payments vaccine vaccines doses map maps guidelines schedule ruling opinion advisory "
     "policy proposal proposals budget amount numbers"
 )
-PERSON_NOUNS = _words(
+PERSON_NOUNS = words(
     "man men woman women boy boys girl girls child children kids people persons person citizen "
     "citizens national nationals journalist journalists reporter reporters activist activists "
     "student students worker workers sailor sailors crew fisherman fishermen missionary "
@@ -154,43 +157,43 @@ PERSON_NOUNS = _words(
     "officials politician politicians executive executives employee employees ex-president "
     "president minister blogger bloggers"
 )
-RESCUERS = _words("forces troops army military soldiers commandos rescuers seals marines special")
-BAIL_CUES = _words("bail bond bonds recognizance pending questioning")
+RESCUERS = words("forces troops army military soldiers commandos rescuers seals marines special")
+BAIL_CUES = words("bail bond bonds recognizance pending questioning")
 # "released hours later", "released without charge": the end of a police detention.
 SHORT_DETENTION = ("hours later", "without charge", "a day later", "shortly after")
 # Judicial steps after an arrest: "his arrest and subsequent sentencing" is history.
-LATER_STEPS = _words("sentencing sentence conviction convicted trial imprisonment extradition")
+LATER_STEPS = words("sentencing sentence conviction convicted trial imprisonment extradition")
 # Finite verbs that, before a bare participle, make it a modifier of their object:
 # "ICE Releases DACA Recipient Detained While ...", "Prosecutes Single Mothers Arrested In".
-HEADLINE_VERBS = _words(
+HEADLINE_VERBS = words(
     "releases frees prosecutes prosecuted sues sued charges charged indicts asks blames slams "
     "responds fires fired defends denies decries decry condemns praises visits hires meets "
     "deports deported sentences sentenced convicts convicted tries honors mourns remembers "
     "interviews profiles backs supports pardons pardoned"
 )
-HOMECOMING = _words("home return returns returned returning")
+HOMECOMING = words("home return returns returned returning")
 
 # --- arrests ----------------------------------------------------------------------------
-ARREST_NOT_ACT_PREV = _words(
+ARREST_NOT_ACT_PREV = words(
     "cardiac respiratory citizen's citizen’s wrongful false unlawful resisting resist resisted "
     "avoid avoiding avoided evade evading evaded escape escaped escaping evaded resisted dodge "
     "dodging mass-arrest"
 )
-ARREST_NOT_ACT_NEXT = _words(
+ARREST_NOT_ACT_NEXT = words(
     "warrant warrants record records rate rates development quota quotas powers power report "
     "reports statistics figures data laws law policy policies"
 )
-ARREST_AGENTS = _words(
+ARREST_AGENTS = words(
     "police policemen officers officer authorities agents agent fbi ice troops soldiers forces "
     "government regime security investigators prosecutors deputies sheriff sheriffs feds kgb "
     "fsb military army cops detectives guards officials"
 )
-NOMINAL_ARREST_VERBS = _words(
+NOMINAL_ARREST_VERBS = words(
     "made make makes making prompting prompted prompt led leads sparked sparking triggered "
     "resulted followed reported announced confirmed carried"
 )
-CUSTODY_DURATION_NEXT = _words("months weeks years days decades hours")
-STATE_VERBS = _words(
+CUSTODY_DURATION_NEXT = words("months weeks years days decades hours")
+STATE_VERBS = words(
     "died dies die death deaths remain remains remained held hold holding kept keep spent "
     "languishing languish stay stayed stays"
 )

@@ -11,12 +11,13 @@ arrests) are in event_rules_people.py. Every reader returns a `Reading` or None.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
 
-_BASE_FORMS = frozenset("lift ease remove drop impose end scrap slap levy sanction".split())
-_WEAK_PASSIVE = frozenset("hit put place target add".split())
+_BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction")
+_WEAK_PASSIVE = lex.words("hit put place target add")
 _PASSIVE_SANCTION = re.compile(
     r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
     r"also|officially|formally|finally|partially|fully) )+(\w+)\b|^(\w+ed)\b"
@@ -29,7 +30,7 @@ def governing_act(win: Window) -> Token | None:
     Walks back over modifiers ("lifting of US sanctions", "imposes new sanctions");
     a state verb or preposition ("faced", "under", "despite") ends the search.
     """
-    for tok in reversed(win.left_tokens[-6:]):
+    for tok in reversed(win.left_tail(6)):
         word = tok.word
         if word in lex.SANCTION_BLOCKERS:
             return None
@@ -40,17 +41,16 @@ def governing_act(win: Window) -> Token | None:
     return None
 
 
-_CONJUNCTIONS = frozenset("and or but as nor yet so".split())
+_CONJUNCTIONS = lex.words("and or but as nor yet so")
 
 
 def _verb_position(win: Window) -> bool:
-    """"Sanction(s)" used as a finite verb: a subject before it, an object after it.
+    """Is "sanction(s)" used as a finite verb: a subject before it, an object after it.
 
     "U.S. And Allies Sanction Senior Chinese Officials" — yes; "More Sports Sanctions,
     But ..." or "the sanctions" — no.
     """
-    prev = win.left_tokens[-1] if win.left_tokens else None
-    nxt = win.right_tokens[0] if win.right_tokens else None
+    prev, nxt = win.prev(), win.next()
     if prev is None or nxt is None or win.text[win.end : win.end + 1] in ",.;:!?'’\"”":
         return False
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
@@ -63,13 +63,13 @@ def _verb_position(win: Window) -> bool:
 
 
 def _sanction_verb(win: Window) -> Reading | None:
-    """"U.S. And Allies Sanction Senior Chinese Officials", "Iran was sanctioned over ..."."""
+    """The verb: "U.S. And Allies Sanction Senior Chinese Officials", "Iran was sanctioned over"."""
     nxt = win.right_words(1)
     if nxt and (nxt[0] in lex.SPORT_NOUNS or nxt[0] == "under"):
         return None  # "a race sanctioned under IAAF rules", "sanctioned race"
     if win.word == "sanctioned" and passive_aux(win):
         return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
-    prev = win.left_tokens[-1] if win.left_tokens else None
+    prev = win.prev()
     if prev is None or prev.word in ("officially", "un", "non", "state", "government"):
         return None
     if win.word == "sanctioned" and (
@@ -82,13 +82,13 @@ def _sanction_verb(win: Window) -> Reading | None:
 
 
 def _passive_act(win: Window) -> Reading | None:
-    """"sanctions on Iran were lifted", headline "Sanctions Lifted"."""
+    """A passive act after the noun: "sanctions on Iran were lifted", headline "Sanctions Lifted"."""
     words = win.right_words(10)
     match = _PASSIVE_SANCTION.match(" ".join(words))
     verb = match and (match.group(1) or match.group(2))
     if not verb or verb not in words:
         return None
-    tok = win.right_tokens[words.index(verb)]
+    tok = win.next(words.index(verb) + 1)
     if verb in lex.LIFT_VERBS:
         return Reading("sanctions_lifted", "passive", tok.start, tok.end, 0.85)
     if verb in lex.IMPOSE_VERBS and verb not in _WEAK_PASSIVE:
@@ -97,7 +97,7 @@ def _passive_act(win: Window) -> Reading | None:
 
 
 def _new_sanctions(win: Window) -> Reading | None:
-    """"new sanctions on Russia" with no verb: a weak report of an imposition."""
+    """A weak report of an imposition with no verb: "new sanctions on Russia"."""
     if not set(win.left_words(3)) & lex.NEW_ADJECTIVES or not win.right_words(1):
         return None
     if win.right_words(1)[0] not in ("on", "against", "targeting", "over", "for"):
@@ -105,8 +105,8 @@ def _new_sanctions(win: Window) -> Reading | None:
     return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
 
 
-def read_sanction(win: Window) -> Reading | None:
-    """Sanctions/embargo imposed or lifted; None when merely mentioned."""
+def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
+    """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
     nxt = win.right_words(1)
     if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:
         granted = any(w.startswith(("grant", "gave", "give", "provid", "offer")) for w in win.left_words(3))

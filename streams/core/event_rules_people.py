@@ -7,24 +7,33 @@ to a person ("Woman Accused Of ... Freed"). Decisions (see events.py docstring):
 release on bail/bond is not a prisoner release; a rescue by troops is AID, not a
 release; a prisoner swap that took place is one. "arrest" must not be "cardiac arrest",
 "arrest warrant", "resisting arrest", nor a state ("held in custody", "detained for
-months"); "charged"/"indicted"/"jailed" are not arrests here.
+months"); "charged"/"indicted" are not arrests, and "jailed" only "on a charge" (else
+it is a sentence).
 """
 
 from __future__ import annotations
 
-from streams.core import event_lexicon as lex
-from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
+from collections.abc import Callable
 
-_WALK_FREE = frozenset("walk walks walked walking set sets go goes went going".split())
-_NOMINAL_PREV = lex.DETERMINERS | frozenset(
-    "early quick eventual immediate prisoner hostage news press media work pretrial compassionate "
-    "conditional supervised upcoming planned".split()
+from streams.core import event_lexicon as lex
+from streams.core.event_window import (
+    Reading,
+    Window,
+    is_possessive,
+    participle_voice,
+    passive_aux,
 )
-_SWAP_WORDS = frozenset("swap swaps swapped exchange exchanges exchanged".split())
+
+_WALK_FREE = lex.words("walk walks walked walking set sets go goes went going")
+_NOMINAL_PREV = lex.DETERMINERS | lex.words(
+    "early quick eventual immediate prisoner hostage news press media work pretrial compassionate "
+    "conditional supervised upcoming planned"
+)
+_SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
 
 
 def _from_place(win: Window) -> str | None:
-    """"custody" for "... from (a Wisconsin) jail/prison/custody", "other" for "from hospital"."""
+    """What "released/freed from X" names: "custody" (jail, prison...), "other" (hospital...) or None."""
     words = win.right_words(8)
     if "from" not in words[:4]:
         return None
@@ -36,27 +45,27 @@ def _from_place(win: Window) -> str | None:
     return None
 
 
-_OBJECT_SKIP = lex.DETERMINERS | frozenset("new latest first final full official more further newly".split())
+_OBJECT_SKIP = lex.DETERMINERS | lex.words("new latest first final full official more further newly")
 
 
 def _non_person_object(win: Window) -> bool:
-    """"released a (new) statement / its report / footage": the object is not a person."""
+    """The object is not a person: "released a (new) statement / its report / footage"."""
     words = [w for w in win.right_words(4) if w not in _OBJECT_SKIP]
     return bool(set(words[:3]) & lex.NON_PERSON_OBJECTS)
 
 
-def _held(win: Window, voice: str, custody_context: bool) -> bool:
+def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     """Evidence that the released person was held: a captive noun or a held cue nearby,
     or, in an article about custody, a person as subject ("Woman ... Freed") or object."""
     left = set(win.left_words(8))
     near = left | set(win.right_words(20 if voice == "active" else 10))
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True
-    if not custody_context:
+    if not custody():
         return False
     if voice == "active":
         return bool(set(win.right_words(6)) & lex.PERSON_NOUNS)  # "Belarus Frees ... Opposition Figures"
-    named = not win.is_title and any(t.raw[:1].isupper() for t in win.left_tokens[-3:])
+    named = not win.is_title and any(t.raw[:1].isupper() for t in win.left_tail(3))
     return bool(left & lex.PERSON_NOUNS) or named
 
 
@@ -65,8 +74,8 @@ def _rescue(win: Window) -> bool:
     return bool(set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)))
 
 
-def _released_person(win: Window, custody_context: bool) -> Reading | None:
-    """"released"/"freed" as a verb: needs a held person, no bail, no rescue."""
+def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """A release verb ("released", "freed"): needs a held person, no bail, no rescue."""
     voice = "passive" if win.word.endswith("ed") and participle_voice(win) == "passive" else "active"
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or _rescue(win):
@@ -80,20 +89,20 @@ def _released_person(win: Window, custody_context: bool) -> Reading | None:
     base = win.word in ("release", "free")
     if place == "custody":
         return Reading("prisoner_release", voice, win.start, win.end, 1.0, base)
-    if not _held(win, voice, custody_context):
+    if not _held(win, voice, custody):
         return None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
 
 
-def _release_noun(win: Window, custody_context: bool) -> Reading | None:
-    """"the release of 123 prisoners", "the rapper's release" (with custody context)."""
+def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """The noun: "the release of 123 prisoners", "the rapper's release" (in a custody story)."""
     if win.right_words(1) == ["of"]:
         phrase = set(win.right_words(7))
         if phrase & lex.NON_PERSON_OBJECTS or not phrase & (lex.CAPTIVES | lex.PERSON_NOUNS):
             return None
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
-    prev = win.left_tokens[-1] if win.left_tokens else None
-    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody_context:
+    prev = win.prev()
+    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.5)
     return None
 
@@ -108,22 +117,22 @@ def _swap(win: Window) -> Reading | None:
     return Reading("prisoner_release", "active" if win.word.endswith("ed") else "nominal", win.start, win.end, 0.8)
 
 
-def _walked_free(win: Window, custody_context: bool) -> Reading | None:
-    """"walked free", "set free", "went free" — figurative unless someone was held."""
+def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """Walking free ("walked/set/went free"): figurative unless someone was held."""
     prev = win.left_words(2)
     if not prev or not (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets"))):
         return None
     cues = (set(win.left_words(8)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES)
-    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody_context else None
+    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
 
 
-_HOME_PREV = frozenset("are is was were come comes came back arrive arrives arrived head heads headed fly flew flown".split())
-_HELD_BEFORE_HOME = frozenset("held jailed detained imprisoned captive captives hostage hostages prisoners".split())
+_HOME_PREV = lex.words("are is was were come comes came back arrive arrives arrived head heads headed fly flew flown")
+_HELD_BEFORE_HOME = lex.words("held jailed detained imprisoned captive captives hostage hostages prisoners")
 
 
 def _homecoming(win: Window) -> Reading | None:
-    """"3 Americans Held By North Korea Return To The United States": held people coming
-    home is reported release (the dev-set rules count it)."""
+    """Held people coming home is a reported release (the labelling rules count it):
+    "3 Americans Held By North Korea Return To The United States"."""
     if not set(win.left_words(8)) & _HELD_BEFORE_HOME:
         return None
     if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:
@@ -135,7 +144,7 @@ def _homecoming(win: Window) -> Reading | None:
     return Reading("prisoner_release", "passive", win.start, win.end, 0.8)
 
 
-def read_release(win: Window, custody_context: bool) -> Reading | None:
+def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Prisoner release: freed, released from custody, walked free, swapped, came home."""
     word = win.word
     if word in lex.HOMECOMING:
@@ -143,20 +152,20 @@ def read_release(win: Window, custody_context: bool) -> Reading | None:
     if word in _SWAP_WORDS:
         return _swap(win)
     if word == "free":
-        return _walked_free(win, custody_context)
+        return _walked_free(win, custody)
     if word in ("release", "releases"):
-        prev = win.left_tokens[-1] if win.left_tokens else None
+        prev = win.prev()
         nominal = prev is None or prev.word in _NOMINAL_PREV or prev.word in lex.PREPOSITIONS
         if nominal or is_possessive(prev.raw) or win.right_words(1) == ["of"]:
-            return _release_noun(win, custody_context)
+            return _release_noun(win, custody)
     if word == "freed" and win.right_words(1) == ["up"]:
         return None
-    return _released_person(win, custody_context)
+    return _released_person(win, custody)
 
 
 # --- arrests ----------------------------------------------------------------------------
 def _custody(win: Window) -> Reading | None:
-    """"taken into custody", "a suspect is in custody"; not "died in ICE custody"."""
+    """Custody as an act: "taken into custody", "a suspect is in custody"; not "died in custody"."""
     left = win.left_words(4)
     if win.right_words(1) and win.right_words(1)[0] in ("battle", "dispute", "fight", "hearing", "case"):
         return None
@@ -170,7 +179,7 @@ def _custody(win: Window) -> Reading | None:
 
 
 def _arrest_noun(win: Window) -> Reading | None:
-    """"arrests of 31 men", "made an arrest", "100 arrests", "Stone's arrest"."""
+    """The noun as an act: "arrests of 31 men", "made an arrest", "100 arrests", "Stone's arrest"."""
     left, right = win.left_words(4), win.right_words(4)
     if "warrant" in left or "warrants" in left:
         return None  # "warrants for their arrest"
@@ -180,11 +189,15 @@ def _arrest_noun(win: Window) -> Reading | None:
         if {"placed", "put"} & set(left):
             return Reading("arrest", "active", win.start, win.end, 0.9)
         return None
-    if set(left) & lex.NOMINAL_ARREST_VERBS or right[:1] == ["made"] or right[:2] in (["have", "been"], ["has", "been"]):
+    if (
+        set(left) & lex.NOMINAL_ARREST_VERBS
+        or right[:1] == ["made"]
+        or right[:2] in (["have", "been"], ["has", "been"])
+    ):
         return Reading("arrest", "nominal", win.start, win.end, 0.8)
     if right[:1] == ["of"] or (left and left[-1].replace(",", "").replace("+", "").isdigit()):
         return Reading("arrest", "nominal", win.start, win.end, 0.7)
-    prev = win.left_tokens[-1] if win.left_tokens else None
+    prev = win.prev()
     if prev is not None and is_possessive(prev.raw):
         return Reading("arrest", "nominal", win.start, win.end, 0.5)
     if win.is_title and {"after", "following", "over"} & set(left[-3:]):
@@ -193,11 +206,11 @@ def _arrest_noun(win: Window) -> Reading | None:
 
 
 def _arrest_verb(win: Window) -> Reading | None:
-    """"Police arrested ...", "13 Arrested", "India Arrests Over 500", "was detained"."""
+    """The verb: "Police arrested ...", "13 Arrested", "India Arrests Over 500", "was detained"."""
     prev = win.left_words(1)
     if win.word.endswith("ing") and prev and prev[0] in lex.PREPOSITIONS:
         return None  # "the limit for detaining children", "accused of detaining"
-    if not win.is_title and win.text[win.start].isupper() and win.left_tokens and win.word in ("arrest", "detain"):
+    if not win.is_title and win.text[win.start].isupper() and win.idx > win.lo and win.word in ("arrest", "detain"):
         return None  # a slogan or name mid-sentence: "our policy is Catch and Detain"
     if win.word.endswith("ed"):
         voice = participle_voice(win)
@@ -206,19 +219,23 @@ def _arrest_verb(win: Window) -> Reading | None:
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"
         right = win.right_words(3)
-        if right[:1] == ["for"] and len(right) > 1 and (right[1] in lex.CUSTODY_DURATION_NEXT or right[-1] in lex.CUSTODY_DURATION_NEXT):
+        if (
+            right[:1] == ["for"]
+            and len(right) > 1
+            and (right[1] in lex.CUSTODY_DURATION_NEXT or right[-1] in lex.CUSTODY_DURATION_NEXT)
+        ):
             return None  # a state: "detained for months"
         return Reading("arrest", voice, win.start, win.end, 1.0 if voice == "active" or passive_aux(win) else 0.9)
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
 
 
-_JAILED_ON = frozenset("charge charges law suspicion accused without".split())
-_BOOKED_INTO = frozenset("jail charge charges custody county".split())
-_NABBED_WHO = lex.PERSON_NOUNS | lex.ARREST_AGENTS | frozenset("suspect suspects fugitive fugitives".split())
+_JAILED_ON = lex.words("charge charges law suspicion accused without")
+_BOOKED_INTO = lex.words("jail charge charges custody county")
+_NABBED_WHO = lex.PERSON_NOUNS | lex.ARREST_AGENTS | lex.words("suspect suspects fugitive fugitives")
 
 
 def _booked_jailed_nabbed(win: Window) -> Reading | None:
-    """"jailed on a charge" (not "jailed for 10 years"), "booked into jail", "suspect nabbed"."""
+    """Rarer arrest verbs: "jailed on a charge" (not "jailed for 10 years"), "booked", "nabbed"."""
     right = set(win.right_words(10))
     cues = {"jailed": _JAILED_ON, "booked": _BOOKED_INTO}.get(win.word)
     if cues is not None and not right & cues:
@@ -228,10 +245,10 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
     return Reading("arrest", participle_voice(win), win.start, win.end, 0.85)
 
 
-def read_arrest(win: Window, custody_context: bool = True) -> Reading | None:
-    """Arrest or detention by authorities."""
+def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
+    """Arrest or detention by authorities (`custody` is unused: the reader signature is shared)."""
     word = win.word
-    prev = win.left_tokens[-1] if win.left_tokens else None
+    prev = win.prev()
     if word == "custody":
         return _custody(win)
     if word in ("jailed", "booked", "nabbed"):
@@ -243,16 +260,16 @@ def read_arrest(win: Window, custody_context: bool = True) -> Reading | None:
     return _arrest_verb(win)
 
 
-_OBJECT_START = lex.DETERMINERS | frozenset(
+_OBJECT_START = lex.DETERMINERS | lex.words(
     "him her them me us over more nearly almost dozens hundreds thousands "
-    "scores two three four five six seven eight nine ten twelve".split()
+    "scores two three four five six seven eight nine ten twelve"
 )
 
 
 def _arrest_as_verb(win: Window) -> bool:
-    """"arrest(s)" as a verb: an agent just before ("Police Arrest", "FBI Arrests") or an
+    """Is "arrest(s)" a verb? Yes with an agent just before ("Police Arrest", "FBI Arrests") or an
     object just after ("Arrests 6", "arrest the suspect"); otherwise a noun."""
-    prev = win.left_tokens[-1] if win.left_tokens else None
+    prev = win.prev()
     if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or is_possessive(prev.raw):
         return False
     if prev.word.rstrip("+").replace(",", "").isdigit() or prev.word == "house":

@@ -2,7 +2,7 @@
 
 Rules never see a whole article: events.py finds trigger words with fast substring
 scans, each sentence holding a hit is tokenised once (`SentenceTokens`: C-speed
-`str.split` into parallel lists, offsets computed only if a rule asks), and each hit
+`str.split` into parallel lists, offsets found with `str.find`), and each hit
 becomes a `Window` — index ranges into those lists for the clause before the word
 (`left`) and after it (`right`). Rules read lower-cased, punctuation-stripped words;
 a few need the raw token ("Stone's", "Police,") or offsets (governing verb, actors).
@@ -10,12 +10,17 @@ a few need the raw token ("Stone's", "Police,") or offsets (governing verb, acto
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import NamedTuple
+
+from streams.core.event_lexicon import BE_AUX, HAVE_AUX, PREPOSITIONS, words
 
 LEFT_WORDS = 28  # how far back a rule may look for a subject or governing verb
 RIGHT_WORDS = 34  # how far forward for an object, a "from prison" or a count
+_TOKEN = re.compile(r"\S+")
 _STRIP = ".,;:!?\"'“”‘’()[]{}*…"
-_DASHES = frozenset("– — - --".split())
+_DASHES = words("– — - --")
 
 
 class Token(NamedTuple):
@@ -30,38 +35,48 @@ class Token(NamedTuple):
 class SentenceTokens:
     """The words of one sentence, shared by every trigger window inside it."""
 
-    __slots__ = ("text", "start", "end", "words", "raws", "breaks_after", "_starts")
+    __slots__ = ("_dense", "_starts", "breaks_after", "end", "raws", "start", "text", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
-        pairs = [(w.strip(_STRIP), r) for w, r in zip(segment.lower().split(), segment.split())]
-        pairs = [p for p in pairs if p[0] and p[1] not in _DASHES]
+        raws = segment.split()
+        words = [w.strip(_STRIP) for w in segment.lower().split()]
         self.text, self.start, self.end = text, start, end
-        self.words = [w for w, _ in pairs]
-        self.raws = [r for _, r in pairs]
-        # clause breaks: after "word;" / "word:" and before "(aside" or after a dash
-        self.breaks_after = {i for i, r in enumerate(self.raws) if r[-1] in ";:" or r[0] == "("}
         self._starts: list[int] | None = None
+        self._dense = "" not in words and _DASHES.isdisjoint(raws)  # token i is the i-th raw token
+        dashes: set[int] = set()
+        if not self._dense:  # drop bare punctuation; a dash ends the clause before it
+            kept: list[tuple[str, str]] = []
+            for word, raw in zip(words, raws):
+                if raw in _DASHES:
+                    dashes.add(len(kept) - 1)
+                elif word:
+                    kept.append((word, raw))
+            words, raws = [w for w, _ in kept], [r for _, r in kept]
+        # clause breaks: after "word;" / "word:" / a dash, and at "(aside"
+        self.breaks_after = dashes | {i for i, r in enumerate(raws) if r[-1] in ";:" or r[0] == "("}
+        self.words, self.raws = words, raws
 
     @property
     def starts(self) -> list[int]:
         """Text offset of every token (found once, on first use)."""
         if self._starts is None:
-            starts, pos, text = [], self.start, self.text
-            for raw in self.raws:
-                pos = text.find(raw, pos)
-                starts.append(pos)
-                pos += len(raw)
-            self._starts = starts
+            if self._dense:  # every whitespace-separated token was kept
+                self._starts = [m.start() for m in _TOKEN.finditer(self.text, self.start, self.end)]
+            else:
+                starts, pos, text = [], self.start, self.text
+                for raw in self.raws:
+                    pos = text.find(raw, pos)
+                    starts.append(pos)
+                    pos += len(raw)
+                self._starts = starts
         return self._starts
 
     def index_at(self, offset: int) -> int:
         """Index of the token containing text offset `offset`."""
-        starts = self.starts
-        for i in range(len(starts) - 1, -1, -1):
-            if starts[i] <= offset:
-                return i
-        return 0
+        if self._dense and self._starts is None:  # count the words before it: no offsets needed
+            return max(0, len(self.text[self.start : offset + 1].split()) - 1)
+        return max(0, bisect_right(self.starts, offset) - 1)
 
     def token(self, i: int) -> Token:
         start = self.starts[i]
@@ -71,7 +86,7 @@ class SentenceTokens:
 class Window:
     """The clause around one trigger word of one sentence."""
 
-    __slots__ = ("sent", "text", "start", "end", "word", "is_title", "idx", "lo", "hi")
+    __slots__ = ("end", "hi", "idx", "is_title", "lo", "sent", "start", "text", "word")
 
     def __init__(self, sent: SentenceTokens, start: int, end: int, is_title: bool) -> None:
         self.sent, self.text = sent, sent.text
@@ -92,15 +107,9 @@ class Window:
                 break
         self.lo, self.hi = lo, hi
 
-    @property
-    def left_tokens(self) -> list[Token]:
-        """Tokens of the clause before the trigger word."""
-        return [self.sent.token(i) for i in range(self.lo, self.idx)]
-
-    @property
-    def right_tokens(self) -> list[Token]:
-        """Tokens after the trigger word up to the clause end."""
-        return [self.sent.token(i) for i in range(self.idx + 1, self.hi)]
+    def left_tail(self, n: int) -> list[Token]:
+        """The last `n` tokens before the trigger, in text order."""
+        return [self.sent.token(i) for i in range(max(self.lo, self.idx - n), self.idx)]
 
     def prev(self, k: int = 1) -> Token | None:
         """The k-th token before the trigger (in its clause), or None."""
@@ -162,21 +171,16 @@ class Reading(NamedTuple):
     history: bool = False  # the wording itself tells the act as history ("arrest and sentencing")
 
 
-_BE_AUX = frozenset("be been being was were is are get gets got getting 's".split())
-_HAVE_AUX = frozenset("have has had having".split())
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last "
-    "earlier later overnight early late hours days weeks months again".split()
+_TIME_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last earlier "
+    "later overnight early late hours days weeks months again"
 )
-_SUBORDINATORS = frozenset("while as when because since until before unless if".split())
-_PREPOSITIONS = frozenset(
-    """of in on at for from by with to over under after before during about against amid following
-    without into through between among since until despite via upon""".split()
-)
+_QUANTIFIERS = words("over about around nearly almost some up")
+_SUBORDINATORS = words("while as when because since until before unless if")
 
 
 def is_possessive(raw: str) -> bool:
-    """"Stone's", "Garner’s", "protesters'"."""
+    """A possessive token: "Stone's", "Garner’s", "protesters'"."""
     return raw.endswith(("'s", "’s", "s'", "s’"))
 
 
@@ -184,9 +188,9 @@ def passive_aux(win: Window) -> bool:
     """A form of "be"/"get" among the two words before the trigger ("was not released"),
     or before a coordinated participle ("were fired and arrested")."""
     words = win.left_words(4)
-    if any(w in _BE_AUX for w in words[-2:]):
+    if any(w in BE_AUX for w in words[-2:]):
         return True
-    return "and" in words[-2:] and any(w in _BE_AUX for w in words)
+    return "and" in words[-2:] and any(w in BE_AUX for w in words)
 
 
 def participle_voice(win: Window) -> str:
@@ -199,10 +203,12 @@ def participle_voice(win: Window) -> str:
     if passive_aux(win) or win.right_words(1) == ["by"]:
         return "passive"
     prev = win.left_words(1)
-    if prev and prev[0] in _HAVE_AUX:
+    if prev and prev[0] in HAVE_AUX:
         return "active"
-    nxt = win.right_words(1)
-    if not nxt or nxt[0] in _PREPOSITIONS or nxt[0] in _TIME_WORDS or nxt[0] in _SUBORDINATORS:
+    nxt = win.right_words(2)
+    if nxt[:1] and nxt[0] in _QUANTIFIERS and nxt[1:] and nxt[1][:1].isdigit():
+        return "active"  # "freed over 100 prisoners": a count, not a preposition
+    if not nxt or nxt[0] in PREPOSITIONS or nxt[0] in _TIME_WORDS or nxt[0] in _SUBORDINATORS:
         return "passive"
     if not (win.sent.raws[win.idx + 1][0].isalnum() or win.sent.raws[win.idx + 1][0] in "$“\"'‘"):
         return "passive"

@@ -37,6 +37,7 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w* to|authoriz\w*|permit\w* to|eligible|await\w*)\b"
 )
+_ENACTED = re.compile(r"\b(?:vote[sd]?|decided|decides|moved|moves) to(?: \w+ (?:and|or))?$")  # "voted to impose"
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?$")
 _HABITUAL = re.compile(
     r"\b(?:increasingly|routinely|regularly|frequently|often|usually|repeatedly|"
@@ -58,7 +59,7 @@ _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "h
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
-_ACTIVE_RELATIVE = re.compile(r"\b(?:who|which)$")
+_ACTIVE_RELATIVE = re.compile(r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$")
 _FRESH = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
     r"this (?:morning|afternoon|evening|week))\b"
@@ -72,17 +73,20 @@ _HEDGE = re.compile(
     r"apparently|appear\w* to|may have|might have|purportedly|supposedly)\b"
 )
 _MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 _MONTH_ALT = "|".join(_MONTHS)
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
     r"(?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of)\s*)?"
     rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
-    r"((?:18|19|20)\d\d)\b(?!\s*(?:-|–)?\s*[a-z]{3,}\b(?<!\band)(?<!\bwhen)(?<!\bafter)(?<!\bbefore)(?<!\bfor)(?<!\bwhile))"
+    r"((?:18|19|20)\d\d)\b"  # ... not a year used as a modifier: "in the 2020 protests"
+    r"(?!\s*(?:-|–)?\s*[a-z]{3,}\b(?<!\band)(?<!\bwhen)(?<!\bafter)(?<!\bbefore)(?<!\bfor)(?<!\bwhile))"
 )
 _MONTH_ADVERBIAL = re.compile(
-    rf"\b(?:in|on|since|during|until)\s+({_MONTH_ALT})\b(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,?\s+\d{{4}})"
+    rf"\b(?:in|on|since|during|until)\s+({_MONTH_ALT})\b(?!\s+day)"  # not "May Day"
+    r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
 )
 _LAST_WORDS = 8
 
@@ -128,13 +132,13 @@ def irrealis(words: str, base_form: bool = False) -> bool:
     `base_form` says the act word is a bare verb ("lift", "release", "arrest"): then
     a preceding "to" makes it an infinitive goal ("to lift sanctions") — not an act.
     """
-    if base_form and _INFINITIVE.search(words):
+    if base_form and _INFINITIVE.search(words) and not _ENACTED.search(words):
         return True
     return _IRREALIS.search(words) is not None or _HABITUAL.search(_tail(words, 4)) is not None
 
 
 def relative_passive(left: str) -> bool:
-    """"..., who was arrested ..." — an appositive description of a person, often background."""
+    """An appositive description of a person ("..., who was arrested ..."): background."""
     return _RELATIVE_PASSIVE.search(left.rstrip()) is not None
 
 

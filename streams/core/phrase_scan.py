@@ -27,7 +27,6 @@ import ahocorasick
 
 Hit = tuple[int, int, Any]  # (start, end, payload), offsets into the scanned text
 
-_APOSTROPHES = ("'", "\u2019")
 _SEPARATORS = "\n\t\r([{\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014/"
 
 
@@ -40,17 +39,14 @@ def _spaced(text: str) -> str:
 
 
 def case_variants(phrase: str, *, exact: bool = False) -> set[str]:
-    """The spellings of `phrase` to look for: as written, Capitalized, Title Case, UPPER,
-    each also with a typographic apostrophe. `exact` keeps only the written case."""
-    forms = {phrase}
-    if not exact:
-        capitalized = phrase[:1].upper() + phrase[1:]
-        title = " ".join(word[:1].upper() + word[1:] for word in phrase.split(" "))
-        forms |= {capitalized, title, phrase.upper()}
-    for form in list(forms):
-        if _APOSTROPHES[0] in form:
-            forms.add(form.replace(*_APOSTROPHES))
-    return forms
+    """The spellings of `phrase` to look for: as written, Capitalized, Title Case and
+    UPPER (`exact` keeps only the written one). Apostrophe and hyphen variants need no
+    entry: separators all read as spaces ("Côte d’Ivoire" = "Côte d'Ivoire")."""
+    if exact:
+        return {phrase}
+    capitalized = phrase[:1].upper() + phrase[1:]
+    title = " ".join(word[:1].upper() + word[1:] for word in phrase.split(" "))
+    return {phrase, capitalized, title, phrase.upper()}
 
 
 def build_automaton(entries: Iterable[tuple[str, bool, Any]]) -> ahocorasick.Automaton:

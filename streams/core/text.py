@@ -21,11 +21,10 @@ from bisect import bisect_right
 
 _BOUNDARY = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n""")
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“])((?:[A-Za-z]\.)*[A-Za-z]+)\.?$")
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gov sen rep gen lt col sgt capt cmdr adm maj st jr sr inc co corp
-    ltd llc vs no nos jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft fig
-    dept est approx pres sec atty supt insp det cpl pvt ave blvd etc""".split()
-)
+_ABBREVIATION_WORDS = """mr mrs ms dr prof gov sen rep gen lt col sgt capt cmdr adm maj st jr sr inc co corp
+    ltd llc vs no nos jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft fig dept est
+    approx pres sec atty supt insp det cpl pvt ave blvd etc"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -76,7 +75,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 class Sentences:
     """Sentence spans of one text, computed once, with O(log n) lookup by offset."""
 
-    __slots__ = ("text", "spans", "_starts")
+    __slots__ = ("_starts", "spans", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -103,24 +102,58 @@ def first_sentence_end(text: str, start: int = 0) -> int:
     return len(text)
 
 
-def sentence_bounds(text: str, pos: int, reach: int = 600) -> tuple[int, int]:
+_END_MARK = re.compile(r"""[.!?]["”’')\]]? """)  # candidate ends; _real_end decides
+
+
+def _last_end(text: str, lo: int, hi: int) -> int:
+    """Offset just after the last real sentence end in text[lo:hi], or -1.
+
+    Candidates come from one small regex scan; each is checked against abbreviations and
+    against the capital/digit the next sentence must start with.
+    """
+    for match in reversed(list(_END_MARK.finditer(text, lo, hi))):
+        end = match.end() - 1
+        if _real_end(text, match.start(), end):
+            return end
+    return -1
+
+
+def _first_end(text: str, pos: int, hi: int) -> int:
+    """Offset just after the first real sentence end after `pos` (up to `hi`), or -1."""
+    lo = max(0, pos - 2)  # `pos` may sit inside the closing marks: `opinion?”|`
+    for match in _END_MARK.finditer(text, lo, min(len(text), hi + 2)):
+        end = match.end() - 1
+        if end > pos and _real_end(text, match.start(), end):
+            return end
+    return -1
+
+
+def _real_end(text: str, mark: int, end: int) -> bool:
+    """Is the punctuation at `mark` (closers up to `end`) a sentence end?"""
+    nxt = end
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    if nxt >= len(text) or not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"“‘'(["):
+        return False
+    return not (text[mark] == "." and end == mark + 1 and _is_abbreviation(text, mark))
+
+
+def sentence_bounds(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
     """(start, end) of the sentence containing offset `pos`, found locally.
 
-    Looks at most `reach` characters each way (a paragraph break is searched first with
-    str.rfind/str.find, which run at C speed), so the cost does not grow with the
-    article: enrich() only calls this for the few sentences that contain a trigger.
-    A longer sentence is cut at `reach`.
+    Looks at most `reach` characters each way (a paragraph break via str.rfind/str.find,
+    then one small regex scan for candidate ends), so the cost does not grow with the
+    article: enrich() only calls this for the few sentences that contain a trigger. A
+    longer sentence is cut at `reach`. Agrees with `sentence_spans` (tests check it).
     """
     lo = max(0, pos - reach)
     newline = text.rfind("\n", lo, pos)
     start = newline + 1 if newline >= 0 else lo
-    for end, _ in _boundaries(text, start, min(len(text), pos + 2)):
-        if end <= pos:
-            start = end
+    end = _last_end(text, start, pos)
+    start = end if end >= 0 else start
     hi = min(len(text), pos + reach)
     newline = text.find("\n", pos, hi)
     stop = newline if newline >= 0 else hi
-    for end, _ in _boundaries(text, pos, stop):
-        stop = end
-        break
+    end = _first_end(text, pos, stop)
+    stop = end if 0 <= end <= stop else stop
     return _trimmed(text, start, stop) or (pos, pos)

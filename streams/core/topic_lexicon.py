@@ -45,16 +45,22 @@ TOPICS: dict[str, tuple[str, str | None]] = {
 # topic id -> lines of "weight | term, term, ..."
 TERMS: dict[str, str] = {
     "medtop:01000000": """
-        2 | film, movie, music, musician, song, album, singer, actor, actress, Hollywood, Oscar, Grammy,
-            Emmy, Golden Globe, television, Netflix, sitcom, celebrity, celebrities, concert, museum,
+        2 | film, movie, music, musician, song, album, singer, actor, actress, Hollywood, Oscar,
+            Grammy,
+            Emmy, Golden Globe, television, Netflix, sitcom, celebrity, celebrities, concert,
+            museum,
             theater, theatre, Broadway, novel, novelist, poet, poetry, painting, painter, comedian,
-            comedy, rapper, hip-hop, documentary, premiere, box office, pop star, Saturday Night Live,
-            talk show, late-night, journalism, artwork, sculpture, exhibition, Disney, Marvel, Star Wars,
-            Kimmel, Colbert, Fallon, Seth Meyers, Trevor Noah, John Oliver, Bill Maher, Fox News, MSNBC,
+            comedy, rapper, hip-hop, documentary, premiere, box office, pop star, Saturday Night
+            Live,
+            talk show, late-night, journalism, artwork, sculpture, exhibition, Disney, Marvel, Star
+            Wars,
+            Kimmel, Colbert, Fallon, Seth Meyers, Trevor Noah, John Oliver, Bill Maher, Fox News,
+            MSNBC,
             Hannity, Tucker Carlson, New York Times, Washington Post, anchor, Instagram
         1 | TV, show, episode, series, band, art, artist, book, author, director, festival, media,
             journalist, newspaper, magazine, star, trailer, dance, dancer, culture, cultural,
-            stage, performance, reality show, host, CNN, BBC, publisher, reporter, network, interview,
+            stage, performance, reality show, host, CNN, BBC, publisher, reporter, network,
+            interview,
             Kardashian, Kanye, royal family, Meghan Markle, Prince Harry
     """,
     "medtop:02000000": """
@@ -64,7 +70,8 @@ TERMS: dict[str, str] = {
             crime, criminal, detained, detention, custody, lawyer, attorney general, FBI,
             Justice Department, Department of Justice, suspect, sexual assault, sexual abuse, rape,
             kidnapping, kidnapped, trafficking, smuggling, corruption, bribery, pardon, pardoned,
-            Supreme Court, verdict, acquitted, guilty, plea, extradition, law enforcement, opened fire
+            Supreme Court, verdict, acquitted, guilty, plea, extradition, law enforcement, opened
+            fire
         1 | law, legal, illegal, victim, investigation, investigators, probe, charged, charges,
             accused, allegations, abuse, assault, shooting, shot, police officer, officer, sheriff,
             cop, gun, gun violence, attorney, released, release, amnesty, lawyers, jury
@@ -80,7 +87,8 @@ TERMS: dict[str, str] = {
         0.5 | killed, dead, victims
     """,
     "medtop:04000000": """
-        2 | economy, economic, economist, stock market, stocks, investor, investment, tariff, export,
+        2 | economy, economic, economist, stock market, stocks, investor, investment, tariff,
+            export,
             import, industry, potash, company, corporate, corporation, business, revenue, profit,
             earnings, GDP, inflation, recession, interest rate, central bank, Federal Reserve,
             Wall Street, Nasdaq, Dow Jones, S&P 500, IMF, World Bank, bankruptcy, bankrupt, deficit,
@@ -90,7 +98,8 @@ TERMS: dict[str, str] = {
         1 | market, shares, trade, debt, budget, tax, taxes, prices, price, billion, crude, retail,
             consumer, sales, bank, dollar, euro, ruble, rouble, yuan, sector, investors, exports,
             imports, firm, industries, fertilizer, fertiliser, revenue source, oil, gas, energy,
-            Starbucks, Uber, Amazon, Walmart, Elon Musk, store, brand, warehouse, executive, product,
+            Starbucks, Uber, Amazon, Walmart, Elon Musk, store, brand, warehouse, executive,
+            product,
             customers, SEC
     """,
     "medtop:05000000": """
@@ -103,23 +112,27 @@ TERMS: dict[str, str] = {
     "medtop:06000000": """
         3 | climate change, climate crisis, global warming
         2 | climate, emissions, greenhouse gas, carbon dioxide, pollution, polluted, pollutant,
-            environment, environmental, environmentalist, conservation, wildlife, endangered species,
+            environment, environmental, environmentalist, conservation, wildlife, endangered
+            species,
             endangered, deforestation, biodiversity, renewable energy, renewables, solar power,
             wind power, fossil fuel, EPA, Environmental Protection Agency, recycling, extinction,
             ecosystem, oil spill, national park, Paris Agreement, sustainability, habitat, wetland,
             coral reef, glacier, sea level, carbon, Paris climate
-        1 | species, animals, trees, forest, ocean, plastic, coal, waste, sustainable, nature, whale,
+        1 | species, animals, trees, forest, ocean, plastic, coal, waste, sustainable, nature,
+            whale,
             flamingo, drought, lake, river, river bank, zoo, sea, fish, bear, animal, wild
     """,
     "medtop:07000000": """
         2 | health, healthcare, health care, hospital, disease, virus, coronavirus, COVID-19, COVID,
-            pandemic, epidemic, vaccine, vaccination, vaccinated, cancer, patient, doctor, physician,
+            pandemic, epidemic, vaccine, vaccination, vaccinated, cancer, patient, doctor,
+            physician,
             nurse, medical, medicine, Medicaid, Medicare, mental health, obesity, diabetes, HIV,
             AIDS, Ebola, measles, influenza, flu, infection, infected, outbreak, surgery, surgeon,
             clinic, clinical trial, symptoms, diagnosis, diagnosed, pharmaceutical, drugmaker, FDA,
             CDC, World Health Organization, opioid, overdose, dementia, Alzheimer's, public health,
             quarantine, novel coronavirus, Omicron, hospitalized, ICU
-        1 | treatment, therapy, drug, drugs, lockdown, masks, mask, care, abortion, pills, pregnancy,
+        1 | treatment, therapy, drug, drugs, lockdown, masks, mask, care, abortion, pills,
+            pregnancy,
             died, death, deaths, illness, ill, health insurance
     """,
     "medtop:09000000": """
@@ -134,7 +147,8 @@ TERMS: dict[str, str] = {
         2 | travel, vacation, recipe, cooking, restaurant, chef, wine, beer, cocktail, fashion,
             beauty, makeup, fitness, workout, yoga, wedding, dating, parenting, gardening, shopping,
             Thanksgiving, Halloween, tourism, tourist, cruise, leisure, hobby, skincare, home decor
-        1 | food, holiday, style, diet, parents, kids, pets, pet, dog, cat, garden, Christmas, hotel,
+        1 | food, holiday, style, diet, parents, kids, pets, pet, dog, cat, garden, Christmas,
+            hotel,
             relationship, baby, meal, dinner, trip
     """,
     "medtop:11000000": """
@@ -150,7 +164,8 @@ TERMS: dict[str, str] = {
             opposition, governor, mayor, policy, policies, democracy, democratic, Democrat,
             Republican, partisan, bipartisan, constitution, constitutional, veto, protest,
             protesters, demonstrators, Trump, Biden, Obama, Putin, administration, leader, reform,
-            state media, state department, rule, crackdown, federal, Capitol, Gov., Rep., Sen., bill,
+            state media, state department, rule, crackdown, federal, Capitol, Gov., Rep., Sen.,
+            bill,
             secretary, shutdown, nominee, primary
         0.5 | war of words, official, officials
     """,
@@ -171,7 +186,8 @@ TERMS: dict[str, str] = {
             experiment, laboratory, engineering, electric vehicle, blockchain, archaeologist,
             archaeology, astronomer, astronomy, asteroid, comet, galaxy, spaceflight, space station,
             SpaceX, Roscosmos, AI
-        1 | Google, Facebook, Twitter, Microsoft, Apple, Tesla, study, data, app, lab, discovery, innovation, engineer, online, digital, device, space,
+        1 | Google, Facebook, Twitter, Microsoft, Apple, Tesla, study, data, app, lab,
+            discovery, innovation, engineer, online, digital, device, space,
             Mars, moon
     """,
     "medtop:14000000": """
@@ -188,7 +204,8 @@ TERMS: dict[str, str] = {
     "medtop:15000000": """
         2 | sport, football, soccer, basketball, baseball, tennis, golf, hockey, cricket, rugby,
             boxing, athlete, Olympics, Olympic, Paralympics, World Cup, Super Bowl, championship,
-            tournament, playoffs, playoff, league, NFL, NBA, MLB, NHL, NCAA, FIFA, UEFA, quarterback,
+            tournament, playoffs, playoff, league, NFL, NBA, MLB, NHL, NCAA, FIFA, UEFA,
+            quarterback,
             touchdown, goalkeeper, midfielder, pitcher, coach, head coach, Grand Slam, Grand Prix,
             Formula One, marathon, Wimbledon, US Open, gold medal, medal, stadium, UFC, wrestling,
             wrestler, cycling, cyclist, Tour de France, sprinter, swimmer, figure skating, skiing,
@@ -224,7 +241,8 @@ TERMS: dict[str, str] = {
         2 | foreign minister, foreign ministry, foreign policy, foreign affairs, bilateral,
             multilateral, treaty, United Nations, UN Security Council, Security Council,
             European Union, international community, state visit, Secretary of State, G7, G20,
-            G-7, G-20, Department of State, geopolitical, allies, allied, alliance, foreign relations, relations between,
+            G-7, G-20, Department of State, geopolitical, allies, allied, alliance, foreign
+            relations, relations between,
             strained relations, normalizing relations, isolation, Western isolation
         1 | international, foreign, relations, ties, cooperation, accord, pact, UN, U.N.,
             EU, citizens of, Western, West, tensions, airspace

@@ -136,19 +136,21 @@ def _lexicon_terms() -> dict[str, list[tuple[str, float]]]:
 
 
 def _weighted_terms(block: str) -> Iterator[tuple[float, str]]:
-    """Parse "weight | term, term," lines; a line without "|" continues the weight above."""
-    weight = 0.0
+    """Parse "weight | term, term, ..." groups; a line without "|" continues the group
+    above (a term may wrap across lines)."""
+    groups: list[tuple[float, list[str]]] = []
     for line in block.strip().splitlines():
         head, bar, terms = line.partition("|")
         if bar:
-            weight = float(head)
+            groups.append((float(head), [terms]))
         else:
-            terms = head
-        yield from ((weight, term) for term in _split_terms(terms))
+            groups[-1][1].append(head)
+    for weight, lines in groups:
+        yield from ((weight, term) for term in _split_terms(" ".join(lines)))
 
 
 def _split_terms(terms: str) -> Iterator[str]:
-    return (t.strip() for t in terms.split(",") if t.strip())
+    return (" ".join(t.split()) for t in terms.split(",") if t.strip())
 
 
 @functools.cache

@@ -90,8 +90,11 @@ def _wait(what: str, check, timeout: float, log: Path | None = None):
 
 
 def test_prometheus_scrapes_worker_and_sees_alerts(pipeline_factory, tmp_path):
-    # Own topic prefix and app id (tests/integration/conftest.py): no other test's articles,
-    # dead letters or dedup state reach this worker, so no alert may fire here.
+    """Seed replayed -> Prometheus sees the alert counter reach 2, rules evaluate cleanly.
+
+    The pipeline has its own topic prefix and app id (tests/integration/conftest.py): no other
+    test's articles, dead letters or dedup state reach this worker, so no alert may fire here.
+    """
     pipeline = pipeline_factory()
     prometheus: subprocess.Popen | None = None
     prom_log = tmp_path / "prometheus.log"
@@ -114,7 +117,8 @@ def test_prometheus_scrapes_worker_and_sees_alerts(pipeline_factory, tmp_path):
             )
 
         def ready() -> bool:
-            assert prometheus.poll() is None, "prometheus exited"
+            if prometheus.poll() is not None:
+                raise AssertionError(f"prometheus exited:\n{prom_log.read_text(errors='replace')[-3000:]}")
             with urllib.request.urlopen(f"{base}/-/ready", timeout=2) as response:
                 return response.status == 200
 

@@ -80,7 +80,8 @@ async def send_all(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes
 def test_fuzzed_bad_input_is_dead_lettered_and_good_input_still_flows(pipeline_factory):
     pipeline = pipeline_factory()
     worker = pipeline.start_worker(NEWSALERTS_MAX_BODY_BYTES=str(MAX_BODY))
-    good = [dict(a, id=f"good-{i}", body=a["body"][:MAX_BODY]) for i, a in enumerate(real_articles()[:300])]
+    fit = lambda body: body.encode()[:MAX_BODY].decode(errors="ignore")  # noqa: E731  (the limit is in bytes)
+    good = [dict(a, id=f"good-{i}", body=fit(a["body"])) for i, a in enumerate(real_articles()[:300])]
     good.append(dict(good[0], id="good-extra-fields", extra={"unknown": [1, 2]}, tags=["x"]))  # accepted
     bad = generate_bad_messages(1000)
     messages = [(a["id"].encode(), _json(a)) for a in good] + [(f"bad-{i}".encode(), m) for i, m in enumerate(bad)]
@@ -133,13 +134,13 @@ def test_kill_minus_9_and_broker_restart_lose_nothing(pipeline_factory, kafka_br
 
     reports = []
     producer = threading.Thread(
-        target=lambda: reports.append(pipeline.replay(source, rate=500)), name="replay", daemon=True
+        target=lambda: reports.append(pipeline.replay(source, rate=300)), name="replay", daemon=True
     )
     producer.start()
     rng = random.Random(11)
     kills = 0
-    while kills < 5 and producer.is_alive():
-        time.sleep(rng.uniform(0.5, 1.5))
+    while kills < 5:  # kills land while articles arrive and while the backlog is worked off
+        time.sleep(rng.uniform(0.5, 2.0))
         worker.kill()
         kills += 1
         if kills == 3:
@@ -148,10 +149,20 @@ def test_kill_minus_9_and_broker_restart_lose_nothing(pipeline_factory, kafka_br
     producer.join(timeout=120)
     assert reports == [n], "the producer did not get every article acknowledged"
 
-    enriched = pipeline.read("enriched", until=n, timeout=240, quiet=2)
-    ids = {m.key.decode() for m in enriched}
+    deadline = time.monotonic() + 240
+    while True:  # re-processing after each kill adds duplicates: count distinct ids, not messages
+        enriched = pipeline.read("enriched", until=n, timeout=60, quiet=1)
+        ids = {m.key.decode() for m in enriched}
+        if len(ids) == n or time.monotonic() > deadline:
+            break
+        time.sleep(3)
     expected = expected_reports(stream)
-    alerts = [decode_json(m) for m in pipeline.read("alerts", timeout=60, quiet=10, until=1)]
+    deadline = time.monotonic() + 120
+    while True:  # the alert stage may still be catching up after the last restart
+        alerts = [decode_json(m) for m in pipeline.read("alerts", timeout=30, quiet=1, until=1)]
+        if expected <= reported(alerts) or time.monotonic() > deadline:
+            break
+        time.sleep(3)
     versions: dict[str, set[bytes]] = {}
     for alert in alerts:
         versions.setdefault(alert["id"], set()).add(msgspec.json.encode(alert))

@@ -262,6 +262,10 @@ def test_dockerfile_caches_dependencies_before_the_source():
     first_install = next(i for i, (op, rest) in enumerate(steps) if op == "RUN" and "pip install" in rest)
     copy_source = next(i for i, (op, rest) in enumerate(steps) if op == "COPY" and rest.startswith("streams/"))
     assert copy_pyproject < first_install < copy_source
+    # The project itself is installed editable, after the source: streams/core/schemas.py
+    # finds schemas/ next to streams/, which a copy in site-packages would not have.
+    project = [i for i, (op, rest) in enumerate(steps) if op == "RUN" and re.search(r"pip install .*-e \.$", rest)]
+    assert project and project[0] > copy_source
 
 
 def _ignored(path: str, patterns: list[str]) -> bool:

@@ -1,0 +1,1 @@
+"""Checks of the operations files (Prometheus, Grafana, compose, Dockerfile)."""
