@@ -39,6 +39,9 @@ app = faust.App(
     broker_max_poll_records=2000,
     stream_buffer_maxsize=8192,
     broker_commit_interval=1.0,
+    # A dead worker's partitions move to the others after 10 s, not Faust's default 60 s.
+    broker_session_timeout=10.0,
+    broker_heartbeat_interval=1.0,
     logging_config=None,
 )
 

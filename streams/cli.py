@@ -24,7 +24,7 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
-out = Console(highlight=False)
+out = Console(highlight=False, soft_wrap=True)
 
 Bootstrap = Annotated[
     str,
@@ -207,10 +207,7 @@ def schema(name: Annotated[str, typer.Argument(help="article | enriched-article 
 
 def _register_offline_commands() -> None:
     """annotate/eval live with the pure core's tools; they need no broker."""
-    try:  # TEMPORARY while the offline commands land
-        from streams.commands.offline import annotate, eval_
-    except ModuleNotFoundError:
-        return
+    from streams.commands.offline import annotate, eval_
 
     app.command()(annotate)
     app.command(name="eval")(eval_)

@@ -7,6 +7,7 @@ code runs in the demo, the tests, CI and docker compose without edits.
 from __future__ import annotations
 
 import os
+import socket
 from dataclasses import dataclass, field
 
 # NEWSALERTS_TOPIC_PREFIX namespaces every topic (e.g. "t1."), so that several pipelines,
@@ -67,7 +68,9 @@ class Settings:
     subscriptions_file: str = field(
         default_factory=lambda: _env("SUBSCRIPTIONS", "deploy/subscriptions.yaml")
     )
-    worker_name: str = field(default_factory=lambda: _env("WORKER_NAME", f"worker-{os.getpid()}"))
+    worker_name: str = field(
+        default_factory=lambda: _env("WORKER_NAME", f"{socket.gethostname()}-{os.getpid()}")
+    )  # names the worker in dead-letter headers; host + pid tells container replicas apart
     web_host: str = field(default_factory=lambda: _env("WEB_HOST", "127.0.0.1"))
     replication_factor: int = field(default_factory=lambda: int(_env("REPLICATION_FACTOR", "1")))
 

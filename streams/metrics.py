@@ -52,3 +52,22 @@ CONSUMER_LAG = Gauge(
     ["partition"],
     registry=REGISTRY,
 )
+
+
+def _zero_known_series() -> None:
+    """Create every known label set at 0, so `increase()` and rate() see the first event
+    after a start (a series that appears at 1 has no increase to show)."""
+    from streams.core.deadletter import REASONS
+    from streams.core.records import EVENT_TYPES
+
+    for outcome in ("enriched", "dead_lettered"):
+        ARTICLES.labels(outcome)
+    for reason in REASONS:
+        DEAD_LETTERS.labels(reason)
+    for event_type in EVENT_TYPES:
+        DEDUP_HITS.labels(event_type)
+        for msg_type in ("Alert", "Update"):
+            ALERTS.labels(event_type, msg_type)
+
+
+_zero_known_series()

@@ -133,6 +133,34 @@ async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[int]:
     return []
 
 
+class OffsetCounter:
+    """Sums the end offsets of some topics: how many messages they hold, cheaply and
+    without asking the worker (scraping its /metrics costs it ~10 ms of CPU a time)."""
+
+    def __init__(self, bootstrap: str, topics: Sequence[str]) -> None:
+        self.bootstrap = bootstrap
+        self.topics = list(topics)
+        self._consumer: AIOKafkaConsumer | None = None
+        self._tps: list[TopicPartition] = []
+
+    async def __aenter__(self) -> "OffsetCounter":
+        self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
+                                          **config.aiokafka_security())  # fmt: skip
+        await self._consumer.start()
+        for topic in self.topics:
+            self._tps += [TopicPartition(topic, p) for p in await _partitions(self._consumer, topic)]
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        if self._consumer is not None:
+            await self._consumer.stop()
+
+    async def count(self) -> int:
+        assert self._consumer is not None
+        offsets = await self._consumer.end_offsets(self._tps)
+        return sum(offsets.values())
+
+
 async def distinct_keys(bootstrap: str, topic: str, timeout: float = 60.0) -> tuple[int, int]:
     """(distinct keys, messages) in `topic`, read from the start to its current end."""
     consumer = AIOKafkaConsumer(

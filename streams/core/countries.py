@@ -36,17 +36,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pycountry
 
 from streams.core import country_aliases as data
-from streams.core.phrase_scan import build_automaton, case_variants, scan
+from streams.core.phrase_scan import PLURAL_OK, WHOLE, Entry, PhraseScanner, RawHit, case_variants, resolve
 from streams.core.records import CountryTag
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One place where a text names a country."""
+class Mention(NamedTuple):
+    """One place where a text names a country (a tuple: several are made per article)."""
 
     code: str  # ISO 3166-1 alpha-2 (XK for Kosovo)
     start: int  # character offsets into the text given to `find()`
@@ -69,26 +69,32 @@ class CountryMatcher:
     """Finds country mentions; build once (see `default_matcher`), call `find` per text."""
 
     def __init__(self) -> None:
-        self._automaton = build_automaton(_compiled_entries())
+        self._scanner = PhraseScanner(vocabulary())
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping, leftmost-longest mentions, sorted by start."""
-        mentions: list[Mention] = []
-        pending: list[tuple[Mention, tuple[str, ...]]] = []
-        confirmed: set[str] = set()
-        for start, end, phrase in scan(self._automaton, text):
-            if phrase.code is None:
-                continue
-            if phrase.kind == "cue":
+        return read_mentions(text, self._scanner.scan(text)[0])
+
+
+def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
+    """The mentions among the raw hits of the `vocabulary()` channel in `text` (enrich()
+    scans once for all taggers and hands each its hits)."""
+    mentions: list[Mention] = []
+    pending: list[tuple[Mention, tuple[str, ...]]] = []
+    confirmed: set[str] = set()
+    for start, end, phrase in resolve(hits):
+        if phrase.code is None:
+            continue
+        if phrase.kind == "cue":
+            confirmed.add(phrase.code)
+        elif not _rejected(phrase, text, start, end):
+            mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
+            if phrase.supported_by:
+                pending.append((mention, phrase.supported_by))
+            else:
+                mentions.append(mention)
                 confirmed.add(phrase.code)
-            elif not _rejected(phrase, text, start, end):
-                mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
-                if phrase.supported_by:
-                    pending.append((mention, phrase.supported_by))
-                else:
-                    mentions.append(mention)
-                    confirmed.add(phrase.code)
-        return _with_confirmed(mentions, pending, confirmed)
+    return _with_confirmed(mentions, pending, confirmed)
 
 
 @functools.cache
@@ -340,21 +346,26 @@ def _blocker_phrases(country_phrases: Iterable[str]) -> list[str]:
     return [p.strip() for p in listed if p.strip()] + sorted(containing)
 
 
-def _compiled_entries() -> Iterator[tuple[str, bool, _Phrase]]:
-    """(spelling, plural_ok, meaning) for the automaton; blockers and cues come last so
-    they override a country reading of the same spelling."""
+@functools.cache
+def vocabulary() -> tuple[Entry, ...]:
+    """The country channel of the phrase scan: (spelling, boundary rule, meaning); blockers
+    and cues come last so they override a country reading of the same spelling."""
+    return tuple(_compiled_entries())
+
+
+def _compiled_entries() -> Iterator[Entry]:
     phrases = _country_phrases()
     for phrase, entry in phrases.items():
         for spelling in case_variants(phrase, exact=phrase.isupper()):
-            yield spelling, entry.kind == "demonym", entry
+            yield spelling, PLURAL_OK if entry.kind == "demonym" else WHOLE, entry
     blocker = _Phrase(None, "blocker")
     for phrase in _blocker_phrases(phrases):
         for spelling in case_variants(phrase):
-            yield spelling, True, blocker
+            yield spelling, PLURAL_OK, blocker
     for code, cues in data.CUES.items():
         for phrase in cues.split(", "):
             for spelling in case_variants(phrase):
-                yield spelling, False, _Phrase(code, "cue")
+                yield spelling, WHOLE, _Phrase(code, "cue")
 
 
 @functools.cache

@@ -1,8 +1,9 @@
 """enrich(): one article in, its countries, topics and events out. Pure and linear.
 
 The text read is `title + "\\n" + body` (event evidence offsets refer to it). One
-country-matcher pass serves three consumers: the country tags, the topic classifier
-and the event detector's actors. Countries that act in an event (source or target)
+phrase-scan pass (phrase_scan.py) finds country names, topic terms and event trigger
+words together; its country mentions serve three consumers: the country tags, the
+topic classifier and the event detector's actors. Countries that act in an event (source or target)
 are promoted to primary, because an alert on them is what subscribers want; the lead
 (title + first body sentence) is the other signal of what an article is about.
 Nothing here allocates per-article state beyond the record it returns.
@@ -10,8 +11,12 @@ Nothing here allocates per-article state beyond the record it returns.
 
 from __future__ import annotations
 
-from streams.core.countries import default_matcher, tag_countries
+import functools
+
+from streams.core import countries, events, topics
+from streams.core.countries import read_mentions, tag_countries
 from streams.core.events import detect_events
+from streams.core.phrase_scan import PhraseScanner, resolve
 from streams.core.records import Article, EnrichedArticle
 from streams.core.text import first_sentence_end
 from streams.core.topics import classify_topics
@@ -29,12 +34,19 @@ def lead_end(text: str, title_len: int) -> int:
     return first_sentence_end(text, title_len + 1)
 
 
+@functools.cache
+def _scanner() -> PhraseScanner:
+    """Countries, topic terms and trigger words in one automaton, compiled on first use."""
+    return PhraseScanner(countries.vocabulary(), topics.vocabulary(), events.trigger_vocabulary())
+
+
 def enrich(article: Article) -> EnrichedArticle:
     """Tag `article` with countries, topics and detected events."""
     text = article_text(article)
-    mentions = default_matcher().find(text)
-    events = detect_events(text, mentions, article.published)
-    actors = {code for event in events for code in (event.source, event.target) if code}
+    country_hits, topic_hits, trigger_hits = _scanner().scan(text)
+    mentions = read_mentions(text, country_hits)
+    found = detect_events(text, mentions, article.published, resolve(trigger_hits))
+    actors = {code for event in found for code in (event.source, event.target) if code}
     return EnrichedArticle(
         id=article.id,
         title=article.title,
@@ -42,6 +54,6 @@ def enrich(article: Article) -> EnrichedArticle:
         source=article.source,
         url=article.url,
         countries=tag_countries(text, mentions, lead_end(text, len(article.title)), actors),
-        topics=classify_topics(text, mentions),
-        events=events,
+        topics=classify_topics(text, mentions, topic_hits),
+        events=found,
     )

@@ -43,6 +43,8 @@ Decisions a reader of the alerts should know:
 """
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -52,6 +54,7 @@ from streams.core.event_lexicon import CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_people import read_arrest, read_release
 from streams.core.event_window import Reading, SentenceTokens, Window
+from streams.core.phrase_scan import LETTERS, Entry, Hit, PhraseScanner, resolve
 from streams.core.records import EVENT_TYPES, Event, Evidence
 from streams.core.text import sentence_bounds
 
@@ -111,23 +114,32 @@ class _Article:
         return self._custody
 
 
+@functools.cache
+def trigger_vocabulary() -> tuple[Entry, ...]:
+    """The trigger channel of the phrase scan: every spelling of a TRIGGER_WORDS word
+    that contains one of its STEMS as written ("Sanctions", "sanctionS", not "SANCTIONS"),
+    so the words found are those a search for the stems would find."""
+    entries = []
+    for word, family in TRIGGER_WORDS.items():
+        for stem in STEMS:
+            at = word.find(stem.lower())
+            while at != -1:
+                free = [(c, c.upper()) for c in word[:at]], [(c, c.upper()) for c in word[at + len(stem) :]]
+                for head in itertools.product(*free[0]):
+                    for tail in itertools.product(*free[1]):
+                        entries.append(("".join(head) + stem + "".join(tail), LETTERS, family))
+                at = word.find(stem.lower(), at + 1)
+    return tuple(entries)
+
+
+@functools.cache
+def _trigger_scanner() -> PhraseScanner:
+    return PhraseScanner(trigger_vocabulary())
+
+
 def find_triggers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, family) of every trigger word, in text order. Linear in len(text)."""
-    found: dict[int, tuple[int, int, str]] = {}
-    size = len(text)
-    for stem in STEMS:
-        i = text.find(stem)
-        while i != -1:
-            start, end = i, i + len(stem)
-            while start > 0 and text[start - 1].isalpha():
-                start -= 1
-            while end < size and text[end].isalpha():
-                end += 1
-            family = TRIGGER_WORDS.get(text[start:end].lower())
-            if family is not None:
-                found[start] = (start, end, family)
-            i = text.find(stem, end)
-    return [found[k] for k in sorted(found)]
+    return resolve(_trigger_scanner().scan(text)[0])
 
 
 _READERS: dict[str, Callable[[Window, Callable[[], bool]], Reading | None]] = {
@@ -223,13 +235,16 @@ def _merge(candidates: list[Candidate], article: _Article) -> Event:
     )
 
 
-def detect_events(text: str, mentions: Sequence, published: str | None = None) -> list[Event]:
+def detect_events(
+    text: str, mentions: Sequence, published: str | None = None, triggers: list[Hit] | None = None
+) -> list[Event]:
     """Events reported as fresh acts in `text` (title + "\\n" + body), one per type.
 
     `mentions` are the country mentions of `text` (sorted, non-overlapping), used for
     actors; `published` (ISO date) lets "in 2019" / "since June" mark background.
+    `triggers` are `find_triggers(text)` when a shared phrase scan already found them.
     """
-    hits = find_triggers(text)
+    hits = find_triggers(text) if triggers is None else triggers
     if not hits:
         return []
     article = _Article(text, mentions, published)

@@ -24,7 +24,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 
 from streams.core import topic_lexicon as lexicon
-from streams.core.phrase_scan import build_automaton, case_variants, scan
+from streams.core.phrase_scan import PLURAL_OK, Entry, PhraseScanner, RawHit, case_variants, resolve
 from streams.core.records import TopicTag
 
 THRESHOLD = 0.5
@@ -47,29 +47,36 @@ class _Term:
         self.signals = signals
 
 
-def classify_topics(text: str, mentions: Sequence[object] | None = None) -> list[TopicTag]:
+def classify_topics(
+    text: str, mentions: Sequence[object] | None = None, hits: list[RawHit] | None = None
+) -> list[TopicTag]:
     """IPTC topics of `text` (title, newline, body) with scores in 0..1, best first.
-    `mentions` (country mentions of the same text) may strengthen international relations."""
-    lead = _lead(text)
-    sums = _weighted_hits(scan(_automaton(), lead), _title_end(lead))
+    `mentions` (country mentions of the same text) may strengthen international relations.
+    `hits` are the raw hits of the `vocabulary()` channel in the whole of `text`, when a
+    shared scan (enrich()) already has them; by default the lead is scanned here."""
+    lead = _lead_length(text)
+    if hits is None or (lead < len(text) and text[lead] != " "):  # a lead cut inside a word
+        hits = _scanner().scan(text[:lead])[0]
+    sums = _weighted_hits(resolve(hits, lead), _title_end(text, lead))
     if mentions:
         _add_country_signal(sums, {getattr(m, "code", None) for m in mentions})
     _lend_to_parents(sums)
-    return _tags(sums, len(lead))
+    return _tags(sums, lead)
 
 
-def _lead(text: str) -> str:
-    """The first SCAN_LIMIT characters, cut at a space: news puts its subject first,
-    and a bounded scan keeps long features cheap and their tail from adding noise."""
+def _lead_length(text: str) -> int:
+    """Length of the lead read: the first SCAN_LIMIT characters, cut at a space. News
+    puts its subject first, and a bounded read keeps long features cheap and their tail
+    from adding noise."""
     if len(text) <= SCAN_LIMIT:
-        return text
+        return len(text)
     cut = text.rfind(" ", 0, SCAN_LIMIT)
-    return text[: cut if cut > 0 else SCAN_LIMIT]
+    return cut if cut > 0 else SCAN_LIMIT
 
 
-def _title_end(text: str) -> int:
-    newline = text.find("\n")
-    return len(text) if newline < 0 else newline
+def _title_end(text: str, lead: int) -> int:
+    newline = text.find("\n", 0, lead)
+    return lead if newline < 0 else newline
 
 
 def _weighted_hits(hits: Iterable[tuple[int, int, _Term]], title_end: int) -> dict[str, float]:
@@ -154,12 +161,18 @@ def _split_terms(terms: str) -> Iterator[str]:
 
 
 @functools.cache
-def _automaton():
-    """Each term in its case forms (acronyms only as written: "AIDS", not "aids")."""
+def vocabulary() -> tuple[Entry, ...]:
+    """The topic channel of the phrase scan: each term in its case forms (acronyms only
+    as written: "AIDS", not "aids"); a plural "s" may follow any term."""
     entries = []
     for phrase, signals in _lexicon_terms().items():
         term = _Term(tuple(signals))
         entries.extend(
-            (spelling, True, term) for spelling in case_variants(phrase, exact=phrase.isupper())
+            (spelling, PLURAL_OK, term) for spelling in case_variants(phrase, exact=phrase.isupper())
         )
-    return build_automaton(entries)
+    return tuple(entries)
+
+
+@functools.cache
+def _scanner() -> PhraseScanner:
+    return PhraseScanner(vocabulary())

@@ -67,8 +67,7 @@ class Pipeline:
     def read(self, role_or_topic: str, *, until: int | None = None, timeout: float = 60.0, quiet: float = 3.0):
         """All messages of a topic from the beginning, with a plain aiokafka consumer.
 
-        Stops when `until` messages arrived (then waits `quiet` s more for strays), or
-        after `timeout` s.
+        Stops once `until` messages arrived and none came for `quiet` s, or after `timeout` s.
         """
         topic = self.topics.get(role_or_topic, role_or_topic)
         return asyncio.run(_read_topic(self.bootstrap, topic, until, timeout, quiet))
@@ -86,13 +85,15 @@ async def _read_topic(bootstrap: str, topic: str, until: int | None, timeout: fl
     messages = []
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
+    last_arrival = loop.time()
     try:
         while loop.time() < deadline:
-            if until is not None and len(messages) >= until:
-                deadline = min(deadline, loop.time() + quiet)
+            if until is not None and len(messages) >= until and loop.time() - last_arrival >= quiet:
+                break
             batches = await consumer.getmany(timeout_ms=250)
             for batch in batches.values():
                 messages.extend(batch)
+                last_arrival = loop.time()
     finally:
         await consumer.stop()
     return messages
