@@ -94,14 +94,15 @@ def run(articles: Sequence[Article], n: int = 20_000, warmup: int = WARMUP) -> d
 
 def breakdown(articles: Sequence[Article], n: int = 5000) -> dict[str, float]:
     """Microseconds per article spent in each step of enrich() (for finding hot spots)."""
-    from streams.core.countries import default_matcher, tag_countries
-    from streams.core.enrich import article_text, lead_end
+    from streams.core.countries import read_mentions, tag_countries
+    from streams.core.enrich import article_text, lead_end, phrase_scanner
     from streams.core.events import detect_events
-    from streams.core.topics import classify_topics
+    from streams.core.phrase_scan import resolve
+    from streams.core.topics import classify_topics, lead_length
 
     sample = [articles[i % len(articles)] for i in range(n)]
     texts = [article_text(a) for a in sample]
-    matcher = default_matcher()
+    scanner = phrase_scanner()
     timings: dict[str, float] = {}
 
     def timed(name, fn):
@@ -110,12 +111,16 @@ def breakdown(articles: Sequence[Article], n: int = 5000) -> dict[str, float]:
         timings[name] = (time.perf_counter() - start) / n * 1e6
         return out
 
-    mentions = timed("countries.find", lambda i: matcher.find(texts[i]))
-    timed("detect_events", lambda i: detect_events(texts[i], mentions[i], sample[i].published))
+    hits = timed("phrase scan", lambda i: scanner.scan(texts[i], lead_length(texts[i])))
+    mentions = timed("read_mentions", lambda i: read_mentions(texts[i], hits[i][0][:]))
+    timed(
+        "detect_events",
+        lambda i: detect_events(texts[i], mentions[i], sample[i].published, resolve(hits[i][2][:])),
+    )
     timed(
         "tag_countries", lambda i: tag_countries(texts[i], mentions[i], lead_end(texts[i], len(sample[i].title)), set())
     )
-    timed("classify_topics", lambda i: classify_topics(texts[i], mentions[i]))
+    timed("classify_topics", lambda i: classify_topics(texts[i], mentions[i], hits[i][1][:]))
     return timings
 
 

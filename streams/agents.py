@@ -79,42 +79,52 @@ async def enrich_articles(stream):
 async def raise_alerts(stream):
     """news.alert-candidates -> news.alerts and alerts.<subscription>, deduplicated by story.
 
-    Alerts are delivered (acknowledged by Kafka) before the story state records them: a
-    crash in between re-sends the same alert id rather than losing the alert.
+    A batch's alerts are delivered (acknowledged by Kafka) before the story states record
+    them: a crash in between re-sends the same alert ids rather than losing alerts.
+    Within the batch, later candidates see the states the earlier ones produced.
     """
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
+        states: dict[bytes, bytes] = {}
+        deliveries, published = [], []
         for event in batch:
             message = event.message
-            stream._set_current_event(event)  # table writes find their partition through it
+            key = message.key
             try:
-                await _raise_alert(message)
+                outcome = pipeline.process_candidate(
+                    states[key] if key in states else stories.get(key),
+                    message.value,
+                    now=message.timestamp,
+                    window_seconds=settings.dedup_window_seconds,
+                    subscriptions=subscriptions,
+                )
             except Exception as exc:  # a bug, not bad input: set the candidate aside, keep going
                 log.exception("candidate at %s[%s]@%s failed", message.topic, message.partition, message.offset)
                 await _dead_letter(message, pipeline.processing_error(exc, _origin(message), time.time()))
+                continue
+            states[key] = outcome.state
+            for out in outcome.outputs:
+                deliveries.append(await _topic_for(out.topic).send(key=out.key, value=out.value, headers=out.headers))
+            if outcome.outputs:
+                ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
+                published.append(_published_at_ns(message.headers))
+            if outcome.is_dedup_hit:
+                DEDUP_HITS.labels(outcome.event_type).inc()
+        try:
+            await asyncio.gather(*deliveries)
+        except Exception as exc:  # Kafka gave up on a send: no state recorded, offsets not committed
+            log.exception("alerts could not be delivered; stopping the worker so the batch is redone")
+            await app.crash(exc)
+            raise
+        _observe_latency(published)
+        for key, state in states.items():
+            stories[key] = state
 
 
-async def _raise_alert(message) -> None:
-    key = message.key
-    outcome = pipeline.process_candidate(
-        stories.get(key),
-        message.value,
-        now=message.timestamp,
-        window_seconds=settings.dedup_window_seconds,
-        subscriptions=subscriptions,
-    )
-    deliveries = [
-        await _topic_for(out.topic).send(key=out.key, value=out.value, headers=out.headers)
-        for out in outcome.outputs
-    ]
-    if deliveries:
-        await asyncio.gather(*deliveries)
-        ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
-        published_at = _published_at_ns(message.headers)
-        if published_at:
-            LATENCY_SECONDS.observe(max(0, time.time_ns() - published_at) / 1e9)
-    if outcome.is_dedup_hit:
-        DEDUP_HITS.labels(outcome.event_type).inc()
-    stories[key] = outcome.state
+def _observe_latency(published_at: list[int | None]) -> None:
+    now = time.time_ns()
+    for sent in published_at:
+        if sent:
+            LATENCY_SECONDS.observe(max(0, now - sent) / 1e9)
 
 
 def _origin(message) -> pipeline.MessageOrigin:

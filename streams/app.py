@@ -53,14 +53,18 @@ candidates_topic = app.topic(config.CANDIDATES_TOPIC, key_type=bytes, value_type
 alerts_topic = app.topic(config.ALERTS_TOPIC, key_type=bytes, value_type=bytes)
 dlq_topic = app.topic(config.DLQ_TOPIC, key_type=bytes, value_type=bytes)
 
-# Story state per signature key; co-partitioned with the candidates topic and backed by
-# a compacted changelog topic, so dedup survives worker restarts.
+# Story state per signature key, backed by a compacted changelog topic, so dedup survives
+# worker restarts. `use_partitioner`: a write picks its changelog partition from the key,
+# exactly as the candidates topic does (same key bytes, same partitioner, same partition
+# count), so the table stays co-partitioned with its input even though the batching agent
+# writes outside Faust's per-event context.
 stories = app.Table(
     "stories",
     default=None,
     key_type=bytes,
     value_type=bytes,
     partitions=settings.partitions,
+    use_partitioner=True,
 )
 
 setup_prometheus_sensors(app, registry=REGISTRY, name_prefix="faust")

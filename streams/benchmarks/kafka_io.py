@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import msgspec
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from streams import config
 from streams.core.records import Article
@@ -190,3 +191,32 @@ async def distinct_keys(bootstrap: str, topic: str, timeout: float = 60.0) -> tu
     finally:
         await consumer.stop()
     return len(keys), messages
+
+
+async def group_lag(bootstrap: str, group: str, topics: Sequence[str]) -> int:
+    """Messages of `topics` not yet committed by consumer group `group` (end - committed)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **config.aiokafka_security())
+    await admin.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group)
+    finally:
+        await admin.close()
+    ends = await asyncio.gather(*(end_offsets(bootstrap, topic) for topic in topics))
+    lag = 0
+    for topic, offsets in zip(topics, ends):
+        for partition, end in offsets.items():
+            meta = committed.get(TopicPartition(topic, partition))
+            done = meta.offset if meta is not None and meta.offset >= 0 else 0
+            lag += max(0, end - done)
+    return lag
+
+
+async def wait_for_group(bootstrap: str, group: str, topics: Sequence[str], timeout: float) -> tuple[float, int]:
+    """Wait until `group` has committed everything in `topics`: (seconds waited, lag left)."""
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    while True:
+        lag = await group_lag(bootstrap, group, topics)
+        if lag == 0 or loop.time() - started > timeout:
+            return loop.time() - started, lag
+        await asyncio.sleep(0.5)

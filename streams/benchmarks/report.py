@@ -136,9 +136,14 @@ def build_figures(results: Mapping[str, Any]) -> list[Figure]:
         rows.append(figure("ceiling_per_s", "1. Ceiling: raw aiokafka pass-through", ceiling.get("per_s"), "msg/s",
                            f"{ceiling.get('messages', 0):,} msgs in {ceiling.get('seconds', 0):.2f}s"))
     if worker:
-        rows.append(figure("worker_per_s", "2. Worker end to end (1 process)", worker.get("per_s"), "articles/s",
-                           f"{worker.get('measured', 0):,} articles in {worker.get('seconds', 0):.2f}s"
-                           + ("" if worker.get("complete", True) else " - INCOMPLETE (timed out)")))
+        note = f"{worker.get('measured', 0):,} articles in {worker.get('seconds', 0):.2f}s"
+        if worker.get("worker_cpu_per_wall_s") is not None:
+            note += f", {worker['worker_cpu_per_wall_s']:.2f} CPU, {worker.get('cpu_ms_per_article') or 0:.2f} ms CPU/article"
+        if (worker.get("backlog_drain_seconds") or 0) >= 1:
+            note += f"; alert stage busy {worker['backlog_drain_seconds']:.0f}s more"
+        if not worker.get("complete", True):
+            note += " - INCOMPLETE (timed out)"
+        rows.append(figure("worker_per_s", "2. Worker end to end (1 process)", worker.get("per_s"), "articles/s", note))
     if ceiling or worker:
         value = ratio(worker and worker.get("per_s"), ceiling and ceiling.get("per_s"))
         rows.append(figure("ratio", "6. Ratio worker ÷ ceiling", value, "×"))
@@ -161,6 +166,8 @@ def build_figures(results: Mapping[str, Any]) -> list[Figure]:
     rss = results.get("rss")
     if rss:
         rows.append(figure("worker_peak_rss_mb", "5. Worker peak RSS", rss.get("peak_mb"), "MB", rss.get("note", "VmHWM")))
+    if results.get("scale_skipped"):
+        rows.append(figure("scale_per_s", "7. Scale: skipped", None, "articles/s", results["scale_skipped"]))
     scale = results.get("scale")
     if scale:
         rows.append(figure("scale_per_s", f"7. Scale: {scale.get('workers', 2)} workers, {scale.get('partitions', 4)} partitions",
@@ -203,6 +210,8 @@ def render_table(figures: Sequence[Figure], machine: Mapping[str, Any], title: s
         f"{machine.get('cpu_model', '?')} · {machine.get('nproc', '?')} cores · Python {machine.get('python', '?')}"
         f" · Kafka {machine.get('kafka', '?')} · faust-streaming {machine.get('faust', '?')}"
     )
+    if machine.get("loadavg_at_start"):
+        caption += f" · load average {machine['loadavg_at_start'][0]:.1f} at start"
     table = Table(title=title, caption=caption)
     table.add_column("figure")
     table.add_column("value", justify="right")

@@ -26,7 +26,11 @@ def bench(
     latency_rate: Annotated[float, typer.Option(help="Articles/s of the latency part.")] = 1000.0,
     latency_seconds: Annotated[float, typer.Option(help="Duration of the latency part.")] = 15.0,
     enrich_articles: Annotated[int, typer.Option(help="Articles for the pure enrichment part.")] = 10_000,
-    scale: Annotated[bool, typer.Option("--scale/--no-scale", help="Also run two workers sharing the group.")] = True,
+    scale: Annotated[
+        Optional[bool],
+        typer.Option("--scale/--no-scale", help="Two workers sharing the group (default: if it fits in --budget)."),
+    ] = None,
+    budget: Annotated[float, typer.Option(help="Seconds the whole run should take; the default scale part fits in it or is skipped.")] = 300.0,
     scale_workers: Annotated[int, typer.Option(help="Workers of the scale part.")] = 2,
     worker_timeout: Annotated[float, typer.Option(help="Give up on a throughput part after this many seconds.")] = 150.0,
     worker_env: Annotated[
@@ -60,7 +64,7 @@ def bench(
     options = BenchOptions(
         messages=messages, bootstrap=bootstrap, corpus=str(corpus) if corpus else None, article_bytes=article_bytes,
         partitions=partitions, latency_rate=latency_rate, latency_seconds=latency_seconds,
-        enrich_articles=enrich_articles, scale=scale, scale_workers=scale_workers, worker_timeout=worker_timeout,
+        enrich_articles=enrich_articles, scale=scale, budget_seconds=budget, scale_workers=scale_workers, worker_timeout=worker_timeout,
         profile_dir=str(profile_dir) if profile_dir else None, worker_env=env,
         keep_logs=str(keep_logs) if keep_logs else None,
     )  # fmt: skip

@@ -4,7 +4,8 @@ Why this shape: alerts are subscribed to per country, so a false country is a fa
 alert. Matching is therefore precise first: names come from pycountry (every ISO
 3166-1 code, official and common names) plus a small curated vocabulary in
 `country_aliases` (short forms, demonyms, capitals, seats of power), all compiled
-once into one pyahocorasick automaton. Per call there is one pass over the text and
+once as the country channel of the phrase scan (`phrase_scan`: enrich() finds country
+names, topic terms and trigger words in one pass). Per text there is that one pass and
 constant work per hit (a few characters of context either side), so cost is linear
 in the text length.
 
@@ -41,7 +42,15 @@ from typing import NamedTuple
 import pycountry
 
 from streams.core import country_aliases as data
-from streams.core.phrase_scan import PLURAL_OK, WHOLE, Entry, PhraseScanner, RawHit, case_variants, resolve
+from streams.core.phrase_scan import (
+    PLURAL_OK,
+    WHOLE,
+    Entry,
+    PhraseScanner,
+    RawHit,
+    case_variants,
+    resolve,
+)
 from streams.core.records import CountryTag
 
 
@@ -119,22 +128,28 @@ def tag_countries(
     first_seen: dict[str, int] = {}
     primary = set(actor_codes)
     for mention in mentions:
-        counts[mention.code] = counts.get(mention.code, 0) + 1
-        first_seen.setdefault(mention.code, mention.start)
+        code = mention.code
+        if code in counts:
+            counts[code] += 1
+        else:
+            counts[code] = 1
+            first_seen[code] = mention.start
         if mention.start < lead_end:
-            primary.add(mention.code)
-    codes = sorted(
-        counts.keys() | actor_codes,
-        key=lambda c: (c not in primary, -counts.get(c, 0), first_seen.get(c, len(text)), c),
+            primary.add(code)
+    absent = len(text)
+    ranked = sorted(
+        (code not in primary, -counts.get(code, 0), first_seen.get(code, absent), code)
+        for code in counts.keys() | actor_codes
     )
+    names = _display_names()
     return [
         CountryTag(
-            code=c,
-            name=country_name(c),
-            role="primary" if c in primary else "mentioned",
-            mentions=counts.get(c, 0),
+            code=code,
+            name=names.get(code, code),
+            role="mentioned" if secondary else "primary",
+            mentions=-negative_count,
         )
-        for c in codes
+        for secondary, negative_count, _, code in ranked
     ]
 
 
@@ -234,6 +249,7 @@ def _us_place_pattern() -> re.Pattern[str]:
 
 _US_PLACE = _us_place_pattern()
 _STREET = re.compile(rf" (?:{_alternation(data.STREET_WORDS)})(?!\w)")
+_STREET_INITIALS = frozenset(word[0] for word in data.STREET_WORDS)  # skips most regex calls
 _LANGUAGE_AFTER = re.compile(
     rf"[- ](?:{_alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE
 )
@@ -263,7 +279,7 @@ def _rejected(phrase: _Phrase, text: str, start: int, end: int) -> bool:
         return _demonym_misread(phrase.code or "", text, start, end, following)
     if following == ",":
         return _US_PLACE.match(text, end) is not None
-    return following == " " and _STREET.match(text, end) is not None
+    return following == " " and text[end + 1 : end + 2] in _STREET_INITIALS and _STREET.match(text, end) is not None
 
 
 def _with_confirmed(

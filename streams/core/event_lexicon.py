@@ -13,10 +13,11 @@ def words(spec: str) -> frozenset[str]:
 
 
 # --- trigger scan -------------------------------------------------------------------
-# Substrings searched with str.find (C speed, no lower-casing of the article needed):
-# most stems omit the first letter, so "anction" matches "Sanctions" and "sanctions";
-# short words get both capitalisations. The whole word around a hit is then looked up
-# in TRIGGER_WORDS (which also rejects "Unsanctioned", "retained", "cooked").
+# A trigger is a whole word of TRIGGER_WORDS (any case) that contains a stem as written:
+# most stems omit the first letter, so "anction" is in "Sanctions" and "sanctions";
+# short words get both capitalisations ("SANCTIONS", all capitals, is not a trigger).
+# events.trigger_vocabulary() spells these words out for the shared phrase scan; being
+# whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
     "anction", "mbargo",  # sanctions
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases

@@ -1,7 +1,7 @@
 """The few words around a trigger word that event rules read.
 
-Rules never see a whole article: events.py finds trigger words with fast substring
-scans, each sentence holding a hit is tokenised once (`SentenceTokens`: C-speed
+Rules never see a whole article: the shared phrase scan finds the trigger words, each
+sentence holding a hit is tokenised once (`SentenceTokens`: C-speed
 `str.split` into parallel lists, offsets found with `str.find`), and each hit
 becomes a `Window` — index ranges into those lists for the clause before the word
 (`left`) and after it (`right`). Rules read lower-cased, punctuation-stripped words;
@@ -53,8 +53,10 @@ class SentenceTokens:
                 elif word:
                     kept.append((word, raw))
             words, raws = [w for w, _ in kept], [r for _, r in kept]
-        # clause breaks: after "word;" / "word:" / a dash, and at "(aside"
-        self.breaks_after = dashes | {i for i, r in enumerate(raws) if r[-1] in ";:" or r[0] == "("}
+        # clause breaks: after "word;" / "word:" / a dash, and at "(aside" (most sentences have none)
+        if ";" in segment or ":" in segment or "(" in segment:
+            dashes.update(i for i, r in enumerate(raws) if r[-1] in ";:" or r[0] == "(")
+        self.breaks_after = dashes
         self.words, self.raws = words, raws
 
     @property

@@ -2,9 +2,11 @@
 
 `detect_events(text, mentions, published)` reads `text = title + "\\n" + body`:
 
-1. one linear scan finds trigger words (str.find over a few stems, at C speed, no
-   lower-casing of the article); cheap gates (event_gates.py) drop hits no rule could
-   accept ("press release", "free speech", "to detain");
+1. the trigger words are found by the phrase scan that also finds countries and topic
+   terms (phrase_scan.py: one pass over the article, no lower-casing of it), as the
+   spellings of TRIGGER_WORDS that contain one of their STEMS; cheap gates
+   (event_gates.py) drop hits no rule could accept ("press release", "free speech",
+   "to detain");
 2. only the sentences containing a surviving hit are located (text.sentence_bounds)
    and tokenised, once each (event_window.py);
 3. a rule (event_rules*.py) decides whether the word reports an act, modality.py
@@ -118,16 +120,18 @@ class _Article:
 def trigger_vocabulary() -> tuple[Entry, ...]:
     """The trigger channel of the phrase scan: every spelling of a TRIGGER_WORDS word
     that contains one of its STEMS as written ("Sanctions", "sanctionS", not "SANCTIONS"),
-    so the words found are those a search for the stems would find."""
+    so the words found are those a search for the stems finds. A word starts, as for
+    countries and topics, after a space or a separator of the scan (quotes, brackets,
+    dashes...); a trigger glued to other punctuation ("#freed", "...arrested") is not read."""
     entries = []
     for word, family in TRIGGER_WORDS.items():
         for stem in STEMS:
             at = word.find(stem.lower())
-            while at != -1:
-                free = [(c, c.upper()) for c in word[:at]], [(c, c.upper()) for c in word[at + len(stem) :]]
-                for head in itertools.product(*free[0]):
-                    for tail in itertools.product(*free[1]):
-                        entries.append(("".join(head) + stem + "".join(tail), LETTERS, family))
+            while at != -1:  # the letters around the stem may take either case
+                before = itertools.product(*((c, c.upper()) for c in word[:at]))
+                after = [(c, c.upper()) for c in word[at + len(stem) :]]
+                for head, tail in itertools.product(before, itertools.product(*after)):
+                    entries.append(("".join(head) + stem + "".join(tail), LETTERS, family))
                 at = word.find(stem.lower(), at + 1)
     return tuple(entries)
 

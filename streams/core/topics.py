@@ -3,10 +3,11 @@
 Why a lexicon and not a model: topics here are a routing and filtering aid for alerts,
 they must be explainable ("sanctions" -> economic sanction) and cost a few tens of
 microseconds per article on one core, with no model weights to ship. Every term of
-`topic_lexicon` is compiled once into one pyahocorasick automaton (via `phrase_scan`,
-so the longest phrase wins: "Islamic State" is conflict, not religion); one pass over
-the title and the start of the body (at most SCAN_LIMIT characters) collects the hits,
-so the cost is linear in the text length and bounded for long features.
+`topic_lexicon` is compiled once as the topic channel of the phrase scan (`phrase_scan`,
+so the longest phrase wins: "Islamic State" is conflict, not religion). Only the lead,
+the title and the start of the body (at most SCAN_LIMIT characters), is read: enrich()'s
+one pass over the article hands over the topic hits that end in the lead, so the cost
+is linear in the text length and bounded for long features.
 
 Scoring, per topic: the sum of its hits' weights (a term counts at most three times;
 hits in the title, before the first newline, count 1.5x); a sub-topic also lends 70 %
@@ -24,7 +25,14 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 
 from streams.core import topic_lexicon as lexicon
-from streams.core.phrase_scan import PLURAL_OK, Entry, PhraseScanner, RawHit, case_variants, resolve
+from streams.core.phrase_scan import (
+    PLURAL_OK,
+    Entry,
+    PhraseScanner,
+    RawHit,
+    case_variants,
+    resolve,
+)
 from streams.core.records import TopicTag
 
 THRESHOLD = 0.5
@@ -38,13 +46,15 @@ _INTERNATIONAL = "medtop:20000638"
 
 
 class _Term:
-    """A lexicon phrase and the (topic id, weight) pairs it signals; hashed by identity
-    so repeats of one term can be counted cheaply."""
+    """A lexicon phrase and the (topic id, weight) pairs it signals, in the body and in
+    the title (weights times 1.5, computed once); hashed by identity so repeats of one
+    term can be counted cheaply."""
 
-    __slots__ = ("signals",)
+    __slots__ = ("signals", "title_signals")
 
     def __init__(self, signals: tuple[tuple[str, float], ...]) -> None:
         self.signals = signals
+        self.title_signals = tuple((topic, weight * _TITLE_FACTOR) for topic, weight in signals)
 
 
 def classify_topics(
@@ -52,19 +62,19 @@ def classify_topics(
 ) -> list[TopicTag]:
     """IPTC topics of `text` (title, newline, body) with scores in 0..1, best first.
     `mentions` (country mentions of the same text) may strengthen international relations.
-    `hits` are the raw hits of the `vocabulary()` channel in the whole of `text`, when a
-    shared scan (enrich()) already has them; by default the lead is scanned here."""
-    lead = _lead_length(text)
+    `hits` are the raw hits of the `vocabulary()` channel in the lead (`lead_length`),
+    when a shared scan (enrich()) already has them; by default the lead is scanned here."""
+    lead = lead_length(text)
     if hits is None or (lead < len(text) and text[lead] != " "):  # a lead cut inside a word
         hits = _scanner().scan(text[:lead])[0]
-    sums = _weighted_hits(resolve(hits, lead), _title_end(text, lead))
+    sums = _weighted_hits(resolve(hits), _title_end(text, lead))
     if mentions:
         _add_country_signal(sums, {getattr(m, "code", None) for m in mentions})
     _lend_to_parents(sums)
     return _tags(sums, lead)
 
 
-def _lead_length(text: str) -> int:
+def lead_length(text: str) -> int:
     """Length of the lead read: the first SCAN_LIMIT characters, cut at a space. News
     puts its subject first, and a bounded read keeps long features cheap and their tail
     from adding noise."""
@@ -87,9 +97,8 @@ def _weighted_hits(hits: Iterable[tuple[int, int, _Term]], title_end: int) -> di
         if seen == _MAX_REPEATS:
             continue
         repeats[term] = seen + 1
-        factor = _TITLE_FACTOR if start < title_end else 1.0
-        for topic, weight in term.signals:
-            sums[topic] = sums.get(topic, 0.0) + weight * factor
+        for topic, weight in term.title_signals if start < title_end else term.signals:
+            sums[topic] = sums.get(topic, 0.0) + weight
     return sums
 
 
@@ -111,15 +120,22 @@ def _tags(sums: dict[str, float], length: int) -> list[TopicTag]:
     """Topics at or above the threshold, best first: at most MAX_TOPICS top-level ones,
     plus every qualifying sub-topic (they refine a parent rather than add noise)."""
     scale = _SCALE * math.sqrt(max(1.0, length / 1000))
-    scored = ((topic, 1.0 - math.exp(-total / scale)) for topic, total in sums.items())
-    kept = sorted((s for s in scored if s[1] >= THRESHOLD), key=lambda s: (-s[1], s[0]))
-    top_level = [s for s in kept if lexicon.TOPICS[s[0]][1] is None][:MAX_TOPICS]
-    chosen = set(top_level) | {s for s in kept if lexicon.TOPICS[s[0]][1] is not None}
-    return [
-        TopicTag(id=topic, label=lexicon.TOPICS[topic][0], score=round(score, 3))
-        for topic, score in kept
-        if (topic, score) in chosen
-    ]
+    kept = []
+    for topic, total in sums.items():
+        score = 1.0 - math.exp(-total / scale)
+        if score >= THRESHOLD:
+            kept.append((-score, topic))
+    kept.sort()
+    tags = []
+    top_level = 0
+    for negative_score, topic in kept:
+        label, parent = lexicon.TOPICS[topic]
+        if parent is None:
+            if top_level == MAX_TOPICS:
+                continue
+            top_level += 1
+        tags.append(TopicTag(id=topic, label=label, score=round(-negative_score, 3)))
+    return tags
 
 
 @functools.cache

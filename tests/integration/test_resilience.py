@@ -173,6 +173,13 @@ def test_kill_minus_9_and_broker_restart_lose_nothing(pipeline_factory, kafka_br
         f"({len(versions)} distinct ids, {len(alerts) - len(versions)} identical re-sends); "
         f"lost articles {lost_articles}; lost reports {lost_reports}"
     )
+    if lost_reports:  # say where they stopped: never a candidate, or a candidate without an alert
+        candidates = {
+            (c["article"]["id"], c["event"]["type"]) for c in map(decode_json, pipeline.read("candidates", timeout=30))
+        }
+        missing = expected - reported(alerts)
+        print(f"missing reports with a candidate: {len(missing & candidates)} of {len(missing)}; "
+              f"e.g. {sorted(missing)[:5]}; alerts counter {worker.metric('newsalerts_alerts_total')}")
     assert lost_articles == 0 and lost_reports == 0
     assert all(len(v) == 1 for v in versions.values()), "one CloudEvents id carried two different messages"
     assert worker.alive()

@@ -214,3 +214,12 @@ def test_latency_copies_get_fresh_ids_and_keep_the_text():
     decoded = msgspec.json.decode(value, type=Article)
     assert key == b"lat-000007-dev-1" and decoded.id == "lat-000007-dev-1"
     assert (decoded.title, decoded.body) == ("T", "B")
+
+
+def test_a_skipped_scale_part_is_a_row_saying_why():
+    results = {k: v for k, v in RESULTS.items() if k != "scale"}
+    results["scale_skipped"] = "expected ~200s, 100s of the 300s budget left: run with --scale"
+    figures = _by_key(report.build_figures(results))
+    assert figures["scale_per_s"].value is None
+    assert "--scale" in figures["scale_per_s"].note
+    assert "scale_distinct" not in figures
