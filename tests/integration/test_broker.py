@@ -142,7 +142,7 @@ def test_fallback_pom_matches_deploy_pom(monkeypatch, tmp_path):
     deploy = kafka_jars.pom_dependencies(deploy_pom)
     assert ("org.apache.kafka", "kafka_2.13", kafka_jars.kafka_version(deploy_pom)) in deploy
     assert sorted(deploy) == sorted(kafka_jars.FALLBACK_DEPENDENCIES)
-    monkeypatch.setattr(broker_mod, "POM_PATH", tmp_path / "missing.xml")
+    monkeypatch.setattr(kafka_jars, "POM_PATH", tmp_path / "missing.xml")
     fallback = kafka_jars._pom_text()
     assert sorted(kafka_jars.pom_dependencies(fallback)) == sorted(deploy)
     assert kafka_jars.kafka_version() == kafka_jars.kafka_version(deploy_pom)
