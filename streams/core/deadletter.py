@@ -20,21 +20,12 @@ No stack trace: worker logs carry it; headers are for filtering and replay.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from streams.core.alerts import rfc3339
 
 PREFIX = "newsalerts.errors."
 Reason = Literal[
-    "not_utf8",
-    "bad_json",
-    "wrong_type",
-    "missing_field",
-    "empty_body",
-    "body_too_large",
-    "processing_error",
-]
-REASONS: tuple[str, ...] = (
     "not_utf8",  # the value is not valid UTF-8
     "bad_json",  # not parseable JSON
     "wrong_type",  # JSON, but a field (or the whole value) has the wrong type
@@ -42,7 +33,8 @@ REASONS: tuple[str, ...] = (
     "empty_body",  # the article has no text to read
     "body_too_large",  # over the configured size limit
     "processing_error",  # a valid article that the worker failed on (a bug, not bad input)
-)
+]
+REASONS: tuple[str, ...] = get_args(Reason)
 MAX_MESSAGE_BYTES = 1024
 
 

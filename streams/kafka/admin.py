@@ -131,13 +131,6 @@ async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeou
         await asyncio.sleep(0.1)
 
 
-def ensure_topics_sync(
-    bootstrap: str,
-    topics: Mapping[str, int] | Iterable[str],
-    partitions: int = 4,
-    config: Mapping[str, Any] | None = None,
-    replication_factor: int = 1,
-    timeout: float = 30.0,
-) -> list[str]:
-    """Sync wrapper of `ensure_topics` for the CLI."""
-    return run_sync(ensure_topics(bootstrap, topics, partitions, config, replication_factor, timeout))
+def ensure_topics_sync(*args: Any, **kwargs: Any) -> list[str]:
+    """`ensure_topics` for synchronous callers (CLI, demo, fixtures); same arguments."""
+    return run_sync(ensure_topics(*args, **kwargs))
