@@ -205,12 +205,14 @@ def schema(name: Annotated[str, typer.Argument(help="article | enriched-article 
     sys.stdout.write(orjson.dumps(load_schema(name), option=orjson.OPT_INDENT_2).decode() + "\n")
 
 
-def _register_offline_commands() -> None:
-    """annotate/eval live with the pure core's tools; they need no broker."""
+def _register_commands() -> None:
+    """Commands whose options live beside their work: annotate/eval (offline) and bench."""
+    from streams.commands.bench import bench
     from streams.commands.offline import annotate, eval_
 
     app.command()(annotate)
     app.command(name="eval")(eval_)
+    app.command()(bench)
 
 
-_register_offline_commands()
+_register_commands()

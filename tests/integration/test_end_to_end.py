@@ -52,7 +52,9 @@ def test_seed_enriched_article_has_its_countries(seed_run):
 
 
 def test_every_message_validates_against_its_schema(seed_run):
-    _, alerts, enriched = seed_run
+    pipeline, alerts, enriched = seed_run
+    for message in pipeline.read("articles", until=1, quiet=0.5):
+        validate("article", decode_json(message))
     for alert in alerts:
         validate("alert", alert)
     for article in enriched:

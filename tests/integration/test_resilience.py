@@ -18,6 +18,8 @@ from aiokafka import AIOKafkaProducer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from streams.core.deadletter import headers_as_json
+from streams.core.schemas import validate
 from tests.integration.conftest import REPO, decode_json
 
 MAX_BODY = 4096
@@ -100,6 +102,8 @@ def test_fuzzed_bad_input_is_dead_lettered_and_good_input_still_flows(pipeline_f
     )
     assert enriched_ids == {a["id"] for a in good}
     assert sorted(dead_keys) == sorted(f"bad-{i}" for i in range(len(bad)))
+    for message in dead:
+        validate("dead-letter", headers_as_json(list(message.headers)))
     assert set(reasons) <= {"not_utf8", "bad_json", "wrong_type", "missing_field", "empty_body", "body_too_large"}
     assert worker.alive()
     assert worker.metric("newsalerts_dead_letters_total") == len(bad)

@@ -1,0 +1,45 @@
+"""Worker start and stop: fatal configuration errors, and a graceful SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+
+from aiokafka.admin import AIOKafkaAdminClient
+
+from tests.integration.conftest import SEEDS
+
+
+def test_bad_subscriptions_file_exits_non_zero_with_a_clear_message(tmp_path):
+    bad = tmp_path / "subscriptions.yaml"
+    bad.write_text("version: 1\nsubscriptions:\n  - name: spies\n    types: [espionage]\n")
+    env = {**os.environ, "NEWSALERTS_SUBSCRIPTIONS": str(bad)}
+    done = subprocess.run(
+        [sys.executable, "-m", "streams", "worker", "--bootstrap", "127.0.0.1:1"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 2
+    assert "configuration error" in done.stderr and "espionage" in done.stderr
+
+
+async def committed_for(bootstrap: str, group: str, topic: str) -> dict[int, int]:
+    """The group's committed offset per partition of `topic` (what a restart resumes from)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(group)
+    finally:
+        await admin.close()
+    return {tp.partition: meta.offset for tp, meta in offsets.items() if tp.topic == topic and meta.offset >= 0}
+
+
+def test_sigterm_commits_offsets_and_exits_cleanly(pipeline_factory):
+    pipeline = pipeline_factory()
+    worker = pipeline.start_worker()
+    sent = sum(pipeline.replay(SEEDS) for _ in range(3))
+    assert len(pipeline.read("enriched", until=sent)) == sent
+    assert worker.stop(timeout=60) == 0, worker.log_tail()
+    committed = asyncio.run(committed_for(pipeline.bootstrap, pipeline.app_id, pipeline.topics["articles"]))
+    assert sum(committed.values()) == sent, committed  # a restart would re-read nothing
