@@ -32,7 +32,7 @@ from streams.core.enrich import enrich
 from streams.core.evaluate import LabelledItem, compare, summarize
 from streams.core.records import Article
 
-_err = Console(stderr=True, highlight=False)
+_err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)  # one line per problem, verbatim
 _encode = msgspec.json.Encoder().encode
 
 
