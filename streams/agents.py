@@ -34,7 +34,15 @@ from streams.app import (
 )
 from streams.core import pipeline
 from streams.core.routing import load_subscriptions
-from streams.metrics import ALERTS, ARTICLES, CONSUMER_LAG, DEAD_LETTERS, DEDUP_HITS, LATENCY_SECONDS
+from streams.metrics import (
+    ALERTS,
+    ARTICLES,
+    CONSUMER_LAG,
+    DEAD_LETTERS,
+    DEDUP_HITS,
+    ENRICH_SECONDS,
+    LATENCY_SECONDS,
+)
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 1000
@@ -61,9 +69,11 @@ async def enrich_articles(stream):
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
         for event in batch:
             message = event.message
+            started = time.perf_counter()
             outcome = pipeline.process_article(
                 message.value, max_body_bytes=settings.max_body_bytes, origin=_origin(message), now=time.time()
             )
+            ENRICH_SECONDS.observe(time.perf_counter() - started)
             if outcome.dead_letter is not None:
                 await _dead_letter(message, outcome.dead_letter)
                 ARTICLES.labels("dead_lettered").inc()

@@ -144,7 +144,7 @@ class OffsetCounter:
         self._consumer: AIOKafkaConsumer | None = None
         self._tps: list[TopicPartition] = []
 
-    async def __aenter__(self) -> "OffsetCounter":
+    async def __aenter__(self) -> OffsetCounter:
         self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
                                           **config.aiokafka_security())  # fmt: skip
         await self._consumer.start()

@@ -70,6 +70,7 @@ async def run_latency(
     published: dict[str, int] = {}
     kafka_ms: list[float] = []
     received_ms: list[float] = []
+    sent_at: list[int] = []  # publish time (ns) of each alert's article, for the timeline
     msg_types: dict[str, int] = {}
     unmatched = 0
 
@@ -114,6 +115,7 @@ async def run_latency(
                     articles_with_alert.add(alert.data.article.id)
                     msg_types[alert.data.msg_type] = msg_types.get(alert.data.msg_type, 0) + 1
                     kafka_ms.append(record.timestamp - sent_ns / 1e6)
+                    sent_at.append(sent_ns)
                     received_ms.append((now_ns - sent_ns) / 1e6)
 
     async def send() -> float:
@@ -155,4 +157,20 @@ async def run_latency(
         "unmatched_alerts": unmatched,
         "msg_types": msg_types,
         **latency_summary(kafka_ms, received_ms),
+        "timeline_p50_ms": timeline(sent_at, kafka_ms),
     }
+
+
+def timeline(sent_at: Sequence[int], latencies_ms: Sequence[float], step_s: float = 1.0) -> list[float | None]:
+    """p50 latency of the alerts per `step_s` of publish time: a flat line is a fixed cost,
+    a rising one a worker that does not keep up."""
+    if not sent_at:
+        return []
+    start = min(sent_at)
+    buckets: dict[int, list[float]] = {}
+    for ns, ms in zip(sent_at, latencies_ms):
+        buckets.setdefault(int((ns - start) / 1e9 / step_s), []).append(ms)
+    return [
+        round(p, 1) if (p := percentile(buckets.get(i, []), 50)) is not None else None
+        for i in range(max(buckets) + 1)
+    ]

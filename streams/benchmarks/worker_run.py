@@ -27,14 +27,18 @@ ARTICLES_METRIC = "newsalerts_articles_total"
 
 
 class BenchWorker(WorkerProcess):
-    """A WorkerProcess that can run under cProfile (`profile_path`), stats written at SIGTERM."""
+    """A WorkerProcess that can run under cProfile (`profile_path`, stats written at SIGTERM)
+    and from another directory (`cwd`: `python -m streams` then imports `cwd/streams`
+    first, which is how a variant of the worker is compared against this one)."""
 
-    def __init__(self, *args, profile_path: str | Path | None = None, **kwargs) -> None:
+    def __init__(self, *args, profile_path: str | Path | None = None, cwd: str | Path | None = None,
+                 **kwargs) -> None:  # fmt: skip
         super().__init__(*args, **kwargs)
         self.profile_path = Path(profile_path) if profile_path else None
+        self.cwd = str(cwd) if cwd else None
 
-    def start(self) -> "BenchWorker":
-        if self.profile_path is None:
+    def start(self) -> BenchWorker:
+        if self.profile_path is None and self.cwd is None:
             super().start()
             return self
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -45,10 +49,12 @@ class BenchWorker(WorkerProcess):
             "NEWSALERTS_WORKER_NAME": self.name,
             **self.extra_env,
         }
-        command = [sys.executable, "-m", "cProfile", "-o", str(self.profile_path), "-m", "streams", "worker"]
+        command = [sys.executable, "-m", "streams", "worker"]
+        if self.profile_path is not None:
+            command[1:1] = ["-m", "cProfile", "-o", str(self.profile_path)]
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
-                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=self.cwd
             )
         return self
 
@@ -80,7 +86,7 @@ class BenchPipeline:
     """The project's topics under a fresh prefix, and the workers reading them."""
 
     def __init__(self, bootstrap: str, log_dir: Path, partitions: int, label: str,
-                 worker_env: dict[str, str] | None = None) -> None:  # fmt: skip
+                 worker_env: dict[str, str] | None = None, worker_cwd: str | None = None) -> None:  # fmt: skip
         self.bootstrap = bootstrap
         self.prefix = f"bench{uuid.uuid4().hex[:6]}-{label}."
         self.app_id = f"nb-{self.prefix.rstrip('.')}"
@@ -88,6 +94,7 @@ class BenchPipeline:
         self.partitions = partitions
         self.log_dir = log_dir
         self.worker_env = dict(worker_env or {})
+        self.worker_cwd = worker_cwd
         self.workers: list[BenchWorker] = []
         subscriptions = load_subscriptions(SUBSCRIPTIONS) if SUBSCRIPTIONS.is_file() else []
         names = [t for role, t in self.topics.items() if role != "subscription_prefix"]
@@ -108,7 +115,7 @@ class BenchPipeline:
     def start_worker(self, profile_path: str | Path | None = None) -> BenchWorker:
         name = f"{self.prefix.rstrip('.')}-w{len(self.workers) + 1}"
         worker = BenchWorker(self.bootstrap, log_dir=self.log_dir, name=name, env=self.env(),
-                             profile_path=profile_path)  # fmt: skip
+                             profile_path=profile_path, cwd=self.worker_cwd)  # fmt: skip
         self.workers.append(worker.start())
         return worker
 
@@ -185,10 +192,11 @@ def sample_peak_rss(workers: list[BenchWorker]) -> int | None:
 
 
 def scale_run(bootstrap: str, keys, values, log_dir: Path, *, partitions: int = 4, workers: int = 2,
-              timeout: float = 150.0, worker_env: dict[str, str] | None = None) -> dict:  # fmt: skip
+              timeout: float = 150.0, worker_env: dict[str, str] | None = None,
+              worker_cwd: str | None = None) -> dict:  # fmt: skip
     """Pre-fill a fresh prefix, start `workers` workers in one group, time until all are
     ready and then until every article is on news.enriched (distinct keys == N)."""
-    pipeline = BenchPipeline(bootstrap, log_dir, partitions, "scale", worker_env)
+    pipeline = BenchPipeline(bootstrap, log_dir, partitions, "scale", worker_env, worker_cwd)
     try:
         pipeline.prefill(keys, values)
         launched = time.perf_counter()

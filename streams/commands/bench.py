@@ -37,6 +37,10 @@ def bench(
         Optional[list[str]],
         typer.Option("--worker-env", help="KEY=VALUE for the worker processes (repeatable), e.g. FAUST_LOOP=uvloop."),
     ] = None,
+    worker_cwd: Annotated[
+        Optional[Path],
+        typer.Option(help="Start the workers from this directory: its streams/ is the worker that runs (A/B a variant)."),
+    ] = None,
     profile_dir: Annotated[
         Optional[Path], typer.Option(help="Run the single worker under cProfile; write worker.prof here.")
     ] = None,
@@ -66,6 +70,7 @@ def bench(
         partitions=partitions, latency_rate=latency_rate, latency_seconds=latency_seconds,
         enrich_articles=enrich_articles, scale=scale, budget_seconds=budget, scale_workers=scale_workers, worker_timeout=worker_timeout,
         profile_dir=str(profile_dir) if profile_dir else None, worker_env=env,
+        worker_cwd=str(worker_cwd) if worker_cwd else None,
         keep_logs=str(keep_logs) if keep_logs else None,
     )  # fmt: skip
     result = run_bench(options, log=lambda text: console.print(f"[dim]{text}[/]"))

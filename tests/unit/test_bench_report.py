@@ -223,3 +223,12 @@ def test_a_skipped_scale_part_is_a_row_saying_why():
     assert figures["scale_per_s"].value is None
     assert "--scale" in figures["scale_per_s"].note
     assert "scale_distinct" not in figures
+
+
+def test_latency_timeline_gives_the_median_per_second_of_publish_time():
+    from streams.benchmarks.latency import timeline
+
+    second = 1_000_000_000
+    sent = [0, second // 2, second + 1, 3 * second]
+    assert timeline(sent, [10.0, 20.0, 30.0, 40.0]) == [15.0, 30.0, None, 40.0]
+    assert timeline([], []) == []
