@@ -39,6 +39,7 @@ def broker(
     data_dir: Annotated[Optional[Path], typer.Option(help="Keep the broker's data here (default: temporary).")] = None,
 ) -> None:
     """Start a local single-node Apache Kafka (KRaft) broker, create the topics, wait for Ctrl-C."""
+    from streams.core.routing import pipeline_topics
     from streams.kafka.admin import ensure_topics_sync
     from streams.kafka.broker import BrokerError, LocalBroker, kafka_version
 
@@ -49,7 +50,8 @@ def broker(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
     try:
-        ensure_topics_sync(local.bootstrap, config.core_topics(), partitions=partitions)
+        topics = pipeline_topics(config.Settings().subscriptions_file)
+        ensure_topics_sync(local.bootstrap, topics, partitions=partitions)
         out.print(f"Kafka {kafka_version()} is up at [bold]{local.bootstrap}[/]  (Ctrl-C stops it)")
         out.print(f"  export NEWSALERTS_BOOTSTRAP={local.bootstrap}")
         while local.running:

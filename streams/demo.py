@@ -13,7 +13,7 @@ from pathlib import Path
 from rich.console import Console
 
 from streams import config
-from streams.core.routing import load_subscriptions
+from streams.core.routing import pipeline_topics
 from streams.kafka.admin import ensure_topics_sync
 from streams.kafka.broker import BrokerError, LocalBroker
 from streams.kafka.replay import replay
@@ -33,8 +33,7 @@ def run_demo(seeds: Path, *, once: bool, out: Console, console: Console) -> int:
         return 1
     worker = WorkerProcess(broker.bootstrap, log_dir=DEMO_DIR, name="demo-worker")
     try:
-        subscriptions = load_subscriptions(config.Settings().subscriptions_file)
-        topics = config.core_topics() + [s.topic for s in subscriptions]
+        topics = pipeline_topics(config.Settings().subscriptions_file)
         ensure_topics_sync(broker.bootstrap, topics, partitions=4)
         console.print(f"Kafka broker at [bold]{broker.bootstrap}[/]; starting a worker (log: {worker.log_path})")
         with console.status("Waiting for the worker to join its consumer group..."):

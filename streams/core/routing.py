@@ -174,3 +174,10 @@ def load_subscriptions(path: str | Path) -> list[Subscription]:
     except (OSError, yaml.YAMLError) as exc:
         raise SubscriptionError(f"{path}: cannot read subscriptions: {exc}") from exc
     return parse_subscriptions(document, str(path))
+
+
+def pipeline_topics(subscriptions_file: str | Path) -> list[str]:
+    """Every topic a deployment needs: the core ones and one per subscription."""
+    from streams.config import core_topics
+
+    return core_topics() + [s.topic for s in load_subscriptions(subscriptions_file)]
