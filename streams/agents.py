@@ -31,7 +31,7 @@ from streams.app import (
     settings,
     stories,
 )
-from streams.core import pipeline
+from streams.core import dedup, pipeline
 from streams.core.routing import load_subscriptions
 from streams.metrics import (
     ALERTS,
@@ -101,15 +101,16 @@ async def raise_alerts(stream):
     them: a crash in between re-sends the same alert ids rather than losing alerts.
     Within the batch, later candidates see the states the earlier ones produced.
     """
+    cache = pipeline.StateCache()
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
-        states: dict[bytes, bytes] = {}
+        states: dict[bytes, dedup.StoryState] = {}
         deliveries, published = [], []
         for event in batch:
             message = event.message
             key = message.key
             try:
                 outcome = pipeline.process_candidate(
-                    states[key] if key in states else stories.get(key),
+                    states[key] if key in states else cache.get(key, stories.get(key)),
                     message.value,
                     now=message.timestamp,
                     window_seconds=settings.dedup_window_seconds,
@@ -135,7 +136,7 @@ async def raise_alerts(stream):
             raise
         _observe_latency(published)
         for key, state in states.items():
-            stories[key] = state
+            stories[key] = cache.encode(key, state)
 
 
 def _observe_latency(published_at: list[int | None]) -> None:

@@ -81,7 +81,8 @@ class AlertData(msgspec.Struct, frozen=True):
     topics: list[TopicTag]
     severity: str
     certainty: str
-    corroborations: list[str]  # ids of every article of the story so far, first one first
+    corroborations: list[str]  # article ids of the story so far: the first, then the latest
+    article_count: int  # articles of the story so far (corroborations lists at most 32)
     first_seen: str  # RFC 3339
     last_seen: str  # RFC 3339
 
@@ -161,6 +162,7 @@ def build_alert(enriched: EnrichedArticle, event: Event, story: Story) -> Alert:
         severity=severity(event),
         certainty=certainty(event),
         corroborations=list(story.article_ids),
+        article_count=story.article_count,
         first_seen=rfc3339(story.first_seen),
         last_seen=rfc3339(story.last_seen),
     )

@@ -44,7 +44,7 @@ live in a changelog-backed Faust table.
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import re
 import zlib
 from typing import Literal
@@ -61,6 +61,7 @@ SAME_STORY_DESPITE_QUANTITY = 0.6
 MIN_SHARED_WORDS = 3
 QUANTITY_RATIO = 2.0
 MAX_STORIES_PER_KEY = 128  # bounds the table value; the oldest story is dropped first
+KEPT_ARTICLE_IDS = 32  # per story: the first article's id and the latest ones' (see Story)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
@@ -118,24 +119,30 @@ class Fingerprint(msgspec.Struct, frozen=True, array_like=True):
 def fingerprint(text: str, k: int = SKETCH_SIZE) -> Fingerprint:
     """The sketch of `text`'s content words (O(len(text)))."""
     hashes = {zlib.crc32(word.encode()) for word in content_words(text)}
-    return Fingerprint(len(hashes), heapq.nsmallest(k, hashes))
+    return Fingerprint(len(hashes), sorted(hashes)[:k])
 
 
-def shared_words(a: Fingerprint, b: Fingerprint, k: int = SKETCH_SIZE) -> float:
+def shared_words(a: Fingerprint, b: Fingerprint) -> float:
     """|A ∩ B|: counted exactly when both sketches hold their whole set (fewer than k
-    words, the usual case); else estimated: Jaccard J from the bottom-k of the union,
-    then J·(|A|+|B|)/(1+J)."""
-    return _shared(a, set(a.hashes), b, k)
+    words, the usual case); else estimated from the hashes both sketches know in full,
+    those up to the smaller of their largest kept hashes: Jaccard J is the share of
+    those in both, and |A ∩ B| = J·(|A|+|B|)/(1+J)."""
+    return _shared(a, set(a.hashes), b)
 
 
-def _shared(a: Fingerprint, set_a: set[int], b: Fingerprint, k: int = SKETCH_SIZE) -> float:
+def _shared(a: Fingerprint, set_a: set[int], b: Fingerprint) -> float:
     if not set_a or not b.hashes:
         return 0.0
-    if a.size == len(a.hashes) and b.size == len(b.hashes):
-        return float(len(set_a.intersection(b.hashes)))
-    set_b = set(b.hashes)
-    union = heapq.nsmallest(k, set_a | set_b)
-    jaccard = sum(1 for h in union if h in set_a and h in set_b) / len(union)
+    common = set_a.intersection(b.hashes)
+    a_whole, b_whole = a.size == len(a.hashes), b.size == len(b.hashes)
+    if a_whole and b_whole:
+        return float(len(common))
+    # Below `limit` both sketches are complete; hashes are kept sorted, so bisect counts.
+    # (This runs once per story compared: set operations and bisect stay in C.)
+    limit = min(h[-1] for h, whole in ((a.hashes, a_whole), (b.hashes, b_whole)) if not whole)
+    both = sum(1 for h in common if h <= limit)
+    either = bisect.bisect_right(a.hashes, limit) + bisect.bisect_right(b.hashes, limit) - both
+    jaccard = both / either
     return jaccard * (a.size + b.size) / (1 + jaccard)
 
 
@@ -220,11 +227,19 @@ def make_candidates(enriched: EnrichedArticle, context: str = "") -> list[Candid
 
 
 class Story(msgspec.Struct, frozen=True):
-    """One story under a signature key: its alert id, its articles and how to recognise it."""
+    """One story under a signature key: its alert id, its articles and how to recognise it.
+
+    A story may gather thousands of reports, and its state is read for every candidate
+    of its key, so it keeps only the first article's id and the latest ones'
+    (`KEPT_ARTICLE_IDS` in all) and counts the rest. The latest ids are what recognises
+    a re-delivery: at-least-once re-processing redoes the uncommitted tail of a
+    partition, never a story's distant past.
+    """
 
     alert_id: str
-    article_ids: list[str]  # in the order they joined; the first raised the Alert
-    seen: list[float]  # epoch seconds at which each article joined (parallel to article_ids)
+    article_ids: list[str]  # the first article (it raised the Alert), then the latest ones
+    seen: list[float]  # epoch seconds at which each of those articles joined (parallel)
+    article_count: int  # articles joined in all, including those no longer listed
     fingerprints: list[Fingerprint]  # the first article's sketch, then the latest one's
     quantity: int | None
 
@@ -239,7 +254,13 @@ class Story(msgspec.Struct, frozen=True):
     def upto(self, article_id: str) -> Story:
         """The story as it was when `article_id` joined (for byte-identical re-emission)."""
         n = self.article_ids.index(article_id) + 1
-        return msgspec.structs.replace(self, article_ids=self.article_ids[:n], seen=self.seen[:n])
+        dropped = len(self.article_ids) - n
+        return msgspec.structs.replace(
+            self,
+            article_ids=self.article_ids[:n],
+            seen=self.seen[:n],
+            article_count=self.article_count - dropped,
+        )
 
 
 class StoryState(msgspec.Struct, frozen=True):
@@ -274,10 +295,14 @@ def _match_score(story: Story, candidate: Candidate, words: set[int]) -> tuple[f
 
 
 def _joined(story: Story, candidate: Candidate, now: float) -> Story:
+    ids, seen = [*story.article_ids, candidate.article_id], [*story.seen, now]
+    if len(ids) > KEPT_ARTICLE_IDS:  # forget the oldest but the first
+        del ids[1], seen[1]
     return Story(
         alert_id=story.alert_id,
-        article_ids=[*story.article_ids, candidate.article_id],
-        seen=[*story.seen, now],
+        article_ids=ids,
+        seen=seen,
+        article_count=story.article_count + 1,
         fingerprints=[story.fingerprints[0], candidate.fingerprint],
         quantity=story.quantity if story.quantity is not None else candidate.event.quantity,
     )
@@ -318,6 +343,7 @@ def decide(
         alert_id=alert_id(candidate.signature, candidate.article_id),
         article_ids=[candidate.article_id],
         seen=[now],
+        article_count=1,
         fingerprints=[candidate.fingerprint],
         quantity=candidate.event.quantity,
     )

@@ -1,5 +1,8 @@
 """The two processing steps of the worker, as pure functions from bytes to bytes.
 
+(The one value that is not bytes is a key's story state, which the worker keeps in a
+Faust table: decoded once and cached by `StateCache`, encoded once per batch.)
+
 The Faust agents only move messages; everything they decide is decided here, so the
 whole path (decode -> enrich -> candidates -> dedup -> alerts -> routing) runs and is
 tested on plain values, with no broker.
@@ -60,9 +63,9 @@ class Output:
 
 @dataclass(frozen=True)
 class CandidateOutcome:
-    """The new table value (None: leave it) and the messages to publish."""
+    """The story state to store under the candidate's key and the messages to publish."""
 
-    state: bytes | None
+    state: dedup.StoryState
     outputs: list[Output]
     kind: str  # dedup decision: new | corroborate | duplicate
     event_type: str
@@ -106,7 +109,7 @@ def _dead_letter(reason: str, exc: BaseException, origin: MessageOrigin, now: fl
 
 
 def process_candidate(
-    state: bytes | None,
+    state: dedup.StoryState | None,
     raw: bytes,
     *,
     now: float,
@@ -120,14 +123,43 @@ def process_candidate(
     timestamp, so re-processing reproduces the same decision.
     """
     candidate = dedup.decode_candidate(raw)
-    decision, new_state = dedup.decide(
-        dedup.decode_state(state) if state else None, candidate, now, window_seconds
-    )
+    decision, new_state = dedup.decide(state, candidate, now, window_seconds)
     event_type = candidate.event.type
     if decision.kind == "duplicate":
-        return CandidateOutcome(dedup.encode(new_state), [], decision.kind, event_type, "Update")
+        return CandidateOutcome(new_state, [], decision.kind, event_type, "Update")
     alert = build_alert(candidate.article, candidate.event, decision.story)
     value, headers, key = encode_alert(alert), ce_headers(alert), alert.data.alert_id.encode()
     topics = [config.ALERTS_TOPIC, *route(alert, subscriptions)]
     outputs = [Output(topic, key, value, headers) for topic in topics]
-    return CandidateOutcome(dedup.encode(new_state), outputs, decision.kind, event_type, alert.data.msg_type)
+    return CandidateOutcome(new_state, outputs, decision.kind, event_type, alert.data.msg_type)
+
+
+class StateCache:
+    """Decoded story states by table key, each with the bytes it was decoded from.
+
+    A key's state is read for every candidate of its story but written once per batch,
+    and decoding it (up to `MAX_STORIES_PER_KEY` stories) costs more than deciding. The
+    cache answers only while the table still holds the very bytes it decoded, so a
+    rebalance or a changelog recovery that replaces a value is always seen.
+    """
+
+    def __init__(self) -> None:
+        self._held: dict[bytes, tuple[bytes, dedup.StoryState]] = {}
+
+    def get(self, key: bytes, raw: bytes | None) -> dedup.StoryState | None:
+        """The state the table's `raw` value for `key` decodes to."""
+        if raw is None:
+            self._held.pop(key, None)
+            return None
+        held = self._held.get(key)
+        if held is not None and held[0] == raw:
+            return held[1]
+        state = dedup.decode_state(raw)
+        self._held[key] = (raw, state)
+        return state
+
+    def encode(self, key: bytes, state: dedup.StoryState) -> bytes:
+        """The bytes to store for `key`, remembered with `state` so the next get skips decoding."""
+        raw = dedup.encode(state)
+        self._held[key] = (raw, state)
+        return raw

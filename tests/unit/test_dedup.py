@@ -279,3 +279,31 @@ def test_sketch_estimate_tracks_the_exact_overlap_for_long_texts():
     a, b = fingerprint(" ".join(a_words)), fingerprint(" ".join(b_words))
     assert len(a.hashes) == dedup.SKETCH_SIZE and a.size == 300
     assert similarity(a, b) == pytest.approx(0.5, abs=0.15)
+
+
+def test_a_long_story_lists_its_first_and_latest_articles_and_counts_them_all():
+    kind = "prisoner_release"
+    copies = [msgspec.structs.replace(REWORDED, id=f"copy-{i}") for i in range(50)]
+    decisions, state = _run([(SEED, T0)] + [(c, T0 + i + 1) for i, c in enumerate(copies)], kind)
+    assert [d.kind for d in decisions] == ["new"] + ["corroborate"] * 50
+    (story,) = state.stories
+    assert story.article_count == 51
+    assert len(story.article_ids) == len(story.seen) == dedup.KEPT_ARTICLE_IDS
+    assert story.article_ids == [SEED.id] + [f"copy-{i}" for i in range(50 - dedup.KEPT_ARTICLE_IDS + 1, 50)]
+    assert story.first_seen == T0 and story.last_seen == T0 + 50
+    # a recent article re-delivered is recognised, with the count it joined at
+    again, _ = decide(state, _candidate(copies[45], kind), T0 + 60)
+    assert again.kind == "duplicate" and again.story.article_count == 47
+    assert again.story.article_ids[-1] == "copy-45"
+
+
+def test_sketch_estimate_uses_every_hash_both_sketches_know():
+    rng = random.Random(3)
+    words = [f"z{chr(97 + i // 26)}{chr(97 + i % 26)}q" for i in range(400)]
+    for _ in range(20):
+        a = fingerprint(" ".join(rng.sample(words, rng.randint(30, 300))))
+        b = fingerprint(" ".join(rng.sample(words, rng.randint(70, 300))))
+        limit = min(fp.hashes[-1] for fp in (a, b) if fp.size > len(fp.hashes))
+        known_a, known_b = ({h for h in fp.hashes if h <= limit} for fp in (a, b))
+        jaccard = len(known_a & known_b) / len(known_a | known_b)
+        assert dedup.shared_words(a, b) == pytest.approx(jaccard * (a.size + b.size) / (1 + jaccard))

@@ -93,3 +93,20 @@ def test_redelivered_article_publishes_nothing():
     assert all(r.outputs for r in first)
     assert [r.kind for r in again] == ["duplicate", "duplicate"]
     assert all(r.outputs == [] for r in again)
+
+
+def test_state_cache_decodes_once_and_sees_a_replaced_value():
+    from streams.core import dedup
+    from streams.core.pipeline import StateCache
+
+    outcome = article_outcome(seed_bytes())
+    state: dict = {}
+    key = outcome.candidates[0][0]
+    (result, *_) = run_candidates(outcome, state, now=1_766_000_000.0)
+    cache = StateCache()
+    raw = cache.encode(key, result.state)
+    assert raw == dedup.encode(result.state)
+    assert cache.get(key, raw) is result.state  # no decoding: the table holds what we wrote
+    replaced = dedup.encode(dedup.StoryState())  # e.g. a changelog recovery wrote another value
+    assert cache.get(key, replaced) == dedup.StoryState()
+    assert cache.get(key, None) is None
