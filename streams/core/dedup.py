@@ -98,15 +98,9 @@ _EVENT_WORDS = frozenset(
 
 def content_words(text: str) -> set[str]:
     """Stemmed, lower-cased content words of `text` (no stop words, digits or event words)."""
-    words = set()
-    for match in _WORD.finditer(text.lower()):
-        word = match.group()
-        if len(word) < 2 or word in _STOPWORDS:
-            continue
-        stem = _stem(word)
-        if stem not in _EVENT_WORDS:
-            words.add(stem)
-    return words
+    distinct = set(_WORD.findall(text.lower())) - _STOPWORDS  # stem each word once, not per use
+    stems = {_stem(word) for word in distinct if len(word) > 1}
+    return stems - _EVENT_WORDS
 
 
 class Fingerprint(msgspec.Struct, frozen=True, array_like=True):
