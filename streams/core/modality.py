@@ -105,6 +105,7 @@ def _head(right: str, words: int) -> str:
 _PASSIVE_CHAIN = re.compile(
     r"((?:\S+ ){0,4}(?<!\S)(?:be|been|being|was|were|is|are|get|gets|got|getting)\b(?: \S+){0,3})$"
 )
+_CHAIN_SPACES = 7  # single spaces a _PASSIVE_CHAIN match can hold: 4 + 3
 
 
 def governing_words(left: str, voice: str) -> str:
@@ -117,8 +118,22 @@ def governing_words(left: str, voice: str) -> str:
     """
     if voice != "passive":
         return _tail(left, 6)
-    match = _PASSIVE_CHAIN.search(left.rstrip())
+    left = left.rstrip()
+    match = _PASSIVE_CHAIN.search(left, _chain_reach(left))
     return match.group(1) if match else _tail(left, 1)
+
+
+def _chain_reach(left: str) -> int:
+    """Where a `_PASSIVE_CHAIN` match can start at the earliest: just after the 8th
+    single space from the end. A match holds at most 7 such spaces (4 words, the
+    auxiliary, 3 words), so starting the search there finds the same match, and the
+    regex no longer tries (and backtracks from) every position of a long window."""
+    cut = len(left)
+    for _ in range(_CHAIN_SPACES + 1):
+        cut = left.rfind(" ", 0, cut)
+        if cut < 0:
+            return 0
+    return cut + 1
 
 
 def negated(words: str) -> bool:
