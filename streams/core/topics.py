@@ -43,6 +43,7 @@ _TITLE_FACTOR = 1.5
 _MAX_REPEATS = 3
 _PARENT_SHARE = 0.7
 _INTERNATIONAL = "medtop:20000638"
+_HOPELESS = 0.69  # just under ln 2: a sum under 0.69 * scale scores under 0.5
 
 
 class _Term:
@@ -110,9 +111,8 @@ def _add_country_signal(sums: dict[str, float], codes: set[object]) -> None:
 
 
 def _lend_to_parents(sums: dict[str, float]) -> None:
-    for topic in _deepest_first():
-        parent = lexicon.TOPICS[topic][1]
-        if parent and topic in sums:
+    for topic, parent in _children_deepest_first():
+        if topic in sums:
             sums[parent] = sums.get(parent, 0.0) + _PARENT_SHARE * sums[topic]
 
 
@@ -120,8 +120,11 @@ def _tags(sums: dict[str, float], length: int) -> list[TopicTag]:
     """Topics at or above the threshold, best first: at most MAX_TOPICS top-level ones,
     plus every qualifying sub-topic (they refine a parent rather than add noise)."""
     scale = _SCALE * math.sqrt(max(1.0, length / 1000))
+    hopeless = _HOPELESS * scale  # below it the score is under THRESHOLD: no exp() needed
     kept = []
     for topic, total in sums.items():
+        if total < hopeless:
+            continue
         score = 1.0 - math.exp(-total / scale)
         if score >= THRESHOLD:
             kept.append((-score, topic))
@@ -139,12 +142,16 @@ def _tags(sums: dict[str, float], length: int) -> list[TopicTag]:
 
 
 @functools.cache
-def _deepest_first() -> tuple[str, ...]:
+def _children_deepest_first() -> tuple[tuple[str, str], ...]:
+    """(sub-topic, parent) pairs, deepest first, so that a grandchild's share reaches
+    its grandparent through its parent."""
+
     def depth(topic: str) -> int:
         parent = lexicon.TOPICS[topic][1]
         return 0 if parent is None else 1 + depth(parent)
 
-    return tuple(sorted(lexicon.TOPICS, key=depth, reverse=True))
+    ordered = sorted(lexicon.TOPICS, key=depth, reverse=True)
+    return tuple((topic, parent) for topic in ordered if (parent := lexicon.TOPICS[topic][1]))
 
 
 def _lexicon_terms() -> dict[str, list[tuple[str, float]]]:
