@@ -112,24 +112,25 @@ HELD_CUES = words(
     "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardoned "
     "amnesty bars serving"
 )
-# Article-level substrings that make "freed"/"released" with a person likely a release.
+# Article-level substrings that make "freed"/"released" with a person likely a release;
+# the most frequent in news first, as a search for any of them stops at the first found.
 CUSTODY_CONTEXT = (
-    "prison",
-    "jail",
-    "custody",
-    "detain",
-    "detention",
+    "accused",
     "arrest",
-    "hostage",
-    "captiv",
-    "kidnap",
-    "abduct",
+    "prison",
     "convict",
     "sentenc",
-    "accused",
-    "inmate",
-    "incarcerat",
+    "detain",
+    "custody",
+    "detention",
+    "jail",
+    "hostage",
     "pardon",
+    "kidnap",
+    "inmate",
+    "abduct",
+    "incarcerat",
+    "captiv",
     "amnesty",
 )
 NON_PERSON_OBJECTS = words(

@@ -58,7 +58,7 @@ from streams.core.event_rules_people import read_arrest, read_release
 from streams.core.event_window import Reading, SentenceTokens, Window
 from streams.core.phrase_scan import LETTERS, Entry, Hit, PhraseScanner, resolve
 from streams.core.records import EVENT_TYPES, Event, Evidence
-from streams.core.text import sentence_bounds
+from streams.core.text import contains_any_folded, sentence_bounds
 
 CODES: dict[str, tuple[str, str]] = {
     "sanctions_imposed": ("163", "SANCTION"),
@@ -67,6 +67,7 @@ CODES: dict[str, tuple[str, str]] = {
     "arrest": ("173", "COERCE"),
 }
 MIN_CONFIDENCE = 0.3
+_CUSTODY_CUES = tuple(cue.encode("ascii") for cue in CUSTODY_CONTEXT)
 
 
 class Candidate(NamedTuple):
@@ -111,8 +112,7 @@ class _Article:
     def speaks_of_custody(self) -> bool:
         """Does the article speak of prison, custody, hostages...? Computed once, on demand."""
         if self._custody is None:
-            low = self.text.lower()
-            self._custody = any(cue in low for cue in CUSTODY_CONTEXT)
+            self._custody = contains_any_folded(self.text, _CUSTODY_CUES)
         return self._custody
 
 

@@ -160,3 +160,20 @@ def sentence_bounds(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
     end = _first_end(text, pos, stop)
     stop = end if 0 <= end <= stop else stop
     return _trimmed(text, start, stop) or (pos, pos)
+
+
+# The only characters outside ASCII whose lower case holds an ASCII letter: KELVIN SIGN
+# ("k") and LATIN CAPITAL I WITH DOT ("i" + a combining dot).
+_FOLDS_TO_ASCII = ("\u212a", "\u0130")
+
+
+def contains_any_folded(text: str, needles: tuple[bytes, ...]) -> bool:
+    """Whether any lower-case ASCII needle occurs in `text.lower()`, without lower-casing
+    a (usually non-ASCII) str: its ASCII bytes, other characters as "?" (which no needle
+    holds), are lower-cased in C at a fraction of the cost. `text.lower()` is only used
+    for the rare text with a character that lower-cases to an ASCII letter."""
+    if any(char in text for char in _FOLDS_TO_ASCII):
+        folded = text.lower().encode("ascii", "replace")
+    else:
+        folded = text.encode("ascii", "replace").lower()
+    return any(needle in folded for needle in needles)
