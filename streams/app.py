@@ -33,11 +33,15 @@ app = faust.App(
     web_port=settings.metrics_port,
     web_in_thread=False,
     consumer_auto_offset_reset="earliest",
-    # Throughput: let the producer batch and the consumer fetch in bulk.
+    # Throughput: let the producer batch and the consumer fetch in bulk. The fetch size
+    # matters most: at aiokafka's default of 1 MB per partition a fetch holds ~300
+    # articles of 3 KB, and the worker idled between fetches (0.6 CPU busy; with 4 MB,
+    # 0.9 and 1.6x the articles/s). Linger stays short: every hop of an alert pays it.
     producer_linger_ms=5,
-    producer_max_batch_size=256 * 1024,
-    broker_max_poll_records=2000,
-    stream_buffer_maxsize=8192,
+    producer_max_batch_size=1024 * 1024,
+    consumer_max_fetch_size=4 * 1024 * 1024,
+    broker_max_poll_records=10000,
+    stream_buffer_maxsize=32768,
     broker_commit_interval=1.0,
     # A dead worker's partitions move to the others after 10 s, not Faust's default 60 s.
     broker_session_timeout=10.0,
