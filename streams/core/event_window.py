@@ -10,6 +10,7 @@ a few need the raw token ("Stone's", "Police,") or offsets (governing verb, acto
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from typing import NamedTuple
@@ -35,12 +36,12 @@ class Token(NamedTuple):
 class SentenceTokens:
     """The words of one sentence, shared by every trigger window inside it."""
 
-    __slots__ = ("_dense", "_starts", "breaks_after", "end", "raws", "start", "text", "words")
+    __slots__ = ("_dense", "_starts", "breaks_after", "closers", "end", "raws", "start", "text", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
         raws = segment.split()
-        words = [w.strip(_STRIP) for w in segment.lower().split()]
+        words = list(map(str.strip, segment.lower().split(), itertools.repeat(_STRIP)))
         self.text, self.start, self.end = text, start, end
         self._starts: list[int] | None = None
         self._dense = "" not in words and _DASHES.isdisjoint(raws)  # token i is the i-th raw token
@@ -57,6 +58,8 @@ class SentenceTokens:
         if ";" in segment or ":" in segment or "(" in segment:
             dashes.update(i for i, r in enumerate(raws) if r[-1] in ";:" or r[0] == "(")
         self.breaks_after = dashes
+        # tokens that close a clause on the right ("word;", "aside)"), in order
+        self.closers = [i for i, r in enumerate(raws) if r[-1] in ";)"] if ";" in segment or ")" in segment else []
         self.words, self.raws = words, raws
 
     @property
@@ -98,15 +101,14 @@ class Window:
         idx = sent.index_at(start)
         self.idx = idx
         lo = max(0, idx - LEFT_WORDS)
-        for i in range(idx - 1, lo - 1, -1):
-            if i in sent.breaks_after:
-                lo = i + 1 if sent.raws[i][0] != "(" else i
-                break
+        breaks = [i for i in sent.breaks_after if lo <= i < idx] if sent.breaks_after else None
+        if breaks:  # the nearest break before the word ends the left clause
+            last = max(breaks)
+            lo = last + 1 if sent.raws[last][0] != "(" else last
         hi = min(len(sent.words), idx + 1 + RIGHT_WORDS)
-        for i in range(idx + 1, hi):
-            if sent.raws[i][-1] in ";)":
-                hi = i + 1
-                break
+        closer = bisect_right(sent.closers, idx)
+        if closer < len(sent.closers) and sent.closers[closer] < hi:  # the first closer after it
+            hi = sent.closers[closer] + 1
         self.lo, self.hi = lo, hi
 
     def left_tail(self, n: int) -> list[Token]:
