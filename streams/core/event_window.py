@@ -11,6 +11,7 @@ a few need the raw token ("Stone's", "Police,") or offsets (governing verb, acto
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from bisect import bisect_right
 from typing import NamedTuple
@@ -66,7 +67,12 @@ class SentenceTokens:
     def starts(self) -> list[int]:
         """Text offset of every token (found once, on first use)."""
         if self._starts is None:
-            if self._dense:  # every whitespace-separated token was kept
+            raws = self.raws
+            if self._dense and self.end - self.start == sum(map(len, raws)) + len(raws) - 1:
+                # one character between tokens (most sentences): each starts one past the last
+                steps = map(operator.add, map(len, raws[:-1]), itertools.repeat(1))
+                self._starts = list(itertools.accumulate(steps, initial=self.start))
+            elif self._dense:  # every whitespace-separated token was kept
                 self._starts = [m.start() for m in _TOKEN.finditer(self.text, self.start, self.end)]
             else:
                 starts, pos, text = [], self.start, self.text
