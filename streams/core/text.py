@@ -1,4 +1,4 @@
-"""Sentence splitting with character offsets.
+"""Sentence splitting with character offsets, and a case-blind search for cue words.
 
 Events are read sentence by sentence, and the evidence we publish is a sentence with
 offsets into `title + "\\n" + body`, so the splitter must keep offsets exact. It is a
@@ -12,6 +12,9 @@ Rules (chosen for news prose):
 * a period after a known abbreviation ("Mr.", "Gov.", "Jan.") or an initial/acronym
   ("N.", "U.S.", "D.C.") does not end a sentence. "in the U.S. The" is then missed:
   a rare, harmless merge, whereas splitting "U.S. sanctions" would cut evidence.
+
+`contains_any_folded` answers "does the article speak of X anywhere" (any case, inside
+words) without lower-casing the whole text.
 """
 
 from __future__ import annotations
