@@ -1,12 +1,13 @@
 """The few words around a trigger word that event rules read.
 
 Rules never see a whole article: the shared phrase scan finds the trigger words, each
-sentence holding a hit is tokenised once (`SentenceTokens`: C-speed
-`str.split` into parallel lists, offsets summed from token lengths where one character
-separates the tokens, else found with a regex or `str.find`), and each hit becomes a
-`Window` — index ranges into those lists for the clause before the word (`left`) and
-after it (`right`), cut at the nearest clause break each side. Rules read lower-cased, punctuation-stripped words;
-a few need the raw token ("Stone's", "Police,") or offsets (governing verb, actors).
+sentence holding a hit is tokenised once (`SentenceTokens`: C-speed `str.split` into
+parallel lists; token offsets summed from token lengths where one character separates
+the tokens, else found with a regex or `str.find`), and each hit becomes a `Window` —
+index ranges into those lists for the clause before the word (`left`) and after it
+(`right`), cut at the nearest clause break on each side. Rules read lower-cased,
+punctuation-stripped words; a few need the raw token ("Stone's", "Police,") or offsets
+(governing verb, actors).
 """
 
 from __future__ import annotations
