@@ -13,7 +13,7 @@ import os
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 
-from streams import config
+from streams import config, fetch_wait  # noqa: F401  (fetch_wait: see its docstring)
 from streams.metrics import REGISTRY
 
 settings = config.Settings()
@@ -41,7 +41,7 @@ app = faust.App(
     producer_max_batch_size=1024 * 1024,
     consumer_max_fetch_size=4 * 1024 * 1024,
     broker_max_poll_records=10000,
-    stream_buffer_maxsize=32768,
+    stream_buffer_maxsize=8192,
     broker_commit_interval=1.0,
     # A dead worker's partitions move to the others after 10 s, not Faust's default 60 s.
     broker_session_timeout=10.0,
