@@ -82,7 +82,7 @@ class AlertData(msgspec.Struct, frozen=True):
     severity: str
     certainty: str
     corroborations: list[str]  # article ids of the story so far: the first, then the latest
-    article_count: int  # articles of the story so far (corroborations lists at most 32)
+    article_count: int  # articles of the story so far (corroborations lists at most 16)
     first_seen: str  # RFC 3339
     last_seen: str  # RFC 3339
 

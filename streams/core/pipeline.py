@@ -88,7 +88,7 @@ def process_article(
     try:
         enriched = enrich(article)
         candidates = [
-            (candidate.signature.encode(), dedup.encode(candidate))
+            (candidate.signature.encode(), dedup.encode_candidate(candidate))
             for candidate in dedup.make_candidates(enriched, context=article.body)
         ]
     except Exception as exc:  # a bug on valid input: set the article aside, keep the worker going
@@ -166,6 +166,6 @@ class StateCache:
 
     def encode(self, key: bytes, state: dedup.StoryState) -> bytes:
         """The bytes to store for `key`, remembered with `state` so the next get skips decoding."""
-        raw = dedup.encode(state)
+        raw = dedup.encode_state(state)
         self._held[key] = (raw, state)
         return raw

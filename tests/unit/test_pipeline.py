@@ -105,8 +105,8 @@ def test_state_cache_decodes_once_and_sees_a_replaced_value():
     (result, *_) = run_candidates(outcome, state, now=1_766_000_000.0)
     cache = StateCache()
     raw = cache.encode(key, result.state)
-    assert raw == dedup.encode(result.state)
+    assert raw == dedup.encode_state(result.state)
     assert cache.get(key, raw) is result.state  # no decoding: the table holds what we wrote
-    replaced = dedup.encode(dedup.StoryState())  # e.g. a changelog recovery wrote another value
+    replaced = dedup.encode_state(dedup.StoryState())  # e.g. a changelog recovery wrote another value
     assert cache.get(key, replaced) == dedup.StoryState()
     assert cache.get(key, None) is None
