@@ -13,7 +13,7 @@ import os
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 
-from streams import config, fetch_wait  # noqa: F401  (fetch_wait: see its docstring)
+from streams import config
 from streams.metrics import REGISTRY
 
 settings = config.Settings()
