@@ -64,9 +64,12 @@ async def run_latency(
     rate: float = 1000.0,
     seconds: float = 15.0,
     drain_seconds: float = 10.0,
+    first_copy: int = 0,
 ) -> dict:
+    """Send `rate` x `seconds` fresh copies of `articles` (ids from copy number `first_copy`
+    on, so two runs on one worker never re-deliver each other's articles)."""
     total = int(rate * seconds)
-    messages = [latency_copy(articles[k % len(articles)], k) for k in range(total)]
+    messages = [latency_copy(articles[k % len(articles)], first_copy + k) for k in range(total)]
     published: dict[str, int] = {}
     kafka_ms: list[float] = []
     received_ms: list[float] = []

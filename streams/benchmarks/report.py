@@ -128,7 +128,7 @@ def figure(key: str, label: str, value: float | None, unit: str, note: str = "",
 def build_figures(results: Mapping[str, Any]) -> list[Figure]:
     """The report's rows from the measured results of each part (missing parts are left out).
 
-    `results` keys: ceiling, worker, enrich, latency, rss, scale (dicts as the parts return).
+    `results` keys: ceiling, worker, enrich, latency, latency_light, rss, scale (dicts as the parts return).
     """
     rows: list[Figure] = []
     ceiling, worker = results.get("ceiling"), results.get("worker")
@@ -163,6 +163,11 @@ def build_figures(results: Mapping[str, Any]) -> list[Figure]:
         if latency.get("histogram_p99_ms") is not None:
             rows.append(figure("histogram_p99_ms", "   … p99 from the worker's histogram", latency.get("histogram_p99_ms"),
                                "ms", "newsalerts_publish_to_alert_seconds (bucket interpolation)"))
+    light = results.get("latency_light")
+    if light and light.get("p99_ms") is not None:
+        rows.append(figure("light_latency_p99_ms", f"   … p99 below saturation, {light.get('rate', 0):,.0f}/s",
+                           light.get("p99_ms"), "ms",
+                           f"p50 {light.get('p50_ms') or 0:.1f} ms, {light.get('alerts', 0):,} alerts: the pipeline's own latency"))  # fmt: skip
     rss = results.get("rss")
     if rss:
         rows.append(figure("worker_peak_rss_mb", "5. Worker peak RSS", rss.get("peak_mb"), "MB", rss.get("note", "VmHWM")))

@@ -47,6 +47,8 @@ class BenchOptions:
     partitions: int = 4
     latency_rate: float = 1000.0
     latency_seconds: float = 15.0
+    light_rate: float = 100.0  # a rate below saturation: the pipeline's own latency, no queue
+    light_seconds: float = 8.0
     enrich_articles: int = 10_000
     scale: bool | None = None  # None: run it if it fits in budget_seconds
     budget_seconds: float = 300.0
@@ -210,9 +212,16 @@ def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
             results["worker"]["backlog_left"] = lag
             _say(log, f"worker idle after {waited:.1f}s more (lag left {lag})")
 
-            # 4. latency on the same (warm) worker
+            # 4. latency on the same (warm) worker: first below saturation, then at the target rate
             t = time.perf_counter()
             alerting = data.alerting_articles()
+            if options.light_rate > 0 and options.light_seconds > 0:
+                results["latency_light"] = asyncio.run(
+                    latency.run_latency(
+                        bootstrap, pipeline.topics["articles"], pipeline.topics["alerts"], alerting,
+                        rate=options.light_rate, seconds=options.light_seconds, first_copy=10_000_000,
+                    )
+                )  # fmt: skip
             status, before = worker.get("/metrics")
             results["latency"] = asyncio.run(
                 latency.run_latency(

@@ -25,6 +25,7 @@ def bench(
     partitions: Annotated[int, typer.Option(help="Partitions of every topic.")] = 4,
     latency_rate: Annotated[float, typer.Option(help="Articles/s of the latency part.")] = 1000.0,
     latency_seconds: Annotated[float, typer.Option(help="Duration of the latency part.")] = 15.0,
+    light_rate: Annotated[float, typer.Option(help="Articles/s of the below-saturation latency point (0: skip).")] = 100.0,
     enrich_articles: Annotated[int, typer.Option(help="Articles for the pure enrichment part.")] = 10_000,
     scale: Annotated[
         Optional[bool],
@@ -67,7 +68,7 @@ def bench(
         env[key] = value
     options = BenchOptions(
         messages=messages, bootstrap=bootstrap, corpus=str(corpus) if corpus else None, article_bytes=article_bytes,
-        partitions=partitions, latency_rate=latency_rate, latency_seconds=latency_seconds,
+        partitions=partitions, latency_rate=latency_rate, latency_seconds=latency_seconds, light_rate=light_rate,
         enrich_articles=enrich_articles, scale=scale, budget_seconds=budget, scale_workers=scale_workers, worker_timeout=worker_timeout,
         profile_dir=str(profile_dir) if profile_dir else None, worker_env=env,
         worker_cwd=str(worker_cwd) if worker_cwd else None,

@@ -15,8 +15,9 @@ Flow, as the worker wires it:
    `build_alert(candidate.article, candidate.event, decision.story)`.
 
 `duplicate` (the same article re-delivered) changes nothing, and `Decision.story` is
-then the story as it was when that article first joined, so the worker may either stay
-silent or re-emit a byte-identical message (same CloudEvents id and content). Silence
+then the story as it was when that article first joined (while the story still lists
+it; else the story as it is), so the worker may either stay silent or re-emit a
+byte-identical message (same CloudEvents id and content). Silence
 hides re-processing from subscribers that do not dedup; re-emitting closes the one gap
 of at-least-once: the table's changelog write and the alert's send are independent,
 so after a crash the state may hold an article whose alert never left, and silence
@@ -45,6 +46,8 @@ live in a changelog-backed Faust table.
 from __future__ import annotations
 
 import bisect
+import functools
+import hashlib
 import re
 import zlib
 from typing import Literal
@@ -62,6 +65,7 @@ MIN_SHARED_WORDS = 3
 QUANTITY_RATIO = 2.0
 MAX_STORIES_PER_KEY = 128  # bounds the table value; the oldest story is dropped first
 KEPT_ARTICLE_IDS = 16  # per story: the first article's id and the latest ones' (see Story)
+REMEMBERED_ARTICLES = 512  # per story: hashes of the latest articles, to spot re-deliveries
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
@@ -220,22 +224,29 @@ def make_candidates(enriched: EnrichedArticle, context: str = "") -> list[Candid
     return [make_candidate(enriched, event, context) for event in best.values()]
 
 
-class Story(msgspec.Struct, frozen=True, array_like=True):
+class Story(msgspec.Struct, frozen=True, array_like=True, dict=True):
     """One story under a signature key: its alert id, its articles and how to recognise it.
 
     A story may gather thousands of reports, and its state is read for every candidate
-    of its key, so it keeps only the first article's id and the latest ones'
-    (`KEPT_ARTICLE_IDS` in all) and counts the rest. The latest ids are what recognises
-    a re-delivery: at-least-once re-processing redoes the uncommitted tail of a
-    partition, never a story's distant past.
+    of its key, so it lists only the first article's id and the latest ones
+    (`KEPT_ARTICLE_IDS` in all, what alerts show) and counts the rest. To recognise a
+    re-delivered article it keeps a 64-bit hash of each of its latest
+    `REMEMBERED_ARTICLES` articles: at-least-once re-processing redoes the uncommitted
+    tail of a partition, which may hold many reports of one busy story, never thousands.
     """
 
     alert_id: str
     article_ids: list[str]  # the first article (it raised the Alert), then the latest ones
     seen: list[float]  # epoch seconds at which each of those articles joined (parallel)
     article_count: int  # articles joined in all, including those no longer listed
+    members: list[int]  # article_hash() of the latest articles, oldest first
     fingerprints: list[Fingerprint]  # the first article's sketch, then the latest one's
     quantity: int | None
+
+    @functools.cached_property
+    def member_set(self) -> frozenset[int]:
+        """`members` as a set, built once per decoded story (a story is immutable)."""
+        return frozenset(self.members)
 
     @property
     def first_seen(self) -> float:
@@ -288,6 +299,11 @@ def _match_score(story: Story, candidate: Candidate, words: set[int]) -> tuple[f
     return score, score >= (SAME_STORY if agree else SAME_STORY_DESPITE_QUANTITY)
 
 
+def article_hash(article_id: str) -> int:
+    """64-bit hash of an article id: what a story remembers of each of its articles."""
+    return int.from_bytes(hashlib.blake2b(article_id.encode(), digest_size=8).digest(), "big")
+
+
 def _joined(story: Story, candidate: Candidate, now: float) -> Story:
     ids, seen = [*story.article_ids, candidate.article_id], [*story.seen, now]
     if len(ids) > KEPT_ARTICLE_IDS:  # forget the oldest but the first
@@ -297,6 +313,7 @@ def _joined(story: Story, candidate: Candidate, now: float) -> Story:
         article_ids=ids,
         seen=seen,
         article_count=story.article_count + 1,
+        members=[*story.members[-(REMEMBERED_ARTICLES - 1) :], article_hash(candidate.article_id)],
         fingerprints=[story.fingerprints[0], candidate.fingerprint],
         quantity=story.quantity if story.quantity is not None else candidate.event.quantity,
     )
@@ -318,9 +335,12 @@ def decide(
     candidate message's timestamp as `now` so that re-processing reproduces the state.
     """
     stories = [s for s in (state.stories if state else ()) if now - s.first_seen <= window_seconds]
+    member = article_hash(candidate.article_id)
     for story in stories:
         if candidate.article_id in story.article_ids:
             return Decision("duplicate", story.upto(candidate.article_id), 1.0), StoryState(stories)
+        if member in story.member_set:  # joined, no longer listed: no snapshot to rebuild
+            return Decision("duplicate", story, 1.0), StoryState(stories)
 
     words = set(candidate.fingerprint.hashes)
     best_index, best_score, top_score = None, -1.0, 0.0
@@ -338,6 +358,7 @@ def decide(
         article_ids=[candidate.article_id],
         seen=[now],
         article_count=1,
+        members=[article_hash(candidate.article_id)],
         fingerprints=[candidate.fingerprint],
         quantity=candidate.event.quantity,
     )

@@ -232,3 +232,12 @@ def test_latency_timeline_gives_the_median_per_second_of_publish_time():
     sent = [0, second // 2, second + 1, 3 * second]
     assert timeline(sent, [10.0, 20.0, 30.0, 40.0]) == [15.0, 30.0, None, 40.0]
     assert timeline([], []) == []
+
+
+def test_the_below_saturation_latency_is_reported_without_a_verdict():
+    results = {**RESULTS, "latency_light": {"rate": 100.0, "alerts": 800, "p50_ms": 40.0, "p99_ms": 90.0}}
+    figures = _by_key(report.build_figures(results))
+    light = figures["light_latency_p99_ms"]
+    assert light.value == 90.0 and light.passed is None and "100/s" in light.label
+    assert "p50 40.0 ms" in light.note
+    assert "light_latency_p99_ms" not in _by_key(report.build_figures(RESULTS))

@@ -313,3 +313,15 @@ def test_sketch_estimate_uses_every_hash_both_sketches_know():
 def test_alert_schema_bounds_corroborations_as_stories_keep_them():
     schema = msgspec.json.decode((Path(__file__).resolve().parents[2] / "schemas" / "alert.schema.json").read_bytes())
     assert schema["$defs"]["AlertData"]["properties"]["corroborations"]["maxItems"] == dedup.KEPT_ARTICLE_IDS
+
+
+def test_a_re_delivered_article_no_longer_listed_is_still_a_duplicate():
+    kind = "prisoner_release"
+    copies = [msgspec.structs.replace(REWORDED, id=f"copy-{i}") for i in range(40)]
+    _, state = _run([(SEED, T0)] + [(c, T0 + i + 1) for i, c in enumerate(copies)], kind)
+    assert "copy-3" not in state.stories[0].article_ids  # listed ids moved on
+    again, after = decide(state, _candidate(copies[3], kind), T0 + 60)
+    assert again.kind == "duplicate" and after == state  # not a second "corroboration"
+    assert decide(state, _candidate(msgspec.structs.replace(REWORDED, id="copy-new"), kind), T0 + 61)[0].kind == (
+        "corroborate"
+    )
