@@ -22,6 +22,8 @@ import gc
 import logging
 import time
 
+from aiokafka.partitioner import DefaultPartitioner
+
 from streams import config
 from streams.app import (
     app,
@@ -51,6 +53,7 @@ BATCH_WITHIN_SECONDS = 0.01
 # and then, so candidates waiting for the alert stage (and the producer's I/O) go on.
 # `await producer.send` alone does not yield while the producer's buffer has room.
 YIELD_EVERY = 25
+_PARTITIONER = DefaultPartitioner()  # the producer's: the `stories` table uses it (use_partitioner)
 
 subscriptions = load_subscriptions(settings.subscriptions_file)
 ARTICLES_ENRICHED = ARTICLES.labels("enriched")  # bound once: labels() is a dict lookup + lock
@@ -109,12 +112,14 @@ async def raise_alerts(stream):
     Within the batch, later candidates see the states the earlier ones produced.
     """
     cache = pipeline.StateCache()
+    stream_time, next_sweep = 0.0, time.monotonic() + settings.dedup_sweep_seconds
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
         states: dict[bytes, dedup.StoryState] = {}
         deliveries, published = [], []
         for event in batch:
             message = event.message
             key = message.key
+            stream_time = max(stream_time, message.timestamp)
             try:
                 outcome = pipeline.process_candidate(
                     states[key] if key in states else cache.get(key, stories.get(key)),
@@ -144,6 +149,36 @@ async def raise_alerts(stream):
         _observe_latency(published)
         for key, state in states.items():
             stories[key] = cache.encode(key, state)
+        if time.monotonic() >= next_sweep:
+            _sweep_expired_stories(cache, stream_time)
+            next_sweep = time.monotonic() + settings.dedup_sweep_seconds
+
+
+def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float) -> None:
+    """Drop the stories that left the dedup window from the keys of the partitions this
+    worker owns, and delete keys with none left: `decide` expires the stories of a key
+    only when a candidate for it arrives, so a key that never sees one again would stay
+    in the table (and its changelog) for good.
+
+    Time is stream time (the newest candidate's timestamp), the clock `decide` uses, so
+    a worker working off an old backlog never drops stories its candidates still need.
+    Keys of standby partitions are left alone: their owner sweeps them.
+    """
+    topic = candidates_topic.get_topic_name()
+    owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
+    count = app.consumer.topic_partitions(topic) or settings.partitions
+    for key in [k for k in list(stories) if _PARTITIONER(k, list(range(count)), None) in owned]:
+        try:
+            state = cache.get(key, stories.get(key))
+        except ValueError:  # msgspec's DecodeError: left for process_candidate to dead-letter
+            log.warning("story state of %r does not decode; not swept", key)
+            continue
+        live = dedup.live_stories(state, stream_time, settings.dedup_window_seconds)
+        if not live:
+            del stories[key]
+            cache.forget(key)
+        elif state is not None and len(live) < len(state.stories):
+            stories[key] = cache.encode(key, dedup.StoryState(live))
 
 
 def _observe_latency(published_at: list[int | None]) -> None:

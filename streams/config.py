@@ -65,6 +65,8 @@ class Settings:
     dedup_window_seconds: float = field(
         default_factory=lambda: float(_env("DEDUP_WINDOW_SECONDS", str(72 * 3600)))
     )
+    # How often the alert stage drops expired stories and deletes keys left empty.
+    dedup_sweep_seconds: float = field(default_factory=lambda: float(_env("DEDUP_SWEEP_SECONDS", "300")))
     subscriptions_file: str = field(
         default_factory=lambda: _env("SUBSCRIPTIONS", "deploy/subscriptions.yaml")
     )

@@ -319,6 +319,11 @@ def _joined(story: Story, candidate: Candidate, now: float) -> Story:
     )
 
 
+def live_stories(state: StoryState | None, now: float, window_seconds: float) -> list[Story]:
+    """The stories of `state` whose first article is at most `window_seconds` old at `now`."""
+    return [s for s in (state.stories if state else ()) if now - s.first_seen <= window_seconds]
+
+
 def decide(
     state: StoryState | None,
     candidate: Candidate,
@@ -334,7 +339,7 @@ def decide(
     Stories whose first article is older than `window_seconds` are dropped first. Pass the
     candidate message's timestamp as `now` so that re-processing reproduces the state.
     """
-    stories = [s for s in (state.stories if state else ()) if now - s.first_seen <= window_seconds]
+    stories = live_stories(state, now, window_seconds)
     member = article_hash(candidate.article_id)
     for story in stories:
         if candidate.article_id in story.article_ids:

@@ -164,6 +164,10 @@ class StateCache:
         self._held[key] = (raw, state)
         return state
 
+    def forget(self, key: bytes) -> None:
+        """Drop `key` (deleted from the table)."""
+        self._held.pop(key, None)
+
     def encode(self, key: bytes, state: dedup.StoryState) -> bytes:
         """The bytes to store for `key`, remembered with `state` so the next get skips decoding."""
         raw = dedup.encode_state(state)

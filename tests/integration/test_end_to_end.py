@@ -6,9 +6,11 @@ subscriber would, not through the project's own tail.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import time
 from collections import Counter
 
 import pytest
@@ -149,3 +151,27 @@ def test_cli_replay_and_tail_work_on_the_broker(pipeline_factory):
     assert tailed.returncode == 0, tailed.stderr
     lines = tailed.stdout.strip().splitlines()
     assert len(lines) == 1 and '"sanctions_lifted"' in lines[0]
+
+
+def test_story_keys_whose_stories_expired_are_deleted_from_the_table(pipeline_factory, tmp_path):
+    pipeline = pipeline_factory()
+    pipeline.start_worker(NEWSALERTS_DEDUP_WINDOW_SECONDS="2", NEWSALERTS_DEDUP_SWEEP_SECONDS="1")
+    pipeline.replay(SEEDS)
+    seed_keys = {m.key for m in pipeline.read("candidates", until=2, quiet=0.5)}
+    assert len(pipeline.read("alerts", until=2)) == 2
+    time.sleep(3)  # the seed's stories leave the 2 s window
+    later = tmp_path / "later.jsonl"  # a candidate under another key moves stream time on
+    later.write_text(json.dumps({
+        "id": "sweep-1", "title": "Police arrest opposition leader in Kenya",
+        "body": "Kenyan police arrested opposition leader John Mbadi in Nairobi on Monday, his party said.",
+    }) + "\n")  # fmt: skip
+    pipeline.replay(later)
+    changelog = f"{pipeline.app_id}-stories-changelog"
+    deadline, latest = time.monotonic() + 60, {}
+    while time.monotonic() < deadline:
+        latest = {m.key: m.value for m in pipeline.read(changelog, until=1, timeout=10, quiet=1)}
+        if all(k in latest and latest[k] is None for k in seed_keys):
+            break
+        time.sleep(1)
+    assert seed_keys and all(latest.get(k, b"") is None for k in seed_keys), "expired keys were not deleted"
+    assert any(v is not None for k, v in latest.items() if k not in seed_keys)  # the live story stays
