@@ -71,6 +71,23 @@ def _published_at_ns(headers) -> int | None:
     return None
 
 
+_OUTPUT_TOPICS = [
+    app.topic(name, partitions=settings.partitions)
+    for name in (config.ENRICHED_TOPIC, config.CANDIDATES_TOPIC, config.ALERTS_TOPIC, config.DLQ_TOPIC,
+                 *(subscription.topic for subscription in subscriptions))
+]  # fmt: skip
+
+
+async def declare_output_topics() -> None:
+    """Create the topics the worker writes to, if missing (each agent awaits it first).
+
+    Faust creates only the internal topics it consumes: on a broker with
+    `auto.create.topics.enable=false` (common in production) the first alert for a new
+    subscription would otherwise fail to send and stop the worker.
+    """
+    await asyncio.gather(*(topic.maybe_declare() for topic in _OUTPUT_TOPICS))
+
+
 @app.agent(articles_topic)
 async def enrich_articles(stream):
     """news.articles -> news.enriched + news.alert-candidates (+ news.articles.dlq).
@@ -79,6 +96,7 @@ async def enrich_articles(stream):
     which wraps each message in a FutureMessage with sensors and callbacks. At-least-once
     holds the same way: Faust flushes its producer before it commits any offset.
     """
+    await declare_output_topics()
     producer = app.producer
     enriched, candidates = enriched_topic.get_topic_name(), candidates_topic.get_topic_name()
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
@@ -111,6 +129,7 @@ async def raise_alerts(stream):
     them: a crash in between re-sends the same alert ids rather than losing alerts.
     Within the batch, later candidates see the states the earlier ones produced.
     """
+    await declare_output_topics()
     cache = pipeline.StateCache()
     stream_time, next_sweep = 0.0, time.monotonic() + settings.dedup_sweep_seconds
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):

@@ -6,10 +6,15 @@ import asyncio
 import os
 import subprocess
 import sys
+import uuid
 
 from aiokafka.admin import AIOKafkaAdminClient
 
-from tests.integration.conftest import SEEDS
+from streams import config
+from streams.core.routing import load_subscriptions
+from streams.kafka.admin import ensure_topics_sync
+from streams.worker_process import WorkerProcess
+from tests.integration.conftest import REPO, SEEDS
 
 
 def test_bad_subscriptions_file_exits_non_zero_with_a_clear_message(tmp_path):
@@ -43,3 +48,26 @@ def test_sigterm_commits_offsets_and_exits_cleanly(pipeline_factory):
     assert worker.stop(timeout=60) == 0, worker.log_tail()
     committed = asyncio.run(committed_for(pipeline.bootstrap, pipeline.app_id, pipeline.topics["articles"]))
     assert sum(committed.values()) == sent, committed  # a restart would re-read nothing
+
+
+async def topic_list(bootstrap: str) -> set[str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        return set(await admin.list_topics())
+    finally:
+        await admin.close()
+
+
+def test_the_worker_creates_the_topics_it_writes(kafka_bootstrap, tmp_path):
+    prefix = f"t{uuid.uuid4().hex[:8]}."
+    topics = config.topic_names(prefix)
+    ensure_topics_sync(kafka_bootstrap, [topics["articles"]], partitions=4)  # the producers' topic only
+    env = {"NEWSALERTS_TOPIC_PREFIX": prefix, "NEWSALERTS_APP_ID": f"na-{prefix.rstrip('.')}",
+           "NEWSALERTS_PARTITIONS": "4", "NEWSALERTS_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
+    with WorkerProcess(kafka_bootstrap, log_dir=tmp_path, env=env).start() as worker:
+        worker.wait_ready()
+        subscriptions = load_subscriptions(REPO / "deploy" / "subscriptions.yaml")
+        wanted = {topics[r] for r in ("enriched", "candidates", "alerts", "dlq")}
+        wanted |= {topics["subscription_prefix"] + s.name for s in subscriptions}
+        assert wanted <= asyncio.run(topic_list(kafka_bootstrap)), "output topics missing"
