@@ -44,14 +44,14 @@ def format_alert(alert: dict) -> str:
     actors = " -> ".join(code for code in (event.get("source"), event.get("target")) if code) or "?"
     quantity = f"  quantity {event['quantity']}" if event.get("quantity") is not None else ""
     kind = data.get("msg_type", "Alert")
-    corroborations = data.get("corroborations") or []
+    reports = data.get("article_count") or len(data.get("corroborations") or [])  # the list is capped
     colour = "bold red" if kind == "Alert" else "yellow"
     evidence = (event.get("evidence") or {}).get("text", "")
     return (
         f"[{colour}]{kind.upper():6}[/] [bold]{event.get('type')}[/] {actors}{quantity}"
         f"  confidence {event.get('confidence', 0):.2f}  severity {data.get('severity', '?')}"
         f"  id {alert.get('id')}\n"
-        f"        {article.get('title', '')}  ({article.get('id')}; {len(corroborations)} report(s))\n"
+        f"        {article.get('title', '')}  ({article.get('id')}; {reports} report(s))\n"
         f"        [dim]“{evidence}”[/]"
     )
 
