@@ -26,11 +26,10 @@ the state, re-processing raises the same alert id (and, with `now` taken from th
 candidate message's timestamp, the same bytes).
 
 Similarity: the story text is the title, the event's evidence sentence and the names in
-the body (`story_text`), reduced to
-stemmed content words (stop words, digits and the event's own vocabulary removed,
-because every story under one key shares those) and kept as a bottom-k MinHash sketch
-(the set size and the k smallest crc32 hashes). For texts under k distinct words, the
-usual case, the sketch *is* the word set and the estimates below are exact. Cost:
+the body (`story_text`), reduced to stemmed content words (stop words, digits and the
+event's own vocabulary removed, because every story under one key shares those) and
+kept as a bottom-k MinHash sketch (the set size and the k smallest crc32 hashes); for
+texts under k distinct words the sketch *is* the word set and the estimates are exact. Cost:
 O(text) per candidate, O(k) per story compared, O(stories under the key) per decision.
 Two texts are the same story when their overlap coefficient reaches `SAME_STORY` with
 at least `MIN_SHARED_WORDS` shared words, and their quantities agree within a factor
