@@ -128,7 +128,7 @@ def figure(key: str, label: str, value: float | None, unit: str, note: str = "",
 def build_figures(results: Mapping[str, Any]) -> list[Figure]:
     """The report's rows from the measured results of each part (missing parts are left out).
 
-    `results` keys: ceiling, worker, enrich, latency, latency_light, rss, scale (dicts as the parts return).
+    `results` keys: ceiling, worker, shell, enrich, latency, latency_light, rss, scale (dicts as the parts return).
     """
     rows: list[Figure] = []
     ceiling, worker = results.get("ceiling"), results.get("worker")
@@ -147,6 +147,11 @@ def build_figures(results: Mapping[str, Any]) -> list[Figure]:
     if ceiling or worker:
         value = ratio(worker and worker.get("per_s"), ceiling and ceiling.get("per_s"))
         rows.append(figure("ratio", "6. Ratio worker ÷ ceiling", value, "×"))
+    shell = results.get("shell")
+    if shell:
+        shell_ratio = ratio(shell.get("per_s"), ceiling and ceiling.get("per_s"))
+        note = f"{shell.get('cpu_ms_per_article') or 0:.2f} ms CPU/article; ÷ ceiling {shell_ratio or 0:.2f}: Faust's own share"
+        rows.append(figure("shell_per_s", "   … the worker with enrich() stubbed", shell.get("per_s"), "articles/s", note))
     enrich = results.get("enrich")
     if enrich:
         rows.append(figure("enrich_per_s", "3. Pure enrichment (1 core)", enrich.get("per_s"), "articles/s",

@@ -50,6 +50,7 @@ class BenchOptions:
     light_rate: float = 100.0  # a rate below saturation: the pipeline's own latency, no queue
     light_seconds: float = 8.0
     enrich_articles: int = 10_000
+    shell: bool = True  # also time a worker whose enrich() is a stub: Faust's own cost
     scale: bool | None = None  # None: run it if it fits in budget_seconds
     budget_seconds: float = 300.0
     scale_workers: int = 2
@@ -248,6 +249,13 @@ def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
         if profile:
             results["profile"] = {"path": str(profile), "top": _profile_top(profile)}
 
+        # 2b. the same worker with enrichment stubbed out: what Faust and Kafka cost alone
+        if options.shell:
+            t = time.perf_counter()
+            results["shell"] = _shell_part(bootstrap, articles, log_dir, options)
+            _say(log, f"worker without enrichment: {results['shell'].get('per_s') or 0:,.0f} articles/s")
+            lap("shell", t)
+
         # 7. scale
         run_scale = options.scale
         if run_scale is None:
@@ -286,6 +294,21 @@ def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
     figures = report.build_figures(results)
     settings = {k: v for k, v in asdict(options).items()}
     return report.build_report(figures, machine, settings, results, time.perf_counter() - began)
+
+
+def _shell_part(bootstrap: str, articles, log_dir: Path, options: BenchOptions) -> dict:
+    """Part 2 again on fresh topics, from a copy of the package whose enrich() is a stub."""
+    variant = worker_run.stub_enrichment_tree(log_dir / "shell-variant")
+    pipeline = worker_run.BenchPipeline(
+        bootstrap, log_dir, options.partitions, "shell", options.worker_env, str(variant)
+    )
+    pipeline.prefill(articles.keys, articles.values)
+    worker = pipeline.start_worker()
+    try:
+        worker.wait_ready()
+        return worker_run.measure_processing(pipeline, len(articles), options.worker_timeout)
+    finally:
+        pipeline.stop()
 
 
 def _profile_top(path: Path, limit: int = 25) -> list[dict]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -80,6 +81,26 @@ class BenchWorker(WorkerProcess):
                 return vm_hwm_kb(f.read())
         except OSError:
             return None
+
+
+_STUB = '''
+
+
+def enrich(article: Article) -> EnrichedArticle:  # the bench's shell part: no enrichment at all
+    return EnrichedArticle(id=article.id, title=article.title, published=article.published,
+                           source=article.source, url=article.url, countries=[], topics=[], events=[])
+'''
+
+
+def stub_enrichment_tree(dest: Path, source: Path = REPO / "streams") -> Path:
+    """A copy of the `streams` package under `dest` whose `enrich()` returns an empty
+    tagging at once: a worker started from `dest` (`cwd`) pays Faust's and Kafka's cost per
+    article and nothing else, which is what the bench's shell part measures."""
+    target = dest / "streams"
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
+    with open(target / "core" / "enrich.py", "a", encoding="utf-8") as module:
+        module.write(_STUB)
+    return dest
 
 
 class BenchPipeline:

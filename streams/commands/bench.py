@@ -27,6 +27,9 @@ def bench(
     latency_seconds: Annotated[float, typer.Option(help="Duration of the latency part.")] = 15.0,
     light_rate: Annotated[float, typer.Option(help="Articles/s of the below-saturation latency point (0: skip).")] = 100.0,
     enrich_articles: Annotated[int, typer.Option(help="Articles for the pure enrichment part.")] = 10_000,
+    shell: Annotated[
+        bool, typer.Option("--shell/--no-shell", help="Also time the worker with enrich() stubbed (Faust's own cost).")
+    ] = True,
     scale: Annotated[
         Optional[bool],
         typer.Option("--scale/--no-scale", help="Two workers sharing the group (default: if it fits in --budget)."),
@@ -69,7 +72,7 @@ def bench(
     options = BenchOptions(
         messages=messages, bootstrap=bootstrap, corpus=str(corpus) if corpus else None, article_bytes=article_bytes,
         partitions=partitions, latency_rate=latency_rate, latency_seconds=latency_seconds, light_rate=light_rate,
-        enrich_articles=enrich_articles, scale=scale, budget_seconds=budget, scale_workers=scale_workers, worker_timeout=worker_timeout,
+        enrich_articles=enrich_articles, shell=shell, scale=scale, budget_seconds=budget, scale_workers=scale_workers, worker_timeout=worker_timeout,
         profile_dir=str(profile_dir) if profile_dir else None, worker_env=env,
         worker_cwd=str(worker_cwd) if worker_cwd else None,
         keep_logs=str(keep_logs) if keep_logs else None,

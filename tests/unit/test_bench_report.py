@@ -241,3 +241,29 @@ def test_the_below_saturation_latency_is_reported_without_a_verdict():
     assert light.value == 90.0 and light.passed is None and "100/s" in light.label
     assert "p50 40.0 ms" in light.note
     assert "light_latency_p99_ms" not in _by_key(report.build_figures(RESULTS))
+
+
+def test_the_stubbed_worker_is_reported_with_its_share_of_the_ceiling():
+    results = {**RESULTS, "shell": {"per_s": 10_000.0, "cpu_ms_per_article": 0.1}}
+    shell = _by_key(report.build_figures(results))["shell_per_s"]
+    assert shell.value == 10_000.0 and shell.passed is None
+    assert "÷ ceiling 0.40" in shell.note
+
+
+def test_the_stub_tree_is_the_package_with_an_enrich_that_tags_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    from streams.benchmarks.worker_run import stub_enrichment_tree
+
+    variant = stub_enrichment_tree(tmp_path)
+    probe = (
+        "from streams.core.pipeline import process_article, MessageOrigin\n"
+        "import streams, msgspec\n"
+        "raw = msgspec.json.encode({'id': 'a', 'title': 'Belarus frees 123 prisoners', 'body': 'Belarus freed 123 prisoners.'})\n"
+        "out = process_article(raw, max_body_bytes=1 << 20, origin=MessageOrigin('t', 0, 0, 'w'), now=0.0)\n"
+        "print(streams.__file__, len(out.candidates), msgspec.json.decode(out.enriched)['countries'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=variant, capture_output=True, text=True, timeout=60, check=True)
+    path, candidates, countries = done.stdout.split(maxsplit=2)
+    assert path.startswith(str(variant)) and candidates == "0" and countries.strip() == "[]"
