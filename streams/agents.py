@@ -26,6 +26,7 @@ from aiokafka.partitioner import DefaultPartitioner
 
 from streams import config
 from streams.app import (
+    alerts_topic,
     app,
     articles_topic,
     candidates_topic,
@@ -72,9 +73,8 @@ def _published_at_ns(headers) -> int | None:
 
 
 _OUTPUT_TOPICS = [
-    app.topic(name, partitions=settings.partitions)
-    for name in (config.ENRICHED_TOPIC, config.CANDIDATES_TOPIC, config.ALERTS_TOPIC, config.DLQ_TOPIC,
-                 *(subscription.topic for subscription in subscriptions))
+    enriched_topic, candidates_topic, alerts_topic, dlq_topic,
+    *(app.topic(subscription.topic, partitions=settings.partitions) for subscription in subscriptions),
 ]  # fmt: skip
 
 
@@ -185,8 +185,8 @@ def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float) -> No
     """
     topic = candidates_topic.get_topic_name()
     owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
-    count = app.consumer.topic_partitions(topic) or settings.partitions
-    for key in [k for k in list(stories) if _PARTITIONER(k, list(range(count)), None) in owned]:
+    partitions = list(range(app.consumer.topic_partitions(topic) or settings.partitions))
+    for key in [k for k in list(stories) if _PARTITIONER(k, partitions, None) in owned]:
         try:
             state = cache.get(key, stories.get(key))
         except ValueError:  # msgspec's DecodeError: left for process_candidate to dead-letter
@@ -196,7 +196,7 @@ def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float) -> No
         if not live:
             del stories[key]
             cache.forget(key)
-        elif state is not None and len(live) < len(state.stories):
+        elif len(live) < len(state.stories):
             stories[key] = cache.encode(key, dedup.StoryState(live))
 
 

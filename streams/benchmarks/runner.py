@@ -298,7 +298,8 @@ def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
 
 def _shell_part(bootstrap: str, articles, log_dir: Path, options: BenchOptions) -> dict:
     """Part 2 again on fresh topics, from a copy of the package whose enrich() is a stub."""
-    variant = worker_run.stub_enrichment_tree(log_dir / "shell-variant")
+    package = Path(options.worker_cwd or worker_run.REPO) / "streams"  # the worker part 2 ran
+    variant = worker_run.stub_enrichment_tree(log_dir / "shell-variant", package)
     pipeline = worker_run.BenchPipeline(
         bootstrap, log_dir, options.partitions, "shell", options.worker_env, str(variant)
     )

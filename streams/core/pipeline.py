@@ -155,7 +155,7 @@ class StateCache:
     def get(self, key: bytes, raw: bytes | None) -> dedup.StoryState | None:
         """The state the table's `raw` value for `key` decodes to."""
         if raw is None:
-            self._held.pop(key, None)
+            self.forget(key)
             return None
         held = self._held.get(key)
         if held is not None and held[0] == raw:

@@ -43,7 +43,9 @@ _TITLE_FACTOR = 1.5
 _MAX_REPEATS = 3
 _PARENT_SHARE = 0.7
 _INTERNATIONAL = "medtop:20000638"
-_HOPELESS = 0.69  # just under ln 2: a sum under 0.69 * scale scores under 0.5
+# A sum under _HOPELESS * scale scores under THRESHOLD (1 - exp(-x) < T iff x < -ln(1 - T));
+# 1 % under the exact bound, so rounding never skips a topic that would qualify.
+_HOPELESS = 0.99 * -math.log(1.0 - THRESHOLD)
 
 
 class _Term:
