@@ -24,8 +24,12 @@ How the ambiguous names are read (each has a unit test):
   "Georgia Senate race"); Jersey likewise needs the Channel Islands or Guernsey.
 * "Moscow, Idaho" or "Paris, Tex." (a place followed by a US state) is not the capital,
   and "Grenada Street" or "Kenya Road" is a street.
-* Demonyms used as languages ("speaks Russian", "Spanish-language") or in "X-American"
-  identities ("Mexican-American actor") do not tag X; "Chinese-American relations" do.
+* A capital stands for its country only as a metonym ("Moscow said", "Beijing's
+  response"); after a place preposition ("arrested in Paris", "Mayor of London", "flew
+  to Tokyo") it is a place, and a place alone does not make news about the country.
+* Demonyms used as languages ("speaks Russian", "Spanish-language") or in hyphenated
+  origin labels ("Mexican-American actor", "Korean-Canadian family") tag neither
+  country; "Chinese-American relations" tag both.
 * Bare "Congo" is CD, bare "Korea" is KR, Kosovo is XK: see `country_aliases`.
 """
 
@@ -218,6 +222,18 @@ def _means_us_state(text: str, start: int, end: int) -> bool:
     return following in data.STATE_NEXT_WORDS
 
 
+def _capital_as_place(text: str, start: int, end: int) -> bool:
+    """ "arrested in Paris", "Mayor of London", "London Bridge": a place; but "the government in Beijing",
+    "officials in Washington" are the seat of power speaking for the country."""
+    if _next_word(text, end).lower() in data.PLACE_NEXT_WORDS:
+        return True  # "London Bridge", "Tokyo Olympics", "a London hospital"
+    preposition = _prev_word(text, start)
+    if preposition.lower() not in data.PLACE_PREPOSITIONS:
+        return False
+    before = _prev_word(text, text.rindex(preposition, 0, start))
+    return before.lower() not in data.GOVERNMENT_NOUNS
+
+
 def _acronym_misread(text: str, start: int, end: int) -> bool:
     """The currency "US$", or the pronoun after an all-caps word ("LET US")."""
     if text.startswith("$", end):
@@ -253,9 +269,9 @@ _STREET_INITIALS = frozenset(word[0] for word in data.STREET_WORDS)  # skips mos
 _LANGUAGE_AFTER = re.compile(
     rf"[- ](?:{_alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE
 )
-_ETHNIC_AMERICAN = re.compile(
-    rf"[- ]Americans?(?![\w-])(?! (?:{_alternation(data.BILATERAL_WORDS)})(?!\w))"
-)
+_NOT_BILATERAL = rf"(?![\w-])(?! (?:{_alternation(data.BILATERAL_WORDS)})(?!\w))"
+_ORIGIN_LABEL = re.compile(rf"(?:[- ]Americans?|-Canadians?|-Australians?|-British){_NOT_BILATERAL}")
+_NOT_BILATERAL_AFTER = re.compile(_NOT_BILATERAL)
 
 
 _LANGUAGE_VERBS = tuple(data.LANGUAGE_PREV_WORDS)
@@ -271,15 +287,18 @@ def _after_language_verb(text: str, start: int) -> bool:
 
 
 def _demonym_misread(code: str, text: str, start: int, end: int, following: str) -> bool:
-    """A language ("speaks Russian", "Spanish-language") or an American of that origin
-    ("Mexican-American actor"); `following` is the character after the demonym."""
+    """A language ("speaks Russian", "Spanish-language") or a hyphenated origin label
+    ("Mexican-American actor", "Korean-Canadian family", "Asian-American pastor": neither
+    half is tagged); `following` is the character after the demonym."""
     if _after_language_verb(text, start):
         return True
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return _NOT_BILATERAL_AFTER.match(text, end) is not None
     if following not in ("-", " "):
         return False
     if _LANGUAGE_AFTER.match(text, end):
         return True
-    return code != "US" and _ETHNIC_AMERICAN.match(text, end) is not None
+    return _ORIGIN_LABEL.match(text, end) is not None
 
 
 def _rejected(phrase: _Phrase, text: str, start: int, end: int) -> bool:
@@ -289,6 +308,8 @@ def _rejected(phrase: _Phrase, text: str, start: int, end: int) -> bool:
     following = text[end : end + 1]
     if phrase.kind == "demonym":
         return _demonym_misread(phrase.code or "", text, start, end, following)
+    if phrase.kind == "capital" and _capital_as_place(text, start, end):
+        return True
     if following == ",":
         return _US_PLACE.match(text, end) is not None
     return following == " " and text[end + 1 : end + 2] in _STREET_INITIALS and _STREET.match(text, end) is not None
@@ -353,10 +374,10 @@ def _country_phrases() -> dict[str, _Phrase]:
     for phrase, entry in list(phrases.items()):
         if entry.kind in ("name", "demonym"):
             phrases.setdefault(_fold_accents(phrase), entry)
-    for phrase, checks in data.RISKY.items():
+    for phrase in data.RISKY.keys() | data.SUPPORTED_BY.keys():
         entry = phrases[phrase]
-        support = data.SUPPORTED_BY.get(phrase, ())
-        phrases[phrase] = _Phrase(entry.code, entry.kind, tuple(checks.split()), support)
+        checks = tuple(data.RISKY.get(phrase, "").split())
+        phrases[phrase] = _Phrase(entry.code, entry.kind, checks, data.SUPPORTED_BY.get(phrase, ()))
     return phrases
 
 

@@ -235,7 +235,7 @@ US | US, U.S., USA, U.S.A., America | American | Washington, Washington D.C., Wa
 UY | | Uruguayan | Montevideo
 UZ | | Uzbek, Uzbekistani | Tashkent
 VA | Vatican, Vatican City | |
-VC | St Vincent, St. Vincent | Vincentian | Kingstown
+VC | St Vincent and the Grenadines, St. Vincent and the Grenadines, St Vincent, St. Vincent | Vincentian | Kingstown
 VE | | Venezuelan | Caracas
 VG | BVI | |
 VI | U.S. Virgin Islands, US Virgin Islands, USVI | |
@@ -293,7 +293,9 @@ Dominican University, Dominican College, Korean War, Korean Peninsula, Korean pe
 Paris Agreement, Paris agreement, Paris climate, Paris accord, Paris Accord, Paris Hilton,
 Paris Jackson, Jack London, London Breed, Irving Berlin, Stockholm syndrome, Oslo Accords,
 Cuba Gooding, Kenya Moore, Ireland Baldwin, chile pepper, green chile, red chile, chile relleno,
-South Georgia, North Georgia, Guernsey cow, Guernsey cattle, Reunion, Jersey City, Jersey Shore
+South Georgia, North Georgia, Guernsey cow, Guernsey cattle, Reunion, Jersey City, Jersey Shore,
+Agence France-Presse, Agence France Presse, Voice of America, Bank of America, Spanish flu,
+Islamic State of Iraq, Islamic State in Iraq
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text
@@ -325,7 +327,8 @@ RISKY = {
 
 # Names kept only if the text also names one of these countries some unambiguous way
 # (a bare "Georgia" is usually the US state, a bare "Jersey" New Jersey or a shirt).
-SUPPORTED_BY = {"Georgia": ("GE",), "Jersey": ("JE", "GG")}
+# (a bare "St Vincent" is more often a hospital, school or saint than the country).
+SUPPORTED_BY = {"Georgia": ("GE",), "Jersey": ("JE", "GG"), "St Vincent": ("VC",), "St. Vincent": ("VC",)}
 
 # Capitalized words that may stand next to a person-risk name without making it a
 # person's name ("Of Jordan", "And Chad", "Says Washington").
@@ -335,6 +338,24 @@ FUNCTION_WORDS = _word_set(
     these this those through to toward towards under until via vs versus was were while
     with without says said say will would could should may might has have had also both
     president king queen prime minister mr mrs ms dr"""
+)
+
+# Words before a capital that make it a place, not its government ("arrested in Paris",
+# "Mayor of London", "flew to Tokyo"); a capital acting or speaking is the country.
+PLACE_PREPOSITIONS = _word_set("in at near outside inside around across into of through throughout via")
+
+# Words after a capital that make it a place or a local institution ("London Bridge",
+# "Tokyo Olympics", "a London hospital", "Abu Dhabi TV").
+PLACE_NEXT_WORDS = _word_set(
+    """bridge airport airports marathon zoo olympics olympic games hospital hospitals
+    university college stock tv media metro subway underground fashion mayor"""
+)
+
+# Nouns before that preposition that make the capital the government after all
+# ("the central government in Beijing", "officials in Washington").
+GOVERNMENT_NOUNS = _word_set(
+    """government governments officials authorities leaders leadership regime
+    administration diplomats policymakers rulers establishment"""
 )
 
 # Words before a common-noun name that make it the noun ("a turkey", "roast Turkey").
