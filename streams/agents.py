@@ -134,6 +134,7 @@ async def raise_alerts(stream):
     stream_time, next_sweep = 0.0, time.monotonic() + settings.dedup_sweep_seconds
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
         states: dict[bytes, dedup.StoryState] = {}
+        changed: set[bytes] = set()  # keys whose state must be written back
         deliveries, published = [], []
         for event in batch:
             message = event.message
@@ -152,6 +153,8 @@ async def raise_alerts(stream):
                 await _dead_letter(message, pipeline.processing_error(exc, _origin(message), time.time()))
                 continue
             states[key] = outcome.state
+            if outcome.state_changed:
+                changed.add(key)
             for out in outcome.outputs:
                 deliveries.append(await app.producer.send(out.topic, out.key, out.value, None, None, out.headers))
             if outcome.outputs:
@@ -166,8 +169,8 @@ async def raise_alerts(stream):
             await app.crash(exc)
             raise
         _observe_latency(published)
-        for key, state in states.items():
-            stories[key] = cache.encode(key, state)
+        for key in changed:
+            stories[key] = cache.encode(key, states[key])
         if time.monotonic() >= next_sweep:
             _sweep_expired_stories(cache, stream_time)
             next_sweep = time.monotonic() + settings.dedup_sweep_seconds

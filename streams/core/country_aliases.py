@@ -272,6 +272,7 @@ BLOCKERS = """
 Latin America, South America, Central America, North America, Pan-America,
 Latin American, South American, Central American, North American, Pan-American, Pan American,
 Captain America, Miss America, Good Morning America, American Indian, West Indian, West Indies,
+Native American, American Idol, American Airlines, American Express, American University,
 Indian Ocean, Indian reservation, Indian Country, Indian tribe, Indian tribes, Indian Affairs,
 Indian Health Service, Indian Wells, Indian Child Welfare, Indian Point,
 New England, New South Wales, New Guinea, New Mexican, Gulf of Mexico, British Columbia,
@@ -347,7 +348,7 @@ PLACE_PREPOSITIONS = _word_set("in at near outside inside around across into of 
 # Words after a capital that make it a place or a local institution ("London Bridge",
 # "Tokyo Olympics", "a London hospital", "Abu Dhabi TV").
 PLACE_NEXT_WORDS = _word_set(
-    """bridge airport airports marathon zoo olympics olympic games hospital hospitals
+    """bridge airport airports marathon zoo olympics olympic olympiad games hospital hospitals
     university college stock tv media metro subway underground fashion mayor"""
 )
 

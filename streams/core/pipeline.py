@@ -71,6 +71,7 @@ class CandidateOutcome:
     kind: str  # dedup decision: new | corroborate | duplicate
     event_type: str
     msg_type: str  # Alert | Update
+    state_changed: bool = True  # False: `state` is the input state again, nothing to store
 
     @property
     def is_dedup_hit(self) -> bool:
@@ -132,7 +133,10 @@ def process_candidate(
     decision, new_state = dedup.decide(state, candidate, now, window_seconds)
     event_type = candidate.event.type
     if decision.kind == "duplicate":
-        return CandidateOutcome(new_state, [], decision.kind, event_type, "Update")
+        # A re-delivery changes nothing unless stories expired on the way: then the table
+        # (and its changelog) need not be written again for it.
+        expired = state is None or len(new_state.stories) != len(state.stories)
+        return CandidateOutcome(new_state, [], decision.kind, event_type, "Update", expired)
     alert = build_alert(candidate.article, candidate.event, decision.story)
     value, headers, key = encode_alert(alert), ce_headers(alert), alert.data.alert_id.encode()
     topics = [config.ALERTS_TOPIC, *route(alert, subscriptions)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import msgspec
@@ -93,6 +94,28 @@ def test_redelivered_article_publishes_nothing():
     assert all(r.outputs for r in first)
     assert [r.kind for r in again] == ["duplicate", "duplicate"]
     assert all(r.outputs == [] for r in again)
+    assert all(r.state_changed for r in first)
+    assert not any(r.state_changed for r in again)  # nothing to write back to the table
+
+
+def test_redelivery_that_expires_a_story_still_stores_the_pruned_state():
+    from streams.core import dedup
+
+    _, raw = article_outcome(seed_bytes()).candidates[0]
+    seed = dedup.decode_candidate(raw)
+    unrelated = msgspec.structs.replace(
+        seed,
+        article=msgspec.structs.replace(seed.article, id="unrelated"),
+        fingerprint=dedup.Fingerprint(0, []),  # shares no word: a second story under the key
+    )
+    t0, window = 1_766_000_000.0, 72 * 3600
+    decide = functools.partial(process_candidate, window_seconds=window, subscriptions=SUBSCRIPTIONS)
+    state = decide(None, raw, now=t0).state
+    state = decide(state, dedup.encode_candidate(unrelated), now=t0 + window - 60).state
+    assert len(state.stories) == 2
+    again = decide(state, dedup.encode_candidate(unrelated), now=t0 + window + 60)
+    assert again.kind == "duplicate" and again.outputs == []
+    assert again.state_changed and len(again.state.stories) == 1  # the seed's story expired
 
 
 def test_state_cache_decodes_once_and_sees_a_replaced_value():
