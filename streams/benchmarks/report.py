@@ -133,12 +133,20 @@ def build_figures(results: Mapping[str, Any]) -> list[Figure]:
     rows: list[Figure] = []
     ceiling, worker = results.get("ceiling"), results.get("worker")
     if ceiling:
-        rows.append(figure("ceiling_per_s", "1. Ceiling: raw aiokafka pass-through", ceiling.get("per_s"), "msg/s",
-                           f"{ceiling.get('messages', 0):,} msgs in {ceiling.get('seconds', 0):.2f}s"))
+        rows.append(
+            figure(
+                "ceiling_per_s",
+                "1. Ceiling: raw aiokafka pass-through",
+                ceiling.get("per_s"),
+                "msg/s",
+                f"{ceiling.get('messages', 0):,} msgs in {ceiling.get('seconds', 0):.2f}s",
+            )
+        )
     if worker:
         note = f"{worker.get('measured', 0):,} articles in {worker.get('seconds', 0):.2f}s"
         if worker.get("worker_cpu_per_wall_s") is not None:
-            note += f", {worker['worker_cpu_per_wall_s']:.2f} CPU, {worker.get('cpu_ms_per_article') or 0:.2f} ms CPU/article"
+            cpu_ms = worker.get("cpu_ms_per_article") or 0
+            note += f", {worker['worker_cpu_per_wall_s']:.2f} CPU, {cpu_ms:.2f} ms CPU/article"
         if (worker.get("backlog_drain_seconds") or 0) >= 1:
             note += f"; alert stage busy {worker['backlog_drain_seconds']:.0f}s more"
         if not worker.get("complete", True):
@@ -150,43 +158,87 @@ def build_figures(results: Mapping[str, Any]) -> list[Figure]:
     shell = results.get("shell")
     if shell:
         shell_ratio = ratio(shell.get("per_s"), ceiling and ceiling.get("per_s"))
-        note = f"{shell.get('cpu_ms_per_article') or 0:.2f} ms CPU/article; ÷ ceiling {shell_ratio or 0:.2f}: Faust's own share"
-        rows.append(figure("shell_per_s", "   … the worker with enrich() stubbed", shell.get("per_s"), "articles/s", note))
+        cpu_ms = shell.get("cpu_ms_per_article") or 0
+        note = f"{cpu_ms:.2f} ms CPU/article; ÷ ceiling {shell_ratio or 0:.2f}: Faust's own share"
+        rows.append(
+            figure("shell_per_s", "   … the worker with enrich() stubbed", shell.get("per_s"), "articles/s", note)
+        )
     enrich = results.get("enrich")
     if enrich:
-        rows.append(figure("enrich_per_s", "3. Pure enrichment (1 core)", enrich.get("per_s"), "articles/s",
-                           enrich.get("note", "")))
+        rows.append(
+            figure(
+                "enrich_per_s", "3. Pure enrichment (1 core)", enrich.get("per_s"), "articles/s", enrich.get("note", "")
+            )
+        )
     latency = results.get("latency")
     if latency:
-        note = f"{latency.get('alerts', 0):,} alerts for {latency.get('sent', 0):,} articles at {latency.get('rate', 0):,.0f}/s"
+        note = f"{latency.get('alerts', 0):,} alerts for {latency.get('sent', 0):,} articles"
+        note += f" at {latency.get('rate', 0):,.0f}/s"
         rows.append(figure("latency_p50_ms", "4. Publish→alert latency p50", latency.get("p50_ms"), "ms", note))
-        rows.append(figure("latency_p99_ms", "4. Publish→alert latency p99", latency.get("p99_ms"), "ms",
-                           "alert's Kafka timestamp − publish header"))
+        rows.append(
+            figure(
+                "latency_p99_ms",
+                "4. Publish→alert latency p99",
+                latency.get("p99_ms"),
+                "ms",
+                "alert's Kafka timestamp − publish header",
+            )
+        )
         if latency.get("received_p99_ms") is not None:
-            rows.append(figure("received_p99_ms", "   … p99 as received by a subscriber", latency.get("received_p99_ms"),
-                               "ms", f"p50 {latency.get('received_p50_ms', 0):.1f} ms"))
+            rows.append(
+                figure(
+                    "received_p99_ms",
+                    "   … p99 as received by a subscriber",
+                    latency.get("received_p99_ms"),
+                    "ms",
+                    f"p50 {latency.get('received_p50_ms', 0):.1f} ms",
+                )
+            )
         if latency.get("histogram_p99_ms") is not None:
-            rows.append(figure("histogram_p99_ms", "   … p99 from the worker's histogram", latency.get("histogram_p99_ms"),
-                               "ms", "newsalerts_publish_to_alert_seconds (bucket interpolation)"))
+            rows.append(
+                figure(
+                    "histogram_p99_ms",
+                    "   … p99 from the worker's histogram",
+                    latency.get("histogram_p99_ms"),
+                    "ms",
+                    "newsalerts_publish_to_alert_seconds (bucket interpolation)",
+                )
+            )
     light = results.get("latency_light")
     if light and light.get("p99_ms") is not None:
         rows.append(figure("light_latency_p99_ms", f"   … p99 below saturation, {light.get('rate', 0):,.0f}/s",
                            light.get("p99_ms"), "ms",
-                           f"p50 {light.get('p50_ms') or 0:.1f} ms, {light.get('alerts', 0):,} alerts: the pipeline's own latency"))  # fmt: skip
+                           f"p50 {light.get('p50_ms') or 0:.1f} ms, {light.get('alerts', 0):,} alerts: "
+                           "the pipeline's own latency"))  # fmt: skip
     rss = results.get("rss")
     if rss:
-        rows.append(figure("worker_peak_rss_mb", "5. Worker peak RSS", rss.get("peak_mb"), "MB", rss.get("note", "VmHWM")))
+        rows.append(
+            figure("worker_peak_rss_mb", "5. Worker peak RSS", rss.get("peak_mb"), "MB", rss.get("note", "VmHWM"))
+        )
     if results.get("scale_skipped"):
         rows.append(figure("scale_per_s", "7. Scale: skipped", None, "articles/s", results["scale_skipped"]))
     scale = results.get("scale")
     if scale:
-        rows.append(figure("scale_per_s", f"7. Scale: {scale.get('workers', 2)} workers, {scale.get('partitions', 4)} partitions",
-                           scale.get("per_s"), "articles/s",
-                           f"×{scale['speedup']:.2f} of 1 worker" if scale.get("speedup") else ""))
+        rows.append(
+            figure(
+                "scale_per_s",
+                f"7. Scale: {scale.get('workers', 2)} workers, {scale.get('partitions', 4)} partitions",
+                scale.get("per_s"),
+                "articles/s",
+                f"×{scale['speedup']:.2f} of 1 worker" if scale.get("speedup") else "",
+            )
+        )
         complete = scale.get("distinct") == scale.get("messages")
-        rows.append(figure("scale_distinct", "7. Scale: distinct keys on news.enriched", scale.get("distinct"), "articles",
-                           f"expected {scale.get('messages', 0):,}; {scale.get('duplicates', 0):,} re-processed",
-                           passed=complete))
+        rows.append(
+            figure(
+                "scale_distinct",
+                "7. Scale: distinct keys on news.enriched",
+                scale.get("distinct"),
+                "articles",
+                f"expected {scale.get('messages', 0):,}; {scale.get('duplicates', 0):,} re-processed",
+                passed=complete,
+            )
+        )
     return rows
 
 

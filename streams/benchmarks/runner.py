@@ -324,7 +324,7 @@ def _profile_top(path: Path, limit: int = 25) -> list[dict]:
         return []
     stats = pstats.Stats(str(path))
     rows = []
-    for (filename, line, name), (cc, nc, tt, ct, _callers) in stats.stats.items():
+    for (filename, line, name), (_primitive, nc, tt, ct, _callers) in stats.stats.items():
         rows.append({"function": f"{Path(filename).name}:{line}:{name}", "calls": nc,
                      "own_s": round(tt, 3), "cumulative_s": round(ct, 3)})  # fmt: skip
     rows.sort(key=lambda r: r["own_s"], reverse=True)

@@ -19,13 +19,16 @@ def bench(
         Optional[str], typer.Option("--bootstrap", "-b", help="Use this Kafka instead of starting a local broker.")
     ] = None,
     corpus: Annotated[
-        Optional[Path], typer.Option(help="JSONL articles to build from (default: the shared corpus, else the dev set).")
+        Optional[Path],
+        typer.Option(help="JSONL articles to build from (default: the shared corpus, else the dev set)."),
     ] = None,
     article_bytes: Annotated[int, typer.Option(help="Size of each built article, title + body.")] = 3000,
     partitions: Annotated[int, typer.Option(help="Partitions of every topic.")] = 4,
     latency_rate: Annotated[float, typer.Option(help="Articles/s of the latency part.")] = 1000.0,
     latency_seconds: Annotated[float, typer.Option(help="Duration of the latency part.")] = 15.0,
-    light_rate: Annotated[float, typer.Option(help="Articles/s of the below-saturation latency point (0: skip).")] = 100.0,
+    light_rate: Annotated[
+        float, typer.Option(help="Articles/s of the below-saturation latency point (0: skip).")
+    ] = 100.0,
     enrich_articles: Annotated[int, typer.Option(help="Articles for the pure enrichment part.")] = 10_000,
     shell: Annotated[
         bool, typer.Option("--shell/--no-shell", help="Also time the worker with enrich() stubbed (Faust's own cost).")
@@ -34,16 +37,22 @@ def bench(
         Optional[bool],
         typer.Option("--scale/--no-scale", help="Two workers sharing the group (default: if it fits in --budget)."),
     ] = None,
-    budget: Annotated[float, typer.Option(help="Seconds the whole run should take; the default scale part fits in it or is skipped.")] = 300.0,
+    budget: Annotated[
+        float, typer.Option(help="Seconds the whole run should take; the default scale part fits in it or is skipped.")
+    ] = 300.0,
     scale_workers: Annotated[int, typer.Option(help="Workers of the scale part.")] = 2,
-    worker_timeout: Annotated[float, typer.Option(help="Give up on a throughput part after this many seconds.")] = 150.0,
+    worker_timeout: Annotated[
+        float, typer.Option(help="Give up on a throughput part after this many seconds.")
+    ] = 150.0,
     worker_env: Annotated[
         Optional[list[str]],
         typer.Option("--worker-env", help="KEY=VALUE for the worker processes (repeatable), e.g. FAUST_LOOP=uvloop."),
     ] = None,
     worker_cwd: Annotated[
         Optional[Path],
-        typer.Option(help="Start the workers from this directory: its streams/ is the worker that runs (A/B a variant)."),
+        typer.Option(
+            help="Start the workers from this directory: its streams/ is the worker that runs (A/B a variant)."
+        ),
     ] = None,
     profile_dir: Annotated[
         Optional[Path], typer.Option(help="Run the single worker under cProfile; write worker.prof here.")
@@ -72,7 +81,8 @@ def bench(
     options = BenchOptions(
         messages=messages, bootstrap=bootstrap, corpus=str(corpus) if corpus else None, article_bytes=article_bytes,
         partitions=partitions, latency_rate=latency_rate, latency_seconds=latency_seconds, light_rate=light_rate,
-        enrich_articles=enrich_articles, shell=shell, scale=scale, budget_seconds=budget, scale_workers=scale_workers, worker_timeout=worker_timeout,
+        enrich_articles=enrich_articles, shell=shell, scale=scale, budget_seconds=budget, scale_workers=scale_workers,
+        worker_timeout=worker_timeout,
         profile_dir=str(profile_dir) if profile_dir else None, worker_env=env,
         worker_cwd=str(worker_cwd) if worker_cwd else None,
         keep_logs=str(keep_logs) if keep_logs else None,

@@ -71,7 +71,7 @@ def annotate(
     for name in names:
         prefix = f"{name}: " if len(names) > 1 else ""
         try:
-            for line, item in _articles(name):
+            for _line, item in _articles(name):
                 if isinstance(item, ArticleError):
                     _err.print(f"{prefix}{item}")
                     continue

@@ -116,7 +116,9 @@ def test_topic_creator_is_one_shot_and_creates_the_pipeline_topics(services, mon
     monkeypatch.setattr(admin, "wait_until_ready", lambda bootstrap, timeout=60.0: calls.append(("ready", bootstrap)))
     monkeypatch.setattr(admin, "run_sync", lambda value: value)
     monkeypatch.setattr(
-        admin, "ensure_topics_sync", lambda bootstrap, names, partitions=4, **kw: calls.append((bootstrap, list(names), partitions)) or []
+        admin,
+        "ensure_topics_sync",
+        lambda bootstrap, names, partitions=4, **kw: calls.append((bootstrap, list(names), partitions)) or [],
     )
     env = {k: _resolve(v) for k, v in _env(topics).items()}
     for name in [k for k in os.environ if k.startswith("NEWSALERTS_")]:
@@ -229,6 +231,7 @@ def test_compose_config_parses():
 
 # --- Dockerfile -----------------------------------------------------------------------------
 
+
 def _instructions() -> list[tuple[str, str]]:
     text = re.sub(r"\\\n", " ", DOCKERFILE.read_text())
     out = []
@@ -281,7 +284,8 @@ def _ignored(path: str, patterns: list[str]) -> bool:
 def test_dockerfile_copy_sources_exist_and_are_not_ignored():
     """A missing or .dockerignored COPY source fails the image build."""
     patterns = [
-        line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
+        line.strip()
+        for line in (ROOT / ".dockerignore").read_text().splitlines()
         if line.strip() and not line.startswith("#")
     ]
     for op, rest in _instructions():

@@ -260,10 +260,13 @@ def test_the_stub_tree_is_the_package_with_an_enrich_that_tags_nothing(tmp_path)
     probe = (
         "from streams.core.pipeline import process_article, MessageOrigin\n"
         "import streams, msgspec\n"
-        "raw = msgspec.json.encode({'id': 'a', 'title': 'Belarus frees 123 prisoners', 'body': 'Belarus freed 123 prisoners.'})\n"
+        "raw = msgspec.json.encode(\n"
+        "    {'id': 'a', 'title': 'Belarus frees 123 prisoners', 'body': 'Belarus freed 123 prisoners.'})\n"
         "out = process_article(raw, max_body_bytes=1 << 20, origin=MessageOrigin('t', 0, 0, 'w'), now=0.0)\n"
         "print(streams.__file__, len(out.candidates), msgspec.json.decode(out.enriched)['countries'])\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], cwd=variant, capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=variant, capture_output=True, text=True, timeout=60, check=True
+    )
     path, candidates, countries = done.stdout.split(maxsplit=2)
     assert path.startswith(str(variant)) and candidates == "0" and countries.strip() == "[]"

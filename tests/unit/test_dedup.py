@@ -12,7 +12,6 @@ from streams.core import dedup
 from streams.core.alerts import alert_id, build_alert, encode_alert
 from streams.core.dedup import (
     Candidate,
-    StoryState,
     content_words,
     decide,
     fingerprint,

@@ -11,8 +11,8 @@ from jsonschema import Draft202012Validator
 
 from streams.core import schemas
 from streams.core.alerts import ALERT_SCHEMA_ID, Alert, AlertArticle, AlertData, build_alert, encode_alert
-from streams.core.dedup import decide, make_candidates
 from streams.core.deadletter import dead_letter_headers, headers_as_json
+from streams.core.dedup import decide, make_candidates
 from streams.core.records import Article, CountryTag, EnrichedArticle, Event, Evidence, TopicTag
 from streams.core.schemas import SchemaValidationError, load_schema, schema_names, validate
 
