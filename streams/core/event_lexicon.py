@@ -87,6 +87,13 @@ SANCTION_MODIFIERS = words(
     "punishing targeted international western u.s us american eu european un un-backed broad "
     "sectoral secondary individual trade oil banking"
 )
+# Verbs that move a name on or off a sanctions list ("removed X from its sanctions list").
+DELIST_VERBS = words(
+    "remove removes removed removing delist delists delisted delisting drop drops dropped take took taken"
+)
+ENLIST_VERBS = words(
+    "add adds added adding put puts place places placed include includes included designate designated"
+)
 SPORT_NOUNS = words(
     "race races record records event events fight fights bout bouts match matches project game "
     "games tournament meet competition league marathon run"

@@ -105,9 +105,28 @@ def _new_sanctions(win: Window) -> Reading | None:
     return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
 
 
+def _sanctions_list(win: Window) -> Reading | None:
+    """A name put on or taken off a sanctions list: "removed Belavia from its sanctions
+    list" (lifted), "added five firms to the sanctions list" (imposed)."""
+    left = win.left_tail(8)
+    for i in range(len(left) - 1, 0, -1):
+        preposition = left[i].word
+        if preposition not in ("from", "to", "on"):
+            continue
+        verbs = lex.DELIST_VERBS if preposition == "from" else lex.ENLIST_VERBS
+        verb = next((tok for tok in reversed(left[:i]) if tok.word in verbs), None)
+        if verb is None:
+            return None
+        kind = "sanctions_lifted" if preposition == "from" else "sanctions_imposed"
+        return Reading(kind, "active", verb.start, verb.end, 0.9, verb.word in ("remove", "add", "delist"))
+    return None
+
+
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
     nxt = win.right_words(1)
+    if nxt and nxt[0] == "list":
+        return _sanctions_list(win)
     if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:
         granted = any(w.startswith(("grant", "gave", "give", "provid", "offer")) for w in win.left_words(3))
         if nxt[0] == "relief" and granted:

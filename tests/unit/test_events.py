@@ -174,6 +174,21 @@ def test_source_and_target(text, kind, source, target):
     assert (event.source, event.target) == (source, target)
 
 
+def test_names_put_on_or_taken_off_a_sanctions_list():
+    lifted = one("Relief\nThe EU removed a Belarusian official from its sanctions list on Monday.", "sanctions_lifted")
+    assert (lifted.source, lifted.target) == (None, "BY")  # the EU is not a country; the official is Belarusian
+    imposed = one("Listed\nThe United States added three Russian banks to its sanctions list.", "sanctions_imposed")
+    assert (imposed.source, imposed.target) == ("US", "RU")
+    for text in (
+        "Belarus asked the EU to remove its officials from the sanctions list.",
+        "The oligarch, who is on the US sanctions list, bought a yacht.",
+        "The EU could add Iranian officials to its sanctions list next month.",
+        "The Treasury did not remove the firm from its sanctions list.",
+        "The sanctions list now has 2,000 names, officials said.",
+    ):
+        assert types("Sanctions\n" + text) == set(), text
+
+
 def test_a_capital_named_as_a_venue_is_not_an_actor():
     event = one("Demonstrators Arrested During May Day Rallies In Paris\nPolice used tear gas.", "arrest")
     assert event.source is None
