@@ -113,6 +113,15 @@ def _by_key(figures):
     return {f.key: f for f in figures}
 
 
+def test_a_latency_p99_that_misses_alerts_is_a_lower_bound_and_fails():
+    fast_but_incomplete = {"sent": 15_000, "articles_with_alert": 9_000, "alerts": 9_000, "rate": 1000.0,
+                           "p50_ms": 20.0, "p99_ms": 60.0}  # fmt: skip
+    p99 = _by_key(report.build_figures({**RESULTS, "latency": fast_but_incomplete}))["latency_p99_ms"]
+    assert p99.passed is False and "6,000 articles had no alert" in p99.note
+    complete = {**fast_but_incomplete, "articles_with_alert": 15_000}
+    assert _by_key(report.build_figures({**RESULTS, "latency": complete}))["latency_p99_ms"].passed is True
+
+
 def test_build_figures_computes_the_ratio_and_the_verdicts():
     figures = _by_key(report.build_figures(RESULTS))
     assert figures["ratio"].value == pytest.approx(0.2)
