@@ -14,7 +14,6 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from streams import config
-from streams.kafka.handoff import QuickHandoffConsumer
 from streams.metrics import REGISTRY
 
 settings = config.Settings()
@@ -49,10 +48,6 @@ app = faust.App(
     broker_heartbeat_interval=1.0,
     logging_config=None,
 )
-
-# Fetched messages reach their streams without Faust's per-message task race when nothing
-# can block the delivery (see streams/kafka/handoff.py); the transport builds the consumer.
-app.transport.Consumer = QuickHandoffConsumer
 
 # Raw bytes on every topic: the agents decode with msgspec themselves, so a malformed
 # message reaches our code (and the dead-letter topic) instead of crashing Faust's codec.
