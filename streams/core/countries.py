@@ -25,8 +25,9 @@ How the ambiguous names are read (each has a unit test):
 * "Moscow, Idaho" or "Paris, Tex." (a place followed by a US state) is not the capital,
   and "Grenada Street" or "Kenya Road" is a street.
 * A capital stands for its country only as a metonym ("Moscow said", "Beijing's
-  response"); after a place preposition ("arrested in Paris", "Mayor of London", "flew
-  to Tokyo") it is a place, and a place alone does not make news about the country.
+  response"); after a place preposition ("arrested in Paris", "Mayor of London", "a
+  rally outside Tokyo") or before a place noun ("London Bridge") it is a place, and a
+  place alone does not make news about the country.
 * Demonyms used as languages ("speaks Russian", "Spanish-language") or in hyphenated
   origin labels ("Mexican-American actor", "Korean-Canadian family") tag neither
   country; "Chinese-American relations" tag both.
@@ -286,7 +287,7 @@ def _after_language_verb(text: str, start: int) -> bool:
     return before.endswith(_LANGUAGE_VERBS) and _prev_word(text, start).lower() in data.LANGUAGE_PREV_WORDS
 
 
-def _demonym_misread(code: str, text: str, start: int, end: int, following: str) -> bool:
+def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     """A language ("speaks Russian", "Spanish-language") or a hyphenated origin label
     ("Mexican-American actor", "Korean-Canadian family", "Asian-American pastor": neither
     half is tagged); `following` is the character after the demonym."""
@@ -307,7 +308,7 @@ def _rejected(phrase: _Phrase, text: str, start: int, end: int) -> bool:
             return True
     following = text[end : end + 1]
     if phrase.kind == "demonym":
-        return _demonym_misread(phrase.code or "", text, start, end, following)
+        return _demonym_misread(text, start, end, following)
     if phrase.kind == "capital" and _capital_as_place(text, start, end):
         return True
     if following == ",":

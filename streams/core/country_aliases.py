@@ -342,7 +342,7 @@ FUNCTION_WORDS = _word_set(
 )
 
 # Words before a capital that make it a place, not its government ("arrested in Paris",
-# "Mayor of London", "flew to Tokyo"); a capital acting or speaking is the country.
+# "Mayor of London", "a rally outside Tokyo"); a capital acting or speaking is the country.
 PLACE_PREPOSITIONS = _word_set("in at near outside inside around across into of through throughout via")
 
 # Words after a capital that make it a place or a local institution ("London Bridge",

@@ -332,19 +332,22 @@ def decide(
     """Classify `candidate` against the stories under its key and return the new state.
 
     * `duplicate`: the article is already in a live story (re-delivery); the state is
-      unchanged but for expiry; `story` is the snapshot its message was built from.
+      unchanged but for expiry (the input `state` object itself when nothing expired);
+      `story` is the snapshot its message was built from.
     * `corroborate`: a live story is similar enough; the article joins it (an Update).
     * `new`: no live story matches; a new story starts (an Alert).
     Stories whose first article is older than `window_seconds` are dropped first. Pass the
     candidate message's timestamp as `now` so that re-processing reproduces the state.
     """
     stories = live_stories(state, now, window_seconds)
+    # a duplicate changes nothing but expiry: the very input state when nothing expired
+    kept = state if state is not None and len(stories) == len(state.stories) else StoryState(stories)
     member = article_hash(candidate.article_id)
     for story in stories:
         if candidate.article_id in story.article_ids:
-            return Decision("duplicate", story.upto(candidate.article_id), 1.0), StoryState(stories)
+            return Decision("duplicate", story.upto(candidate.article_id), 1.0), kept
         if member in story.member_set:  # joined, no longer listed: no snapshot to rebuild
-            return Decision("duplicate", story, 1.0), StoryState(stories)
+            return Decision("duplicate", story, 1.0), kept
 
     words = set(candidate.fingerprint.hashes)
     best_index, best_score, top_score = None, -1.0, 0.0

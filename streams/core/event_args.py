@@ -199,7 +199,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     subjects = [m for m in before if m.end >= b_hi - reach and _prep(text, m) not in _TARGET_PREPS]
     source = subjects[-1].code if subjects else None
     if win.right_words(1) == ["list"]:  # "removed a Belarusian official from its sanctions list"
-        return Actors(source, _single(inside)[0].code if _single(inside) else None)
+        listed = _single(inside)
+        return Actors(source, listed[0].code if listed else None)
     if source is None and inside:
         source, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"
     target = (_single(objects) or inside or [None])[0]

@@ -71,7 +71,7 @@ class CandidateOutcome:
     kind: str  # dedup decision: new | corroborate | duplicate
     event_type: str
     msg_type: str  # Alert | Update
-    state_changed: bool = True  # False: `state` is the input state again, nothing to store
+    state_changed: bool  # False: `state` is the input state itself, nothing to store
 
     @property
     def is_dedup_hit(self) -> bool:
@@ -132,16 +132,14 @@ def process_candidate(
     candidate = dedup.decode_candidate(raw)
     decision, new_state = dedup.decide(state, candidate, now, window_seconds)
     event_type = candidate.event.type
+    changed = new_state is not state  # a re-delivery that expired nothing: no table write
     if decision.kind == "duplicate":
-        # A re-delivery changes nothing unless stories expired on the way: then the table
-        # (and its changelog) need not be written again for it.
-        expired = state is None or len(new_state.stories) != len(state.stories)
-        return CandidateOutcome(new_state, [], decision.kind, event_type, "Update", expired)
+        return CandidateOutcome(new_state, [], decision.kind, event_type, "Update", changed)
     alert = build_alert(candidate.article, candidate.event, decision.story)
     value, headers, key = encode_alert(alert), ce_headers(alert), alert.data.alert_id.encode()
     topics = [config.ALERTS_TOPIC, *route(alert, subscriptions)]
     outputs = [Output(topic, key, value, headers) for topic in topics]
-    return CandidateOutcome(new_state, outputs, decision.kind, event_type, alert.data.msg_type)
+    return CandidateOutcome(new_state, outputs, decision.kind, event_type, alert.data.msg_type, changed)
 
 
 class StateCache:
