@@ -14,6 +14,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from streams import config
+from streams.kafka.table_writes import AwaitableTable
 from streams.metrics import REGISTRY
 
 settings = config.Settings()
@@ -47,6 +48,7 @@ app = faust.App(
     broker_session_timeout=10.0,
     broker_heartbeat_interval=1.0,
     logging_config=None,
+    Table=AwaitableTable,  # the alert stage awaits its table writes before it acknowledges
 )
 
 # Raw bytes on every topic: the agents decode with msgspec themselves, so a malformed
