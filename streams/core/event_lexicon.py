@@ -19,16 +19,25 @@ def words(spec: str) -> frozenset[str]:
 # events.trigger_vocabulary() spells these words out for the shared phrase scan; being
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
-    "anction", "mbargo",  # sanctions
+    "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
+    "ardon", "mnest",  # pardons and amnesties of prisoners
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed",  # arrests
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
-    **dict.fromkeys(words("sanction sanctions sanctioned sanctioning embargo embargoes embargoed"), "sanction"),
+    **dict.fromkeys(
+        words(
+            "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
+            "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
+            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen"
+        ),
+        "sanction",
+    ),
     **dict.fromkeys(
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
-            "exchange exchanges exchanged return returns returned returning home"
+            "exchange exchanges exchanged return returns returned returning home "
+            "pardon pardons pardoned pardoning amnesty"
         ),
         "release",
     ),
@@ -94,6 +103,10 @@ DELIST_VERBS = words(
 ENLIST_VERBS = words(
     "add adds added adding put puts place places placed include includes included designate designated"
 )
+# What an asset freeze freezes ("froze the assets of", "unfroze $6bn of Iranian funds").
+ASSET_NOUNS = words("asset assets funds holdings accounts property properties reserves")
+# Words of a sentence that make "delisted" a sanctions act, not a stock-exchange one.
+SANCTIONS_CONTEXT = ("sanction", "ofac", "treasury", "blacklist")
 SPORT_NOUNS = words(
     "race races record records event events fight fights bout bouts match matches project game "
     "games tournament meet competition league marathon run"
@@ -166,6 +179,9 @@ PERSON_NOUNS = words(
     "officials politician politicians executive executives employee employees ex-president "
     "president minister blogger bloggers"
 )
+# Pardons and amnesties are releases only for people held: "pardoned 9,000 prisoners".
+PARDONED = words("prisoner prisoners inmate inmates detainee detainees convict convicts")
+AMNESTY_GRANTS = words("grant grants granted granting declare declares declared announce announces announced")
 RESCUERS = words("forces troops army military soldiers commandos rescuers seals marines special")
 BAIL_CUES = words("bail bond bonds recognizance pending questioning")
 # "released hours later", "released without charge": the end of a police detention.

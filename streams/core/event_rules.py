@@ -1,5 +1,8 @@
 """Sanctions rules: is "sanctions"/"embargo" imposed, lifted, or merely mentioned?
 
+Blacklisting and asset freezes are sanctions too ("blacklisted five firms", "froze the
+assets of"), and so is taking a name off a list ("delisted", "unfroze").
+
 A rule answers only "does this wording report the act": that "sanctions" is governed
 by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), that
 "sanctioned" is a verb ("the EU sanctioned Iran") and not an adjective ("a sanctioned
@@ -16,7 +19,14 @@ from collections.abc import Callable
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
 
-_BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction")
+_BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
+# "blacklisted" reads as "sanctioned" does: a verb when a subject and an object surround it.
+_PAST_VERBS = lex.words("sanctioned blacklisted")
+_VERB_FORMS = _PAST_VERBS | lex.words("sanctioning blacklisting")
+_NOUN_OR_VERB = lex.words("sanction sanctions blacklist blacklists")
+_DELIST = lex.words("delist delists delisted delisting")
+_FREEZE = lex.words("freeze freezes freezing froze frozen")
+_UNFREEZE = lex.words("unfreeze unfreezes unfreezing unfroze unfrozen")
 _WEAK_PASSIVE = lex.words("hit put place target add")
 _PASSIVE_SANCTION = re.compile(
     r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
@@ -67,17 +77,18 @@ def _sanction_verb(win: Window) -> Reading | None:
     nxt = win.right_words(1)
     if nxt and (nxt[0] in lex.SPORT_NOUNS or nxt[0] == "under"):
         return None  # "a race sanctioned under IAAF rules", "sanctioned race"
-    if win.word == "sanctioned" and passive_aux(win):
+    past = win.word in _PAST_VERBS
+    if past and passive_aux(win):
         return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
     prev = win.prev()
     if prev is None or prev.word in ("officially", "un", "non", "state", "government"):
         return None
-    if win.word == "sanctioned" and (
+    if past and (
         prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or not nxt or nxt[0] in lex.PREPOSITIONS
     ):
         return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities"
-    if win.word == "sanctioned" or _verb_position(win):
-        return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, win.word == "sanction")
+    if past or _verb_position(win):
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, win.word in _BASE_FORMS)
     return None
 
 
@@ -122,17 +133,53 @@ def _sanctions_list(win: Window) -> Reading | None:
     return None
 
 
+def _delisted(win: Window) -> Reading | None:
+    """"The Treasury delisted three Russian businessmen": lifted, in a sentence about
+    sanctions only ("delisted from Nasdaq" is a stock exchange's act)."""
+    sentence = " ".join(win.sent.words)
+    if not any(cue in sentence for cue in lex.SANCTIONS_CONTEXT):
+        return None
+    voice = "passive" if passive_aux(win) else "active"
+    return Reading("sanctions_lifted", voice, win.start, win.end, 0.85, win.word == "delist")
+
+
+def _asset_freeze(win: Window) -> Reading | None:
+    """Assets frozen or unfrozen: "froze the assets of 20 officials", "an asset freeze
+    on", "unfroze $6bn of Iranian funds", "their assets were frozen"; not "frozen assets"
+    (a state), a hiring freeze or frozen ground."""
+    kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
+    prev, ahead = win.prev(), win.right_words(5)
+    if prev is not None and prev.word in ("asset", "assets") and win.word.endswith("freeze"):
+        if win.right_words(1) and win.right_words(1)[0] in ("on", "against", "targeting"):
+            return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze on ..."
+        return None
+    if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective
+        if passive_aux(win) and set(win.left_words(4)) & lex.ASSET_NOUNS:
+            return Reading(kind, "passive", win.start, win.end, 0.8)
+        if not (prev is not None and prev.word in lex.HAVE_AUX and set(ahead) & lex.ASSET_NOUNS):
+            return None
+    elif not set(ahead) & lex.ASSET_NOUNS or ahead[0] in lex.ASSET_NOUNS:
+        return None  # nothing frozen, or "freeze assets" as a noun phrase head ("freeze assets law")
+    if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS and prev.word != "to":
+        return None  # a noun: "the freeze of assets"
+    return Reading(kind, "active", win.start, win.end, 0.85, win.word in _BASE_FORMS)
+
+
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
+    if win.word in _FREEZE or win.word in _UNFREEZE:
+        return _asset_freeze(win)
+    if win.word in _DELIST:
+        return _delisted(win)
     nxt = win.right_words(1)
-    if nxt and nxt[0] == "list":
+    if nxt and nxt[0] == "list" or win.word in ("blacklist", "blacklists") and not _verb_position(win):
         return _sanctions_list(win)
     if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:
         granted = any(w.startswith(("grant", "gave", "give", "provid", "offer")) for w in win.left_words(3))
         if nxt[0] == "relief" and granted:
             return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)
         return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
-    if win.word in ("sanctioned", "sanctioning") or (win.word in ("sanction", "sanctions") and _verb_position(win)):
+    if win.word in _VERB_FORMS or (win.word in _NOUN_OR_VERB and _verb_position(win)):
         return _sanction_verb(win)
     act = governing_act(win)
     if act is None:

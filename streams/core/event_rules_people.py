@@ -30,6 +30,7 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "conditional supervised upcoming planned"
 )
 _SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
+_PARDON_WORDS = lex.words("pardon pardons pardoned pardoning amnesty")
 
 
 def _from_place(win: Window) -> str | None:
@@ -144,9 +145,27 @@ def _homecoming(win: Window) -> Reading | None:
     return Reading("prisoner_release", "passive", win.start, win.end, 0.8)
 
 
+def _pardon(win: Window) -> Reading | None:
+    """A pardon or amnesty of people held: "pardoned more than 9,000 prisoners", "granted
+    an amnesty to 500 inmates"; not a pardon of a politician, nor Amnesty International."""
+    if not (set(win.left_words(4)) | set(win.right_words(6))) & lex.PARDONED:
+        return None
+    if win.word == "amnesty":
+        if not set(win.left_words(3)) & lex.AMNESTY_GRANTS or win.right_words(1)[:1] == ["international"]:
+            return None
+        return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
+    if win.word in ("pardon", "pardons") and not win.right_words(1)[:1] or win.left_words(1)[-1:] in (["a"], ["the"]):
+        return None  # the noun: "a pardon for", "asked for the pardon"
+    voice = "passive" if passive_aux(win) else "active"
+    return Reading("prisoner_release", voice, win.start, win.end, 0.8, win.word == "pardon")
+
+
 def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
-    """Prisoner release: freed, released from custody, walked free, swapped, came home."""
+    """Prisoner release: freed, released from custody, walked free, swapped, came home,
+    pardoned."""
     word = win.word
+    if word in _PARDON_WORDS:
+        return _pardon(win)
     if word in lex.HOMECOMING:
         return _homecoming(win)
     if word in _SWAP_WORDS:

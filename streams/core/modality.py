@@ -77,12 +77,19 @@ _MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _MONTH_ALT = "|".join(_MONTHS)
+# Words that can follow a year adverbial ("imposed in 2020 remain in force") where a
+# noun would make the year a modifier ("in 2020 elections"): the year dates the act.
+_NOT_A_NOUN = "|".join(
+    """and when after before for while but that which who whom because until amid against over
+    under with remain remains remained were was are has have had still continue continues
+    continued will would could can may might helped hurt led""".split()
+)
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
-    r"(?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of)\s*)?"
+    r"(?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of|the(?= \d{3}0s))\s*)?"
     rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
-    r"((?:18|19|20)\d\d)\b"  # ... not a year used as a modifier: "in the 2020 protests"
-    r"(?!\s*(?:-|–)?\s*[a-z]{3,}\b(?<!\band)(?<!\bwhen)(?<!\bafter)(?<!\bbefore)(?<!\bfor)(?<!\bwhile))"
+    r"((?:18|19|20)\d\d)(?:s|\b)"  # "in the 1950s"; not a modifier: "in the 2020 protests"
+    rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
 )
 _MONTH_ADVERBIAL = re.compile(
     rf"\b(?:in|on|since|during|until)\s+({_MONTH_ALT})\b(?!\s+day)"  # not "May Day"

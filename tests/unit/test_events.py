@@ -189,6 +189,49 @@ def test_names_put_on_or_taken_off_a_sanctions_list():
         assert types("Sanctions\n" + text) == set(), text
 
 
+def test_blacklists_and_asset_freezes_are_sanctions():
+    for text, kind, source, target in (
+        ("China blacklisted 12 American defense firms on Friday.", "sanctions_imposed", "CN", "US"),
+        ("The EU froze the assets of 12 Russian officials on Monday.", "sanctions_imposed", None, "RU"),
+        ("The U.S. unfroze $6 billion in Iranian funds as part of the deal.", "sanctions_lifted", "US", None),
+        ("The Treasury delisted three Russian businessmen from its sanctions list.", "sanctions_lifted", None, "RU"),
+    ):
+        event = one("Sanctions\n" + text, kind)
+        assert (event.source, event.target) == (source, target), text
+    assert types("Relief\nThe U.S. removed Xiaomi from its blacklist.") == {"sanctions_lifted"}
+    assert types("Assets\nTheir assets were frozen by the Swiss government.") == {"sanctions_imposed"}
+    for text in (
+        "The frozen assets will be used to rebuild Ukraine.",  # a state, not an act
+        "A hiring freeze was announced at the agency.",
+        "Farmers struggled as temperatures dropped and the ground froze.",
+        "The company's shares were delisted from Nasdaq on Monday.",  # a stock exchange's act
+        "He was blacklisted in Hollywood in the 1950s.",  # history
+        "The EU could freeze the assets of more officials.",
+    ):
+        assert types("News\n" + text) == set(), text
+
+
+def test_pardons_and_amnesties_of_prisoners_are_releases():
+    assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == {"prisoner_release"}
+    assert types("Cuba granted amnesty to 500 prisoners ahead of the papal visit.") == {"prisoner_release"}
+    assert types("More than 2,000 inmates were pardoned by the king on Sunday.") == {"prisoner_release"}
+    for text in (
+        "Amnesty International said the prisoners were tortured.",
+        "The president pardoned his former campaign chairman on Friday.",  # not someone held
+        "The governor refused to pardon the inmates.",
+        "Activists asked for a pardon for the jailed prisoners.",
+    ):
+        assert types("News\n" + text) == set(), text
+
+
+def test_a_year_followed_by_a_verb_dates_the_act():
+    assert types("Sanctions\nThe sanctions imposed in 2020 remain in force.") == set()
+    assert types("Sanctions\nSanctions imposed in March 2022 have cut Russia's oil revenue.") == set()
+    assert types("Sanctions\nThe US imposed sanctions on Russia over 2024 election interference.") == {
+        "sanctions_imposed"
+    }
+
+
 def test_a_capital_named_as_a_venue_is_not_an_actor():
     event = one("Demonstrators Arrested During May Day Rallies In Paris\nPolice used tear gas.", "arrest")
     assert event.source is None
