@@ -12,7 +12,8 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "release..." only near a custody word, or in an article that speaks of custody at
   all (the rules accept "the release of the journalist" on that basis);
 * "home"/"return" only shortly after "held"/"jailed"/"detained"... (homecoming);
-* "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by;
+* "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
+  with what could be its object next (the verb: "Britain sanctions Russian oligarch");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -59,7 +60,17 @@ def _release(text: str, start: int, end: int, custody: Callable[[], bool]) -> bo
 
 def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     around = text[max(0, start - 60) : end + 70].lower().replace(",", " ").split()
-    return not _SANCTION_ACTS.isdisjoint(around)
+    return not _SANCTION_ACTS.isdisjoint(around) or _object_follows(text, end)
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """The next word could start an object ("Britain sanctions Russian oligarch",
+    "sanctions 12 firms", "sanctions the bank"): "sanctions" may be the verb."""
+    after = text[end : end + 12].split(maxsplit=1)
+    if not after or text[end : end + 1] != " ":
+        return False
+    nxt = after[0]
+    return nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in lex.DETERMINERS
 
 
 def _not_after_to(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

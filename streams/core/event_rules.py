@@ -54,6 +54,15 @@ def governing_act(win: Window) -> Token | None:
 _CONJUNCTIONS = lex.words("and or but as nor yet so")
 
 
+_ACTOR_ABBREVIATIONS = lex.words("us u.s eu un uk")
+
+
+def _proper_next(win: Window) -> bool:
+    """In body text, a capitalised word right after a lower-case "sanctions"."""
+    nxt = win.next()
+    return not win.is_title and win.text[win.start].islower() and nxt is not None and nxt.raw[:1].isupper()
+
+
 def _verb_position(win: Window) -> bool:
     """Is "sanction(s)" used as a finite verb: a subject before it, an object after it.
 
@@ -65,8 +74,10 @@ def _verb_position(win: Window) -> bool:
         return False
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
         return False
-    if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or prev.word in lex.SANCTION_MODIFIERS:
+    if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
         return False
+    if prev.word in lex.SANCTION_MODIFIERS and not (prev.word in _ACTOR_ABBREVIATIONS and _proper_next(win)):
+        return False  # "US sanctions policy"; but "US sanctions Chinese firms" (body text)
     if nxt.word in lex.PREPOSITIONS or nxt.word in lex.SANCTION_NOT_ACT_NEXT or nxt.word in _CONJUNCTIONS:
         return False
     return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())

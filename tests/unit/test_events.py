@@ -211,6 +211,21 @@ def test_blacklists_and_asset_freezes_are_sanctions():
         assert types("News\n" + text) == set(), text
 
 
+def test_sanctions_as_a_verb_in_body_text():
+    for text, source, target in (
+        ("Britain sanctions Russian oligarch Roman Abramovich.", "GB", "RU"),
+        ("The US sanctions Chinese firms that supply Russia's army, the Treasury said.", "US", "CN"),
+    ):
+        event = one("Sanctions\n" + text, "sanctions_imposed")
+        assert (event.source, event.target) == (source, target), text
+    for text in (
+        "US sanctions policy has failed, critics said.",
+        "US Sanctions Hit Iran's Economy Hard",  # title case: "Sanctions" is the noun
+        "The EU sanctions regime covers 1,800 names.",
+    ):
+        assert types("News\n" + text) == set(), text
+
+
 def test_pardons_and_amnesties_of_prisoners_are_releases():
     assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == {"prisoner_release"}
     assert types("Cuba granted amnesty to 500 prisoners ahead of the papal visit.") == {"prisoner_release"}
