@@ -58,9 +58,13 @@ _ACTOR_ABBREVIATIONS = lex.words("us u.s eu un uk")
 
 
 def _proper_next(win: Window) -> bool:
-    """In body text, a capitalised word right after a lower-case "sanctions"."""
+    """An object that names a place or people: in body text any capitalised word after a
+    lower-case "sanctions"; in a title a country ("US Sanctions Chinese Firms", not "US
+    Sanctions Hit Iran")."""
     nxt = win.next()
-    return not win.is_title and win.text[win.start].islower() and nxt is not None and nxt.raw[:1].isupper()
+    if win.is_title:
+        return win.names_country(nxt)
+    return win.text[win.start].islower() and nxt is not None and nxt.raw[:1].isupper()
 
 
 def _verb_position(win: Window) -> bool:
@@ -77,7 +81,7 @@ def _verb_position(win: Window) -> bool:
     if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
         return False
     if prev.word in lex.SANCTION_MODIFIERS and not (prev.word in _ACTOR_ABBREVIATIONS and _proper_next(win)):
-        return False  # "US sanctions policy"; but "US sanctions Chinese firms" (body text)
+        return False  # "US sanctions policy"; but "US sanctions Chinese firms"
     if nxt.word in lex.PREPOSITIONS or nxt.word in lex.SANCTION_NOT_ACT_NEXT or nxt.word in _CONJUNCTIONS:
         return False
     return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())

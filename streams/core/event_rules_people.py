@@ -296,4 +296,7 @@ def _arrest_as_verb(win: Window) -> bool:
     if set(win.left_words(3)) & lex.ARREST_AGENTS or prev.word in ("to", "and", "or"):
         return True
     nxt = win.right_words(1)
-    return bool(nxt) and (nxt[0] in _OBJECT_START or nxt[0].replace(",", "").isdigit())
+    if nxt and (nxt[0] in _OBJECT_START or nxt[0].replace(",", "").isdigit()):
+        return True
+    # a headline with countries around it: "Russia Arrests U.S. Soldier", "Iran Arrests French Tourist"
+    return win.is_title and win.names_country(prev) and win.names_country(win.next())

@@ -16,6 +16,7 @@ import itertools
 import operator
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from streams.core.event_lexicon import BE_AUX, HAVE_AUX, PREPOSITIONS, words
@@ -99,10 +100,13 @@ class SentenceTokens:
 class Window:
     """The clause around one trigger word of one sentence."""
 
-    __slots__ = ("end", "hi", "idx", "is_title", "lo", "sent", "start", "text", "word")
+    __slots__ = ("_places", "end", "hi", "idx", "is_title", "lo", "sent", "start", "text", "word")
 
-    def __init__(self, sent: SentenceTokens, start: int, end: int, is_title: bool) -> None:
+    def __init__(
+        self, sent: SentenceTokens, start: int, end: int, is_title: bool, places: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.sent, self.text = sent, sent.text
+        self._places = places  # (start, end) of the article's country mentions, in text order
         self.start, self.end = start, end
         self.word = sent.text[start:end].lower()
         self.is_title = is_title
@@ -118,6 +122,13 @@ class Window:
         if closer < len(sent.closers) and sent.closers[closer] < hi:  # the first closer after it
             hi = sent.closers[closer] + 1
         self.lo, self.hi = lo, hi
+
+    def names_country(self, tok: Token | None) -> bool:
+        """Is `tok` part of a country mention ("Russia", "Korea" of "North Korea", "U.S.")?"""
+        if tok is None or not self._places:
+            return False
+        i = bisect_right(self._places, (tok.start, float("inf"))) - 1
+        return i >= 0 and self._places[i][0] <= tok.start < self._places[i][1]
 
     def left_tail(self, n: int) -> list[Token]:
         """The last `n` tokens before the trigger, in text order."""

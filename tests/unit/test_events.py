@@ -226,6 +226,15 @@ def test_sanctions_as_a_verb_in_body_text():
         assert types("News\n" + text) == set(), text
 
 
+def test_a_headline_verb_between_countries():
+    assert one("Russia Arrests U.S. Soldier in Vladivostok\nHe faces theft charges.", "arrest").source == "RU"
+    event = one("North Korea Arrests American Student\nHe was held at the airport.", "arrest")
+    assert (event.source, event.target) == ("KP", "US")
+    assert one("US Sanctions Chinese Firms Over Drone Parts\nThe Treasury acted.", "sanctions_imposed").source == "US"
+    for title in ("Drug Arrests Rise in Texas", "Russia Arrests Spark Outcry", "US Sanctions Hit Iran's Economy"):
+        assert types(title + "\nOfficials declined to comment.") == set(), title
+
+
 def test_pardons_and_amnesties_of_prisoners_are_releases():
     assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == {"prisoner_release"}
     assert types("Cuba granted amnesty to 500 prisoners ahead of the papal visit.") == {"prisoner_release"}
