@@ -224,11 +224,14 @@ def _means_us_state(text: str, start: int, end: int) -> bool:
 
 
 def _capital_as_place(text: str, start: int, end: int) -> bool:
-    """ "arrested in Paris", "Mayor of London", "London Bridge": a place; but "the government in Beijing",
-    "officials in Washington" are the seat of power speaking for the country."""
+    """ "arrested in Paris", "Mayor of London", "London Bridge", "a trip to Warsaw": a place;
+    but "the government in Beijing", "officials in Washington" are the seat of power
+    speaking for the country."""
     if _next_word(text, end).lower() in data.PLACE_NEXT_WORDS:
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital"
     preposition = _prev_word(text, start)
+    if preposition.lower() == "to":  # "a trip to Warsaw"
+        return _prev_word(text, text.rindex(preposition, 0, start)).lower() in data.TRAVEL_WORDS
     if preposition.lower() not in data.PLACE_PREPOSITIONS:
         return False
     before = _prev_word(text, text.rindex(preposition, 0, start))

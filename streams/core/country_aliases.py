@@ -189,7 +189,7 @@ PH | | Filipino, Filipina, Philippine | Manila
 PK | | Pakistani | Islamabad
 PL | | Polish | Warsaw | Sejm
 PR | | Puerto Rican |
-PS | Palestine, Gaza, Gaza Strip, West Bank, Palestinian territories, Palestinian Territories | Palestinian | Ramallah
+PS | Palestine, Gaza, Gaza Strip, West Bank, Palestinian territories, Palestinian Territories | Palestinian | Ramallah, Gaza City
 PT | | Portuguese | Lisbon
 PY | | Paraguayan | Asuncion, Asunción
 QA | | Qatari | Doha
@@ -231,7 +231,7 @@ TW | | Taiwanese | Taipei
 TZ | | Tanzanian | Dodoma, Dar es Salaam
 UA | | Ukrainian | Kyiv, Kiev | Verkhovna Rada
 UG | | Ugandan | Kampala
-US | US, U.S., USA, U.S.A., America | American | Washington, Washington D.C., Washington DC | White House, Pentagon, Capitol Hill, Oval Office
+US | US, U.S., USA, U.S.A., America | American | Washington | White House, Pentagon, Capitol Hill, Oval Office
 UY | | Uruguayan | Montevideo
 UZ | | Uzbek, Uzbekistani | Tashkent
 VA | Vatican, Vatican City | |
@@ -296,7 +296,8 @@ Paris Jackson, Jack London, London Breed, Irving Berlin, Stockholm syndrome, Osl
 Cuba Gooding, Kenya Moore, Ireland Baldwin, chile pepper, green chile, red chile, chile relleno,
 South Georgia, North Georgia, Guernsey cow, Guernsey cattle, Reunion, Jersey City, Jersey Shore,
 Agence France-Presse, Agence France Presse, Voice of America, Bank of America, Spanish flu,
-Islamic State of Iraq, Islamic State in Iraq
+Islamic State of Iraq, Islamic State in Iraq, Mark Cuban,
+"Washington, D.C.", Washington D.C., "Washington, DC", Washington DC
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text
@@ -346,10 +347,21 @@ FUNCTION_WORDS = _word_set(
 PLACE_PREPOSITIONS = _word_set("in at near outside inside around across into of through throughout via")
 
 # Words after a capital that make it a place or a local institution ("London Bridge",
-# "Tokyo Olympics", "a London hospital", "Abu Dhabi TV").
+# "Tokyo Olympics", "a London hospital", "Abu Dhabi TV"), or the scene of an event
+# ("a Tokyo crash", "Delhi riots", "the Kabul bombing").
 PLACE_NEXT_WORDS = _word_set(
     """bridge airport airports marathon zoo olympics olympic olympiad games hospital hospitals
-    university college stock tv media metro subway underground fashion mayor"""
+    university college stock tv media metro subway underground fashion mayor
+    crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
+    shooting shootings massacre earthquake fire fires flood floods summit"""
+)
+
+# Words before "to" that make the capital after it a destination ("a trip to Warsaw",
+# "flew to Beijing"), not a government addressed ("a message to Beijing").
+TRAVEL_WORDS = _word_set(
+    """trip trips visit visits visited visiting travel travels traveled travelled traveling
+    travelling flew fly flies flying flight flights journey journeys moved move went go goes
+    going headed heading returned returning relocated"""
 )
 
 # Nouns before that preposition that make the capital the government after all

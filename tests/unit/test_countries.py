@@ -267,14 +267,20 @@ def test_a_capital_as_a_place_is_not_its_country():
         "a bomb plan at the London Stock Exchange, then London Bridge",
         "the Tokyo Olympics",
         "a photojournalist of Abu Dhabi TV",
-    ):
+        "a Tokyo crash", "20 dead in the Delhi riots", "the Kabul bombing",  # the scene of an event
+        "his planned trip to Warsaw", "she flew to Beijing",  # a destination
+        "a bus to Washington, D.C., on Jan. 6", "the Washington DC area",  # the city's full name
+        "Strikes topple buildings in Gaza City",
+    ):  # fmt: skip
         assert codes(text) == [], text
     assert codes("The central government in Beijing warned protesters.") == ["CN"]
+    assert codes("Washington sent a message to Beijing.") == ["US", "CN"]  # addressed, not visited
     assert codes("Moscow's decision angered Kyiv") == ["RU", "UA"]
 
 
 def test_names_of_media_banks_groups_and_illnesses_are_not_countries():
     assert codes("Agence France-Presse reported; Voice of America and Bank of America") == []
+    assert codes("Mark Cuban tells Ted Cruz he is wrong") == []
     assert codes("the Islamic State of Iraq and the Levant") == []
     assert codes("the Spanish flu of 1918") == []
 
