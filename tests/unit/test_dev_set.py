@@ -33,7 +33,8 @@ ID_PATTERNS = {
     "seed": re.compile(r"^seed-[\w.-]+$"),
 }
 EXAMPLE_ID = re.compile(r"^example-[\w.-]+$")
-ALPHA2 = {c.alpha_2 for c in pycountry.countries}
+# ISO 3166-1 alpha-2, plus Kosovo's user-assigned "XK" (EU, IMF, CLDR), as the tagger codes it
+ALPHA2 = {c.alpha_2 for c in pycountry.countries} | {"XK"}
 
 
 def _load() -> list[dict]:
