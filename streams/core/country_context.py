@@ -1,0 +1,176 @@
+"""Is this country phrase the country here? The context checks of the country tagger.
+
+Each check looks at a bounded window (a few characters or words) around one hit of the
+country channel and says whether to reject it: a person's name ("Michael Jordan"), a
+common noun ("roast turkey"), the US state ("Georgia's governor"), a capital used as a
+place ("arrested in Paris", "a trip to Warsaw", "Delhi riots"), a language ("speaks
+Russian"), an origin label ("Korean-Canadian"), a US town ("Moscow, Idaho") or a street
+("Kenya Road"). The words they read are curated in `country_aliases`; `countries` calls
+`rejected` once per hit, so the cost stays constant per hit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import pycountry
+
+from streams.core import country_aliases as data
+
+_MAX_WORD = 30
+_POSSESSIVES = ("'s", "\u2019s", "'S", "\u2019S")
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word just before `start`, if separated by one or two spaces only."""
+    i = start
+    while i > 0 and start - i < 2 and text[i - 1] == " ":
+        i -= 1
+    if i == start or i == 0 or not text[i - 1].isalnum():
+        return ""
+    j = i - 1
+    while j > 0 and i - j < _MAX_WORD and (text[j - 1].isalnum() or text[j - 1] in ".'\u2019-"):
+        j -= 1
+    return text[j:i]
+
+
+def _next_word(text: str, end: int, *, past_possessive: bool = False) -> str:
+    """The word just after `end` (after spaces; optionally after a possessive 's)."""
+    if past_possessive and text.startswith(_POSSESSIVES, end):
+        end += 2
+    i = end
+    while i < len(text) and i - end < 2 and text[i] == " ":
+        i += 1
+    if i == end:
+        return ""
+    k = i
+    while k < len(text) and k - i < _MAX_WORD and (text[k].isalnum() or text[k] in "-'\u2019"):
+        k += 1
+    return text[i:k]
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.lower().rstrip(".") not in data.FUNCTION_WORDS
+
+
+def _looks_like_person(text: str, start: int, end: int) -> bool:
+    if _is_name_word(_prev_word(text, start)):
+        return True
+    if text.startswith(_POSSESSIVES, end):
+        return False
+    return _is_name_word(_next_word(text, end))
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    prev = _prev_word(text, start)
+    return prev.lower() in data.NOUN_DETERMINERS or prev in ("The", "THE")
+
+
+_CITY_COMMA = re.compile(r"[A-Z][\w.'\u2019-]*, $")
+
+
+def _means_us_state(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _MAX_WORD) : start]
+    if _CITY_COMMA.search(before) or before.lower().endswith("state of "):
+        return True
+    if _prev_word(text, start).lower() in data.STATE_PREV_WORDS:
+        return True
+    following = _next_word(text, end, past_possessive=True).lower().rstrip(".")
+    return following in data.STATE_NEXT_WORDS
+
+
+def _capital_as_place(text: str, start: int, end: int) -> bool:
+    """ "arrested in Paris", "Mayor of London", "London Bridge", "a trip to Warsaw": a place;
+    but "the government in Beijing", "officials in Washington" are the seat of power
+    speaking for the country."""
+    if _next_word(text, end).lower() in data.PLACE_NEXT_WORDS:
+        return True  # "London Bridge", "Tokyo Olympics", "a London hospital"
+    preposition = _prev_word(text, start)
+    if preposition.lower() == "to":  # "a trip to Warsaw"
+        return _prev_word(text, text.rindex(preposition, 0, start)).lower() in data.TRAVEL_WORDS
+    if preposition.lower() not in data.PLACE_PREPOSITIONS:
+        return False
+    before = _prev_word(text, text.rindex(preposition, 0, start))
+    return before.lower() not in data.GOVERNMENT_NOUNS
+
+
+def _acronym_misread(text: str, start: int, end: int) -> bool:
+    """The currency "US$", or the pronoun after an all-caps word ("LET US")."""
+    if text.startswith("$", end):
+        return True
+    prev = _prev_word(text, start)
+    return len(prev) >= 2 and prev.isalpha() and prev.isupper()
+
+
+_CHECKS: dict[str, Callable[[str, int, int], bool]] = {
+    "person": _looks_like_person,
+    "noun": _used_as_noun,
+    "state": _means_us_state,
+    "acronym": _acronym_misread,
+}
+
+
+def alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _us_place_pattern() -> re.Pattern[str]:
+    """A US state after a comma (", Idaho", ", Tex.", ", TX"): the place is a US town."""
+    states = pycountry.subdivisions.get(country_code="US")
+    names = {s.name for s in states if s.type in ("State", "District")} - {"Georgia"}
+    postal = {s.code[3:] for s in states}
+    body = alternation(names | postal | set(data.AP_STATE_ABBREVIATIONS))
+    return re.compile(rf",\s(?:{body})(?!\w)")
+
+
+_US_PLACE = _us_place_pattern()
+_STREET = re.compile(rf" (?:{alternation(data.STREET_WORDS)})(?!\w)")
+_STREET_INITIALS = frozenset(word[0] for word in data.STREET_WORDS)  # skips most regex calls
+_LANGUAGE_AFTER = re.compile(rf"[- ](?:{alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE)
+_NOT_BILATERAL = rf"(?![\w-])(?! (?:{alternation(data.BILATERAL_WORDS)})(?!\w))"
+_ORIGIN_LABEL = re.compile(rf"(?:[- ]Americans?|-Canadians?|-Australians?|-British){_NOT_BILATERAL}")
+_NOT_BILATERAL_AFTER = re.compile(_NOT_BILATERAL)
+
+
+_LANGUAGE_VERBS = tuple(data.LANGUAGE_PREV_WORDS)
+_LANGUAGE_VERB_REACH = max(map(len, _LANGUAGE_VERBS)) + 2  # the verb and the spaces after it
+
+
+def _after_language_verb(text: str, start: int) -> bool:
+    """The demonym follows "speaks", "learning"...: a language. Most demonyms follow no
+    such verb, which an endswith() on the few characters before shows more cheaply than
+    reading the word before."""
+    before = text[max(0, start - _LANGUAGE_VERB_REACH) : start].lower().rstrip(" ")
+    return before.endswith(_LANGUAGE_VERBS) and _prev_word(text, start).lower() in data.LANGUAGE_PREV_WORDS
+
+
+def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
+    """A language ("speaks Russian", "Spanish-language") or a hyphenated origin label
+    ("Mexican-American actor", "Korean-Canadian family", "Asian-American pastor": neither
+    half is tagged); `following` is the character after the demonym."""
+    if _after_language_verb(text, start):
+        return True
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return _NOT_BILATERAL_AFTER.match(text, end) is not None
+    if following not in ("-", " "):
+        return False
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    return _ORIGIN_LABEL.match(text, end) is not None
+
+
+def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    """Does the context of text[start:end], a country phrase of `kind` with the named risk
+    `checks` ("person", "noun", "state", "acronym"), say it is not the country here?"""
+    for check in checks:
+        if _CHECKS[check](text, start, end):
+            return True
+    following = text[end : end + 1]
+    if kind == "demonym":
+        return _demonym_misread(text, start, end, following)
+    if kind == "capital" and _capital_as_place(text, start, end):
+        return True
+    if following == ",":
+        return _US_PLACE.match(text, end) is not None
+    return following == " " and text[end + 1 : end + 2] in _STREET_INITIALS and _STREET.match(text, end) is not None
