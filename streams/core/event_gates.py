@@ -14,6 +14,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "home"/"return" only shortly after "held"/"jailed"/"detained"... (homecoming);
 * "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
+* "rounded" only before "up" ("police rounded up 40 protesters");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -82,7 +83,12 @@ def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) ->
     return _near(text, start, start, 90, 0, _HELD_CUES)
 
 
+def _rounded_up(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return text.startswith(" up ", end)
+
+
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
+    "rounded": _rounded_up,
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),
     "custody": _custody,

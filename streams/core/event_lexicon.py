@@ -22,7 +22,7 @@ STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "ardon", "mnest",  # pardons and amnesties of prisoners
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
-    "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed",  # arrests
+    "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded",  # arrests
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
@@ -44,7 +44,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
-            "apprehend apprehends apprehended jailed booked nabbed"
+            "apprehend apprehends apprehended jailed booked nabbed rounded"
         ),
         "arrest",
     ),
@@ -216,6 +216,12 @@ ARREST_AGENTS = words(
 NOMINAL_ARREST_VERBS = words(
     "made make makes making prompting prompted prompt led leads sparked sparking triggered "
     "resulted followed reported announced confirmed carried"
+)
+# Groups that police "round up" (not cattle, not a figure rounded up to 5 percent).
+ROUNDED_UP = words(
+    """people protesters demonstrators activists migrants immigrants refugees suspects men women
+    students journalists dissidents opponents critics worshippers residents villagers youths
+    citizens nationals workers gang members"""
 )
 CUSTODY_DURATION_NEXT = words("months weeks years days decades hours")
 STATE_VERBS = words(

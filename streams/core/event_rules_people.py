@@ -264,6 +264,17 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
     return Reading("arrest", participle_voice(win), win.start, win.end, 0.85)
 
 
+def _rounded_up(win: Window) -> Reading | None:
+    """"Police rounded up dozens of protesters", "200 migrants were rounded up": people,
+    not cattle or numbers."""
+    right = win.right_words(7)
+    passive = passive_aux(win)
+    people = set(win.left_words(6)) if passive else set(right[1:])  # "migrants were rounded up"
+    if right[:1] != ["up"] or not people & lex.ROUNDED_UP:
+        return None
+    return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
+
+
 def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Arrest or detention by authorities (`custody` is unused: the reader signature is shared)."""
     word = win.word
@@ -272,6 +283,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _custody(win)
     if word in ("jailed", "booked", "nabbed"):
         return _booked_jailed_nabbed(win)
+    if word == "rounded":
+        return _rounded_up(win)
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
         return None
     if word in ("arrest", "arrests") and not _arrest_as_verb(win):

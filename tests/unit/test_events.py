@@ -235,6 +235,13 @@ def test_a_headline_verb_between_countries():
         assert types(title + "\nOfficials declined to comment.") == set(), title
 
 
+def test_rounded_up_people_are_arrested():
+    assert types("Raids\nKenyan police rounded up dozens of protesters in Nairobi.") == {"arrest"}
+    assert types("Raids\nMore than 200 migrants were rounded up in overnight raids.") == {"arrest"}
+    for text in ("Ranchers rounded up 300 cattle before the storm.", "The figure was rounded up to 5 percent."):
+        assert types("News\n" + text) == set(), text
+
+
 def test_pardons_and_amnesties_of_prisoners_are_releases():
     assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == {"prisoner_release"}
     assert types("Cuba granted amnesty to 500 prisoners ahead of the papal visit.") == {"prisoner_release"}
