@@ -124,6 +124,7 @@ TERMS: dict[str, str] = {
     """,
     "medtop:07000000": """
         2 | health, healthcare, health care, hospital, disease, virus, coronavirus, COVID-19, COVID,
+            cardiac arrest, respiratory arrest, heart attack, stroke,
             pandemic, epidemic, vaccine, vaccination, vaccinated, cancer, patient, doctor,
             physician,
             nurse, medical, medicine, Medicaid, Medicare, mental health, obesity, diabetes, HIV,
@@ -223,7 +224,9 @@ TERMS: dict[str, str] = {
             Islamic State, Taliban, al-Qaeda, Hamas, Hezbollah, genocide, war crimes, combat,
             frontline, front line, warplane, warship, drone strike, guerrilla, paramilitary,
             armed conflict, hostilities, nuclear weapons, battlefield, Pentagon, defense minister,
-            defence minister, Ministry of Defence, wartime, airspace, annexation, occupied
+            defence minister, Ministry of Defence, wartime, airspace, annexation, occupied,
+            denuclearization, denuclearisation, nuclear program, nuclear programme, nuclear test,
+            missile test, ballistic missile
         1 | attack, casualties, weapons, arms, NATO, conflict, aggression, offensive, clashes,
             violence, hostage, siege, raid, escalation, peace, rockets, drone, drones, bomb,
             security forces, fighting, forces

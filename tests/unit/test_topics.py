@@ -125,3 +125,10 @@ def test_only_the_lead_is_read():
     filler = "and the day went on " * 120  # pushes what follows past SCAN_LIMIT
     assert SPORT not in ids(f"Notes\n{filler} football, soccer, tennis, golf")
     assert SPORT in ids(f"Notes\nfootball, soccer, tennis, golf {filler}")
+
+
+def test_medical_arrests_and_nuclear_talks():
+    cardiac = {t.id for t in classify_topics("Candidate Dies Of Cardiac Arrest\nHe was 58, his campaign said.")}
+    assert HEALTH in cardiac and "medtop:02000000" not in cardiac
+    nuclear = classify_topics("North Korea Says Pressure Was Not The Reason For Its Denuclearization\n")
+    assert CONFLICT in {t.id for t in nuclear}
