@@ -122,11 +122,15 @@ def _passive_act(win: Window) -> Reading | None:
     return None
 
 
+_NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hit hits")
+
+
 def _new_sanctions(win: Window) -> Reading | None:
-    """A weak report of an imposition with no verb: "new sanctions on Russia"."""
+    """A weak report of an imposition with no verb before it: "new sanctions on Russia",
+    "new U.S. sanctions target Iranian oil"."""
     if not set(win.left_words(3)) & lex.NEW_ADJECTIVES or not win.right_words(1):
         return None
-    if win.right_words(1)[0] not in ("on", "against", "targeting", "over", "for"):
+    if win.right_words(1)[0] not in _NEW_SANCTIONS_NEXT:
         return None
     return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
 
@@ -199,6 +203,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     act = governing_act(win)
     if act is None:
         return _passive_act(win) or _new_sanctions(win)
+    if act.word.endswith("ing") and win.sent.starts[win.lo] == act.start and not win.is_title:
+        return None  # a gerund subject: "Lifting the sanctions would require approval"
     lifted = act.word in lex.LIFT_VERBS or act.word in lex.LIFT_NOUNS
     nominal = act.word in lex.LIFT_NOUNS or act.word in lex.IMPOSE_NOUNS
     return Reading(

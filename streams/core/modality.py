@@ -37,7 +37,9 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w* to|authoriz\w*|permit\w* to|eligible|await\w*)\b"
 )
-_ENACTED = re.compile(r"\b(?:vote[sd]?|decided|decides|moved|moves) to(?: \w+ (?:and|or))?$")  # "voted to impose"
+_ENACTED = re.compile(  # "voted to impose", "voted unanimously to lift"
+    r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)? to(?: \w+ (?:and|or))?$"
+)
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?$")
 _HABITUAL = re.compile(
     r"\b(?:increasingly|routinely|regularly|frequently|often|usually|repeatedly|"

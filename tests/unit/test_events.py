@@ -242,6 +242,14 @@ def test_rounded_up_people_are_arrested():
         assert types("News\n" + text) == set(), text
 
 
+def test_votes_new_sanctions_as_subject_and_gerund_subjects():
+    assert types("Vote\nThe U.N. Security Council voted unanimously to lift sanctions on Eritrea.") == {
+        "sanctions_lifted"
+    }
+    assert types("Oil\nNew U.S. sanctions target Iranian oil exports.") == {"sanctions_imposed"}
+    assert types("Congress\nLifting the sanctions would require congressional approval.") == set()
+
+
 def test_pardons_and_amnesties_of_prisoners_are_releases():
     assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == {"prisoner_release"}
     assert types("Cuba granted amnesty to 500 prisoners ahead of the papal visit.") == {"prisoner_release"}
