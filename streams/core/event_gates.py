@@ -15,6 +15,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
 * "rounded" only before "up" ("police rounded up 40 protesters");
+* "handed" only before "over" with captives near ("handed over three hostages");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -87,8 +88,13 @@ def _rounded_up(text: str, start: int, end: int, custody: Callable[[], bool]) ->
     return text.startswith(" up ", end)
 
 
+def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return " over" in text[end : end + 20] and _near(text, start, end, 60, 60, _CAPTIVE_CUES)
+
+
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     "rounded": _rounded_up,
+    "handed": _handed_over,
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),
     "custody": _custody,

@@ -20,7 +20,7 @@ def words(spec: str) -> frozenset[str]:
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
-    "ardon", "mnest",  # pardons and amnesties of prisoners
+    "ardon", "mnest", "anded",  # pardons and amnesties of prisoners, captives handed over
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded",  # arrests
 )  # fmt: skip
@@ -37,7 +37,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "pardon pardons pardoned pardoning amnesty"
+            "pardon pardons pardoned pardoning amnesty handed"
         ),
         "release",
     ),
@@ -182,6 +182,9 @@ PERSON_NOUNS = words(
 # Pardons and amnesties are releases only for people held: "pardoned 9,000 prisoners".
 PARDONED = words("prisoner prisoners inmate inmates detainee detainees convict convicts")
 AMNESTY_GRANTS = words("grant grants granted granting declare declares declared announce announces announced")
+# What makes a release noun a goal or a topic, not a report: "the release of political
+# prisoners was a key demand".
+RELEASE_AS_AIM = words("demand demands condition conditions priority goal aim focus issue")
 RESCUERS = words("forces troops army military soldiers commandos rescuers seals marines special")
 BAIL_CUES = words("bail bond bonds recognizance pending questioning")
 # "released hours later", "released without charge": the end of a police detention.

@@ -31,6 +31,7 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
 )
 _SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
 _PARDON_WORDS = lex.words("pardon pardons pardoned pardoning amnesty")
+_HANDED_OVER = lex.PARDONED | lex.words("hostage hostages captive captives pows")
 
 
 def _from_place(win: Window) -> str | None:
@@ -101,6 +102,8 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
         phrase = set(win.right_words(7))
         if phrase & lex.NON_PERSON_OBJECTS or not phrase & (lex.CAPTIVES | lex.PERSON_NOUNS):
             return None
+        if set(win.right_words(14)) & lex.RELEASE_AS_AIM:
+            return None  # "the release of political prisoners was a key demand"
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
     prev = win.prev()
     if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
@@ -160,12 +163,27 @@ def _pardon(win: Window) -> Reading | None:
     return Reading("prisoner_release", voice, win.start, win.end, 0.8, win.word == "pardon")
 
 
+def _handed_over(win: Window) -> Reading | None:
+    """Captives handed over ("Hamas handed over three hostages to the Red Cross", "the
+    prisoners were handed over"); not a suspect handed over to the police."""
+    right = win.right_words(8)
+    if "over" not in right[:3] or {"police", "authorities", "prosecutors"} & set(right):
+        return None
+    voice = "passive" if passive_aux(win) else "active"
+    people = set(win.left_words(6)) if voice == "passive" else set(right)
+    if not people & _HANDED_OVER:
+        return None
+    return Reading("prisoner_release", voice, win.start, win.end, 0.85)
+
+
 def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Prisoner release: freed, released from custody, walked free, swapped, came home,
-    pardoned."""
+    pardoned, handed over."""
     word = win.word
     if word in _PARDON_WORDS:
         return _pardon(win)
+    if word == "handed":
+        return _handed_over(win)
     if word in lex.HOMECOMING:
         return _homecoming(win)
     if word in _SWAP_WORDS:

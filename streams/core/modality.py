@@ -213,13 +213,15 @@ def hedged(left: str) -> bool:
     return _HEDGE.search(_tail(left, 10)) is not None
 
 
-def _described(left: str, voice: str, in_title: bool) -> bool:
+def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
     """The act only describes someone or something already known: "the cop who arrested
-    X", "X, who was freed ...", and in body text "details emerged after the arrest"."""
-    if voice == "passive" and relative_passive(left):
-        return True
-    if voice == "active" and _ACTIVE_RELATIVE.search(left.rstrip()):
-        return True
+    X", "X, who was freed ...", and in body text "details emerged after the arrest";
+    but a relative clause dated today is the news itself ("..., who walked free on Monday")."""
+    relative = (voice == "passive" and relative_passive(left)) or (
+        voice == "active" and _ACTIVE_RELATIVE.search(left.rstrip()) is not None
+    )
+    if relative:
+        return not _FRESH.search(_head(right, 8))
     if voice != "nominal" or in_title or not _AFTER_NOMINAL.search(left.rstrip()):
         return False
     return not _FRESH.search(_tail(left, 8))  # "reeling Wednesday following the arrests of"
@@ -243,6 +245,6 @@ def reject_reason(
         return "negated"
     if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
         return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
-    if background(words, left, right, published) or _described(left, voice, in_title):
+    if background(words, left, right, published) or _described(left, right, voice, in_title):
         return "background"
     return None

@@ -250,6 +250,25 @@ def test_votes_new_sanctions_as_subject_and_gerund_subjects():
     assert types("Congress\nLifting the sanctions would require congressional approval.") == set()
 
 
+def test_captives_handed_over_and_release_as_an_aim():
+    assert types("Gaza\nHamas handed over three Israeli hostages to the Red Cross on Saturday.") == {
+        "prisoner_release"
+    }
+    assert types("Gaza\nThe hostages were handed over to the Red Cross in Gaza on Sunday.") == {"prisoner_release"}
+    for text in (
+        "The suspect was handed over to police on Friday.",
+        "He handed over the documents to the committee.",
+        "The release of political prisoners was a key demand of the opposition.",
+    ):
+        assert types("News\n" + text) == set(), text
+
+
+def test_a_relative_clause_dated_today_is_the_news():
+    text = "Pardon\nEgypt's president pardoned activist Alaa Abd El-Fattah, who was freed from prison on Tuesday."
+    assert types(text) == {"prisoner_release"}
+    assert types("Profile\nThe activist, who was freed from prison in 2019, spoke at the rally.") == set()
+
+
 def test_pardons_and_amnesties_of_prisoners_are_releases():
     assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == {"prisoner_release"}
     assert types("Cuba granted amnesty to 500 prisoners ahead of the papal visit.") == {"prisoner_release"}
