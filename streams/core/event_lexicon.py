@@ -20,9 +20,9 @@ def words(spec: str) -> frozenset[str]:
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
-    "ardon", "mnest", "anded",  # pardons and amnesties of prisoners, captives handed over
+    "anded",  # captives handed over
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
-    "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded",  # arrests
+    "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
@@ -37,14 +37,14 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "pardon pardons pardoned pardoning amnesty handed"
+            "handed"
         ),
         "release",
     ),
     **dict.fromkeys(
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
-            "apprehend apprehends apprehended jailed booked nabbed rounded"
+            "apprehend apprehends apprehended jailed booked nabbed rounded captured captures"
         ),
         "arrest",
     ),
@@ -179,9 +179,10 @@ PERSON_NOUNS = words(
     "officials politician politicians executive executives employee employees ex-president "
     "president minister blogger bloggers"
 )
-# Pardons and amnesties are releases only for people held: "pardoned 9,000 prisoners".
-PARDONED = words("prisoner prisoners inmate inmates detainee detainees convict convicts")
-AMNESTY_GRANTS = words("grant grants granted granting declare declares declared announce announces announced")
+# The held people whose handover is a release ("handed over 90 prisoners of war").
+HANDED_OVER = words(
+    "prisoner prisoners inmate inmates detainee detainees convict convicts hostage hostages captive captives pows"
+)
 # What makes a release noun a goal or a topic, not a report: "the release of political
 # prisoners was a key demand".
 RELEASE_AS_AIM = words("demand demands condition conditions priority goal aim focus issue")
@@ -225,6 +226,14 @@ ROUNDED_UP = words(
     """people protesters demonstrators activists migrants immigrants refugees suspects men women
     students journalists dissidents opponents critics worshippers residents villagers youths
     citizens nationals workers gang members"""
+)
+# What is captured when it is not a person: footage, places, animals, attention.
+NOT_CAPTURED = words(
+    """video videos camera cameras film footage tape photo photos image images picture pictures
+    moment moments attention imagination hearts heart city town towns village villages territory
+    region area areas base bases airport hill hills district province capital ground positions
+    alligator alligators bear snake animal animals fish data carbon essence spirit mood votes
+    vote seats seat market share title crown championship gold record"""
 )
 CUSTODY_DURATION_NEXT = words("months weeks years days decades hours")
 STATE_VERBS = words(

@@ -30,8 +30,6 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "conditional supervised upcoming planned"
 )
 _SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
-_PARDON_WORDS = lex.words("pardon pardons pardoned pardoning amnesty")
-_HANDED_OVER = lex.PARDONED | lex.words("hostage hostages captive captives pows")
 
 
 def _from_place(win: Window) -> str | None:
@@ -148,21 +146,6 @@ def _homecoming(win: Window) -> Reading | None:
     return Reading("prisoner_release", "passive", win.start, win.end, 0.8)
 
 
-def _pardon(win: Window) -> Reading | None:
-    """A pardon or amnesty of people held: "pardoned more than 9,000 prisoners", "granted
-    an amnesty to 500 inmates"; not a pardon of a politician, nor Amnesty International."""
-    if not (set(win.left_words(4)) | set(win.right_words(6))) & lex.PARDONED:
-        return None
-    if win.word == "amnesty":
-        if not set(win.left_words(3)) & lex.AMNESTY_GRANTS or win.right_words(1)[:1] == ["international"]:
-            return None
-        return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
-    if win.word in ("pardon", "pardons") and not win.right_words(1)[:1] or win.left_words(1)[-1:] in (["a"], ["the"]):
-        return None  # the noun: "a pardon for", "asked for the pardon"
-    voice = "passive" if passive_aux(win) else "active"
-    return Reading("prisoner_release", voice, win.start, win.end, 0.8, win.word == "pardon")
-
-
 def _handed_over(win: Window) -> Reading | None:
     """Captives handed over ("Hamas handed over three hostages to the Red Cross", "the
     prisoners were handed over"); not a suspect handed over to the police."""
@@ -171,17 +154,15 @@ def _handed_over(win: Window) -> Reading | None:
         return None
     voice = "passive" if passive_aux(win) else "active"
     people = set(win.left_words(6)) if voice == "passive" else set(right)
-    if not people & _HANDED_OVER:
+    if not people & lex.HANDED_OVER:
         return None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85)
 
 
 def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Prisoner release: freed, released from custody, walked free, swapped, came home,
-    pardoned, handed over."""
+    handed over."""
     word = win.word
-    if word in _PARDON_WORDS:
-        return _pardon(win)
     if word == "handed":
         return _handed_over(win)
     if word in lex.HOMECOMING:
@@ -293,6 +274,25 @@ def _rounded_up(win: Window) -> Reading | None:
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
 
 
+_CAPTURED_WHO = _NABBED_WHO | lex.words("fugitive fugitives gunman gunmen lord kingpin")
+_CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
+
+
+def _captured(win: Window) -> Reading | None:
+    """A person captured by authorities ("authorities captured drug lord Ovidio Guzman",
+    "the fugitive was captured in Texas"); not footage, territory or an alligator."""
+    passive = passive_aux(win)
+    what = set(win.right_words(4)) if not passive else set(win.left_words(4))
+    if what & lex.NOT_CAPTURED or set(win.right_words(2)) & {"on", "by"} and not passive:
+        return None  # "captured on video"
+    agents = set(win.left_words(5)) & _CAPTORS
+    if passive and not what & _CAPTURED_WHO:
+        return None
+    if not passive and not agents:
+        return None
+    return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
+
+
 def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Arrest or detention by authorities (`custody` is unused: the reader signature is shared)."""
     word = win.word
@@ -303,6 +303,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _booked_jailed_nabbed(win)
     if word == "rounded":
         return _rounded_up(win)
+    if word in ("captured", "captures"):
+        return _captured(win)
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
         return None
     if word in ("arrest", "arrests") and not _arrest_as_verb(win):

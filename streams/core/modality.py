@@ -194,9 +194,15 @@ def dated_earlier(window: str, published: str | None) -> bool:
     return False
 
 
+# "police said they had arrested 15 people": reported speech shifts the fresh act back to
+# "had"; that "had" is not the pluperfect of history.
+_REPORTED_HAD = re.compile(r"\b((?:said|says|told \S+|announced|confirmed|added)(?: that)?(?: \S+)?) had$")
+
+
 def background(words: str, left: str, right: str, published: str | None) -> bool:
     """True when the act is presented as an earlier fact or an ongoing state."""
-    if _BACKGROUND_LEFT.search(_tail(words, 5)) or _BACKGROUND_RIGHT.search(_head(right, 10)):
+    tail = _REPORTED_HAD.sub(r"\1", _tail(words, 5))
+    if _BACKGROUND_LEFT.search(tail) or _BACKGROUND_RIGHT.search(_head(right, 10)):
         return True
     if _STATE_RIGHT.search(_head(right, 4)):
         return True

@@ -269,17 +269,35 @@ def test_a_relative_clause_dated_today_is_the_news():
     assert types("Profile\nThe activist, who was freed from prison in 2019, spoke at the rally.") == set()
 
 
-def test_pardons_and_amnesties_of_prisoners_are_releases():
-    assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == {"prisoner_release"}
-    assert types("Cuba granted amnesty to 500 prisoners ahead of the papal visit.") == {"prisoner_release"}
-    assert types("More than 2,000 inmates were pardoned by the king on Sunday.") == {"prisoner_release"}
+def test_a_pardon_is_a_release_only_when_the_release_is_reported():
+    """The dev set's guide: "pardons and clemency without a reported release" do not count."""
+    assert types("Myanmar's junta pardoned more than 9,000 prisoners to mark New Year.") == set()
+    assert types("Amnesty\nCuba granted amnesty to 500 prisoners ahead of the papal visit.") == set()
+    text = "Amnesty\nMyanmar's junta pardoned 9,000 prisoners, who were released from Insein prison on Tuesday."
+    assert types(text) == {"prisoner_release"}
+
+
+def test_people_captured_by_authorities_are_arrested():
     for text in (
-        "Amnesty International said the prisoners were tortured.",
-        "The president pardoned his former campaign chairman on Friday.",  # not someone held
-        "The governor refused to pardon the inmates.",
-        "Activists asked for a pardon for the jailed prisoners.",
+        "Mexican authorities captured drug lord Ovidio Guzman in Culiacan.",
+        "The fugitive was captured in Texas on Monday.",
+        "Police captured the gunman after a two-hour chase.",
+    ):
+        assert types("Capture\n" + text) == {"arrest"}, text
+    for text in (
+        "The attack was captured on video by a bystander.",
+        "Russian forces captured the town of Bakhmut.",
+        "Wildlife officers captured an alligator in the pond.",
+        "Rebels captured two soldiers near the border.",
     ):
         assert types("News\n" + text) == set(), text
+
+
+def test_reported_speech_had_is_not_history():
+    assert types("Raids\nKenya's police said they had arrested 15 people suspected of planning attacks.") == {
+        "arrest"
+    }
+    assert types("Profile\nHe had arrested dozens of dissidents as police chief.") == set()
 
 
 def test_a_year_followed_by_a_verb_dates_the_act():
