@@ -179,7 +179,7 @@ def _asset_freeze(win: Window) -> Reading | None:
             return None
     elif not set(ahead) & lex.ASSET_NOUNS or ahead[0] in lex.ASSET_NOUNS:
         return None  # nothing frozen, or "freeze assets" as a noun phrase head ("freeze assets law")
-    if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS and prev.word != "to":
+    if prev is None or prev.word in lex.DETERMINERS or (prev.word in lex.PREPOSITIONS and prev.word != "to"):
         return None  # a noun: "the freeze of assets"
     return Reading(kind, "active", win.start, win.end, 0.85, win.word in _BASE_FORMS)
 
@@ -191,7 +191,7 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     if win.word in _DELIST:
         return _delisted(win)
     nxt = win.right_words(1)
-    if nxt and nxt[0] == "list" or win.word in ("blacklist", "blacklists") and not _verb_position(win):
+    if (nxt and nxt[0] == "list") or (win.word in ("blacklist", "blacklists") and not _verb_position(win)):
         return _sanctions_list(win)
     if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:
         granted = any(w.startswith(("grant", "gave", "give", "provid", "offer")) for w in win.left_words(3))

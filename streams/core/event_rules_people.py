@@ -283,7 +283,7 @@ def _captured(win: Window) -> Reading | None:
     "the fugitive was captured in Texas"); not footage, territory or an alligator."""
     passive = passive_aux(win)
     what = set(win.right_words(4)) if not passive else set(win.left_words(4))
-    if what & lex.NOT_CAPTURED or set(win.right_words(2)) & {"on", "by"} and not passive:
+    if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(2)) & {"on", "by"}):
         return None  # "captured on video"
     agents = set(win.left_words(5)) & _CAPTORS
     if passive and not what & _CAPTURED_WHO:
