@@ -265,12 +265,14 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
 
 def _rounded_up(win: Window) -> Reading | None:
     """"Police rounded up dozens of protesters", "200 migrants were rounded up": people,
-    not cattle or numbers."""
+    by the authorities, not cattle, numbers or people rounded up by vigilantes."""
     right = win.right_words(7)
     passive = passive_aux(win)
     people = set(win.left_words(6)) if passive else set(right[1:])  # "migrants were rounded up"
     if right[:1] != ["up"] or not people & lex.ROUNDED_UP:
         return None
+    if not passive and not set(win.left_words(6)) & lex.ARREST_AGENTS:
+        return None  # "armed vigilantes rounded up 300 immigrants": not the authorities
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
 
 

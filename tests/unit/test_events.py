@@ -238,7 +238,11 @@ def test_a_headline_verb_between_countries():
 def test_rounded_up_people_are_arrested():
     assert types("Raids\nKenyan police rounded up dozens of protesters in Nairobi.") == {"arrest"}
     assert types("Raids\nMore than 200 migrants were rounded up in overnight raids.") == {"arrest"}
-    for text in ("Ranchers rounded up 300 cattle before the storm.", "The figure was rounded up to 5 percent."):
+    for text in (
+        "Ranchers rounded up 300 cattle before the storm.",
+        "The figure was rounded up to 5 percent.",
+        "Armed vigilantes in camouflage rounded up about 300 immigrants, many of them children.",
+    ):
         assert types("News\n" + text) == set(), text
 
 
