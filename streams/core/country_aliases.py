@@ -98,7 +98,7 @@ FK | Falklands, Falkland Islands | Falkland Islander |
 FO | Faroes | Faroese |
 FR | | French, Frenchman, Frenchwoman | Paris | Élysée, Elysee, Élysée Palace, Elysee Palace, Quai d'Orsay
 GA | | Gabonese | Libreville
-GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Scottish, Welsh, Northern Irish | London | Downing Street, Whitehall
+GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Brit, Scottish, Welsh, Northern Irish | London | Downing Street, Whitehall
 GD | | Grenadian |
 GE | | Georgian | Tbilisi
 GH | | Ghanaian | Accra
@@ -297,7 +297,8 @@ Cuba Gooding, Kenya Moore, Ireland Baldwin, chile pepper, green chile, red chile
 South Georgia, North Georgia, Guernsey cow, Guernsey cattle, Reunion, Jersey City, Jersey Shore,
 Agence France-Presse, Agence France Presse, Voice of America, Bank of America, Spanish flu,
 Islamic State of Iraq, Islamic State in Iraq, Mark Cuban,
-"Washington, D.C.", Washington D.C., "Washington, DC", Washington DC
+"Washington, D.C.", Washington D.C., "Washington, DC", Washington DC,
+Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -281,6 +281,8 @@ def test_a_capital_as_a_place_is_not_its_country():
 def test_names_of_media_banks_groups_and_illnesses_are_not_countries():
     assert codes("Agence France-Presse reported; Voice of America and Bank of America") == []
     assert codes("Mark Cuban tells Ted Cruz he is wrong") == []
+    assert codes("an Emirates airline flight") == [] and codes("the Emirates said") == ["AE"]
+    assert codes("Brits abroad") == ["GB"]
     assert codes("the Islamic State of Iraq and the Levant") == []
     assert codes("the Spanish flu of 1918") == []
 
