@@ -343,15 +343,17 @@ def decide(
     # a duplicate changes nothing but expiry: the very input state when nothing expired
     kept = state if state is not None and len(stories) == len(state.stories) else StoryState(stories)
     member = article_hash(candidate.article_id)
-    for story in stories:
-        if candidate.article_id in story.article_ids:
-            return Decision("duplicate", story.upto(candidate.article_id), 1.0), kept
-        if member in story.member_set:  # joined, no longer listed: no snapshot to rebuild
-            return Decision("duplicate", story, 1.0), kept
+    for story in stories:  # the hash set first: one lookup rules out most stories
+        if member in story.member_set or candidate.article_id == story.article_ids[0]:
+            if candidate.article_id in story.article_ids:
+                return Decision("duplicate", story.upto(candidate.article_id), 1.0), kept
+            return Decision("duplicate", story, 1.0), kept  # joined, no longer listed: no snapshot
 
     words = set(candidate.fingerprint.hashes)
     best_index, best_score, top_score = None, -1.0, 0.0
     for index, story in enumerate(stories):
+        if all(words.isdisjoint(fp.hashes) for fp in story.fingerprints):
+            continue  # no word in common: its score is exactly 0 (`_shared`), skip the estimate
         score, joins = _match_score(story, candidate, words)
         top_score = max(top_score, score)
         if joins and score > best_score:  # strict: ties go to the older story
