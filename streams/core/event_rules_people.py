@@ -236,6 +236,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"
+        if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):
+            return None  # a description of people: "the names of those detained"
         right = win.right_words(3)
         if (
             right[:1] == ["for"]
@@ -276,6 +278,7 @@ def _rounded_up(win: Window) -> Reading | None:
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
 
 
+_PEOPLE_PRONOUNS = lex.words("those many most several all others")
 _CAPTURED_WHO = _NABBED_WHO | lex.words("fugitive fugitives gunman gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 

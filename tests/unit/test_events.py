@@ -137,6 +137,7 @@ def test_reported_acts_are_found(text, kind):
         "It was not an officially sanctioned race\nThe record stands.",
         "Ex-president freed from hospital\nDoctors were pleased.",
         "Troops Free 149 Hostages In Raid\nThe rescue took hours.",
+        "Crackdown\nThe government has not released the names of those detained.",
     ],
 )
 def test_mentions_that_are_not_acts_give_no_event(text):
