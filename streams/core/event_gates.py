@@ -16,6 +16,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
 * "rounded" only before "up" ("police rounded up 40 protesters");
 * "handed" only before "over" with captives near ("handed over three hostages");
+* "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -92,9 +93,17 @@ def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -
     return " over" in text[end : end + 20] and _near(text, start, end, 60, 60, _CAPTIVE_CUES)
 
 
+_SURRENDER = (" himself in", " herself in", " themselves in", " Himself In", " Herself In", " Themselves In")
+
+
+def _turned_in(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return text.startswith(_SURRENDER, end)
+
+
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     "rounded": _rounded_up,
     "handed": _handed_over,
+    **dict.fromkeys(("turns", "turned"), _turned_in),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),
     "custody": _custody,

@@ -23,6 +23,7 @@ STEMS: tuple[str, ...] = (
     "anded",  # captives handed over
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
+    "ab", "usted", "uffed", "urn",  # nab, busted, (hand)cuffed, turned himself in
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
@@ -44,7 +45,8 @@ TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
-            "apprehend apprehends apprehended jailed booked nabbed rounded captured captures"
+            "apprehend apprehends apprehended jailed booked nabbed rounded captured captures "
+            "nab nabs busted cuffed handcuffed turns turned"
         ),
         "arrest",
     ),

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from streams.core import event_lexicon as lex
+from streams.core import modality
 from streams.core.event_window import (
     Reading,
     Window,
@@ -251,18 +252,46 @@ def _arrest_verb(win: Window) -> Reading | None:
 
 _JAILED_ON = lex.words("charge charges law suspicion accused without")
 _BOOKED_INTO = lex.words("jail charge charges custody county")
-_NABBED_WHO = lex.PERSON_NOUNS | lex.ARREST_AGENTS | lex.words("suspect suspects fugitive fugitives")
+_NABBED_WHO = lex.PERSON_NOUNS | lex.ARREST_AGENTS | lex.words(
+    "suspect suspects fugitive fugitives ex-cop cop cops feds gunman"
+)
+_SLANG_ARRESTS = lex.words("nabbed nab nabs busted cuffed handcuffed")
+_NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
+_WANTED = lex.words("suspect suspects fugitive fugitives gunman")
+# In a title, "<Someone> Busted/Cuffed ..." names the person arrested even without a
+# person noun ("Actor Cuffed After Brawl"); "nab" needs its agent or object.
+_TITLE_PARTICIPLES = lex.words("busted cuffed handcuffed")
+_BUSTED_FOR = lex.words("for on with after at selling dealing smuggling possession")
 
 
 def _booked_jailed_nabbed(win: Window) -> Reading | None:
-    """Rarer arrest verbs: "jailed on a charge" (not "jailed for 10 years"), "booked", "nabbed"."""
+    """Rarer arrest verbs: "jailed on a charge" (not "jailed for 10 years"), "booked",
+    "nabbed" / "Feds Nab Suspect", "Ex-Cop Busted For Selling Drugs", "Actor Cuffed After
+    Brawl" (each with a person or an agent near, and "busted" with what for)."""
     right = set(win.right_words(10))
-    cues = {"jailed": _JAILED_ON, "booked": _BOOKED_INTO}.get(win.word)
+    cues = {"jailed": _JAILED_ON, "booked": _BOOKED_INTO, "busted": _BUSTED_FOR}.get(win.word)
     if cues is not None and not right & cues:
         return None
-    if win.word == "nabbed" and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:
-        return None
+    if win.word in _SLANG_ARRESTS and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:
+        after = win.right_words(1)
+        if not (win.is_title and win.word in _TITLE_PARTICIPLES and win.idx > 0):
+            return None
+        if after and after[0] not in lex.PREPOSITIONS:
+            return None  # attributive: "Cuffed Jeans"
+    if win.word in ("nab", "nabs"):  # sports and awards "nab" wins and spots: the police must do it
+        if not set(win.left_words(4)) & _NAB_AGENTS and not set(win.right_words(3)) & _WANTED:
+            return None
+        return Reading("arrest", "active", win.start, win.end, 0.8, win.word == "nab")
     return Reading("arrest", participle_voice(win), win.start, win.end, 0.85)
+
+
+def _surrender(win: Window) -> Reading | None:
+    """"Rapper Turns Himself In To Police", "turned herself in to police on Monday". In
+    body text a surrender is usually a recap of how a case began ("turned himself in the
+    morning after the shooting"), so there it must be dated today."""
+    if not win.is_title and not modality.fresh(win.right_text(12)):
+        return None
+    return Reading("arrest", "active", win.start, win.end, 0.85)
 
 
 def _rounded_up(win: Window) -> Reading | None:
@@ -304,8 +333,10 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
     prev = win.prev()
     if word == "custody":
         return _custody(win)
-    if word in ("jailed", "booked", "nabbed"):
+    if word in ("jailed", "booked", "nabbed", "nab", "nabs", "busted", "cuffed", "handcuffed"):
         return _booked_jailed_nabbed(win)
+    if word in ("turns", "turned"):  # the gate saw "himself in"
+        return _surrender(win)
     if word == "rounded":
         return _rounded_up(win)
     if word in ("captured", "captures"):

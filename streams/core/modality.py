@@ -209,6 +209,11 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     return dated_earlier(left + " " + _head(right, 12), published)
 
 
+def fresh(words: str) -> bool:
+    """True when lower-cased `words` date an act today or this week ("on Monday", "yesterday")."""
+    return _FRESH.search(words) is not None
+
+
 def stale(left: str, right: str) -> bool:
     """True for acts dated a few days back ("arrested 13 people last week")."""
     return _STALE.search(_tail(left, 6) + " " + _head(right, 10)) is not None
@@ -249,8 +254,8 @@ def reject_reason(
     words = governing_words(left, voice)
     if negated(words):
         return "negated"
-    if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
-        return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
+    if irrealis(words, base_form) or (voice != "active" and _ORDERED.search(_tail(left, 4))):
+        return "irrealis"  # ... including "Court Orders Ex-President Freed", "Judge Orders Release Of"
     if background(words, left, right, published) or _described(left, right, voice, in_title):
         return "background"
     return None

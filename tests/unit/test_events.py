@@ -298,6 +298,27 @@ def test_people_captured_by_authorities_are_arrested():
         assert types("News\n" + text) == set(), text
 
 
+def test_slang_arrests_surrenders_and_court_orders():
+    for title in (
+        "Feds Nab Suspect In Capitol Pipe Bomb Case",
+        "Ex-Cop Busted For Selling Drugs Out Of Patrol Car",
+        "Actor Cuffed After Brawl At Los Angeles Bar",
+        "Rapper Turns Himself In To Police After Shooting",
+    ):
+        assert types(title + "\nMore details were not released.") == {"arrest"}, title
+    assert types("Surrender\nThe singer turned herself in to police on Monday.") == {"arrest"}
+    for text in (
+        "Myth Busted: Cold Weather Doesn't Cause Colds",
+        "Yankees Nab Star Player In Blockbuster Trade",
+        "Petition Nabs 100,000 Signatures In A Day",
+        "She Wore Cuffed Jeans To The Premiere",
+        "Judge Orders Release Of Jailed Journalist",  # the order, not the release
+    ):
+        assert types(text + "\nNo one commented.") == set(), text
+    recap = "Bail\nHe turned himself in to authorities the morning after the shooting, his lawyers said."
+    assert types(recap) == set()  # in body text a surrender is a recap unless dated today
+
+
 def test_reported_speech_had_is_not_history():
     assert types("Raids\nKenya's police said they had arrested 15 people suspected of planning attacks.") == {
         "arrest"
