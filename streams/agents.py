@@ -126,9 +126,9 @@ async def raise_alerts(stream):
     """news.alert-candidates -> news.alerts and alerts.<subscription>, deduplicated by story.
 
     A batch's alerts are delivered (acknowledged by Kafka) before the story states record
-    them, and the states are acknowledged before the batch's offsets may be committed:
-    a crash re-sends the same alert ids rather than losing alerts, and never leaves a
-    committed candidate whose story state is lost.
+    them, and the app's producer waits for the states' changelog writes before any offset
+    is committed (`kafka.table_writes`): a crash re-sends the same alert ids rather than
+    losing alerts, and never leaves a committed candidate whose story state is lost.
     Within the batch, later candidates see the states the earlier ones produced.
     """
     await declare_output_topics()
@@ -176,12 +176,6 @@ async def raise_alerts(stream):
         if time.monotonic() >= next_sweep:
             _sweep_expired_stories(cache, stream_time)
             next_sweep = time.monotonic() + settings.dedup_sweep_seconds
-        try:
-            await stories.written()  # before the batch is acknowledged (see kafka.table_writes)
-        except Exception as exc:
-            log.exception("story states could not be written; stopping the worker so the batch is redone")
-            await app.crash(exc)
-            raise
 
 
 def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float) -> None:

@@ -1,4 +1,4 @@
-"""A Faust table whose changelog writes can be awaited before offsets are committed.
+"""Faust tables whose changelog writes are acknowledged before any offset is committed.
 
 A Faust table write (`table[key] = value`) is a changelog message handed to the
 producer's buffer (`send_soon`): dict assignment cannot await. Before committing
@@ -7,8 +7,12 @@ as 0.1 s pass without a message leaving it, even with messages still queued. Und
 load (a busy event loop) it does, the offsets are committed, and a kill -9 then loses
 state whose input will never be read again: after a restart a story had forgotten
 articles it had announced, and a re-produced candidate got an Update whose content
-differed from the one already sent under the same CloudEvents id. So the alert stage
-awaits its own writes (`AwaitableTable.written`) before its events are acknowledged.
+differed from the one already sent under the same CloudEvents id.
+
+So `AwaitableTable` keeps the future of every changelog write, and the app's producer
+(`DurableTablesProducer`) waits for them in `flush()`, which Faust awaits before every
+commit (on its timer, on a rebalance, on shutdown). The agents never wait for a write:
+the next batch starts at once, and only the commit waits.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import asyncio
 
 import faust
+from faust.transport.drivers.aiokafka import Producer
 from faust.types import FutureMessage
 
 
@@ -36,3 +41,13 @@ class AwaitableTable(faust.Table):
         unconfirmed, self._unconfirmed = self._unconfirmed, []
         if unconfirmed:
             await asyncio.gather(*unconfirmed)
+
+
+class DurableTablesProducer(Producer):
+    """Faust's aiokafka producer whose `flush()` (awaited before every offset commit) also
+    waits until Kafka has acknowledged every write of every `AwaitableTable`."""
+
+    async def flush(self) -> None:
+        await super().flush()
+        tables = [t for t in self.app.tables.values() if isinstance(t, AwaitableTable)]
+        await asyncio.gather(*(table.written() for table in tables))
