@@ -74,7 +74,7 @@ CH | | Swiss | Bern, Berne
 CI | Ivory Coast | Ivorian | Yamoussoukro, Abidjan
 CL | | Chilean |
 CM | | Cameroonian | Yaounde, Yaoundé
-CN | PRC, Mainland China | Chinese | Beijing | Zhongnanhai
+CN | PRC, Mainland China | Chinese, Sino | Beijing | Zhongnanhai
 CO | | Colombian | Bogota, Bogotá
 CR | | Costa Rican |
 CU | | Cuban | Havana
@@ -96,7 +96,7 @@ FI | | Finnish | Helsinki
 FJ | | Fijian | Suva
 FK | Falklands, Falkland Islands | Falkland Islander |
 FO | Faroes | Faroese |
-FR | | French, Frenchman, Frenchwoman | Paris | Élysée, Elysee, Élysée Palace, Elysee Palace, Quai d'Orsay
+FR | | French, Frenchman, Frenchwoman, Franco | Paris | Élysée, Elysee, Élysée Palace, Elysee Palace, Quai d'Orsay
 GA | | Gabonese | Libreville
 GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Brit, Scottish, Welsh, Northern Irish | London | Downing Street, Whitehall
 GD | | Grenadian |
@@ -124,7 +124,7 @@ IN | | Indian | New Delhi, Delhi
 IQ | | Iraqi | Baghdad
 IR | | Iranian | Tehran, Teheran
 IS | | Icelandic, Icelander | Reykjavik, Reykjavík
-IT | | Italian | Rome
+IT | | Italian, Italo | Rome
 JE | Bailiwick of Jersey | | St Helier, St. Helier, Saint Helier
 JM | | Jamaican |
 JO | | Jordanian | Amman
@@ -196,7 +196,7 @@ QA | | Qatari | Doha
 RE | Reunion Island, La Réunion | Réunionese |
 RO | | Romanian | Bucharest
 RS | | Serbian, Serb | Belgrade
-RU | Russia | Russian | Moscow | Kremlin, State Duma
+RU | Russia | Russian, Russo | Moscow | Kremlin, State Duma
 RW | | Rwandan | Kigali
 SA | | Saudi | Riyadh
 SB | | Solomon Islander | Honiara
@@ -326,6 +326,12 @@ RISKY = {
     "Guinea": "noun",
     "Chile": "noun",
     "US": "acronym",
+    # combining forms, countries only before a hyphen ("Sino-Russian", "Franco-German";
+    # not James Franco)
+    "Sino": "prefix",
+    "Franco": "prefix",
+    "Russo": "prefix",
+    "Italo": "prefix",
 }
 
 # Names kept only if the text also names one of these countries some unambiguous way

@@ -108,6 +108,7 @@ _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
     "noun": _used_as_noun,
     "state": _means_us_state,
     "acronym": _acronym_misread,
+    "prefix": lambda text, start, end: not text.startswith("-", end),
 }
 
 
@@ -148,10 +149,13 @@ def _after_language_verb(text: str, start: int) -> bool:
 def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     """A language ("speaks Russian", "Spanish-language") or a hyphenated origin label
     ("Mexican-American actor", "Korean-Canadian family", "Asian-American pastor": neither
-    half is tagged); `following` is the character after the demonym."""
+    half is tagged; "pro-Russian" and "anti-American" are no origin); `following` is the
+    character after the demonym."""
     if _after_language_verb(text, start):
         return True
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        if text[max(0, start - 5) : start - 1].lower().endswith(("pro", "anti")):
+            return False  # "pro-Russian separatists", "anti-American protests": the country
         return _NOT_BILATERAL_AFTER.match(text, end) is not None
     if following not in ("-", " "):
         return False

@@ -249,6 +249,14 @@ def test_demonyms_used_as_languages_or_origins():
     assert codes("a Mexican-American actor") == []
     assert codes("an Asian-American pastor and a Korean-Canadian family") == []
     assert codes("Chinese-American relations") == ["CN", "US"]
+    assert codes("pro-Russian separatists and anti-American protests") == ["RU", "US"]
+
+
+def test_combining_forms_before_a_hyphen():
+    assert codes("Sino-Russian ties") == ["CN", "RU"]
+    assert codes("Franco-German relations") == ["FR", "DE"]
+    assert codes("the Russo-Ukrainian war") == ["RU", "UA"]
+    assert codes("James Franco starred; Italo Calvino wrote") == []
 
 
 def test_streets_and_surnames_named_like_places():
