@@ -14,6 +14,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "home"/"return" only shortly after "held"/"jailed"/"detained"... (homecoming);
 * "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
+* "restrictive" only before "measures" (the EU's word for sanctions);
 * "rounded" only before "up" ("police rounded up 40 protesters");
 * "handed" only before "over" with captives near ("handed over three hostages");
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
@@ -110,6 +111,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("release", "releases", "released", "releasing"), _release),
     **dict.fromkeys(("home", "return", "returns", "returned", "returning"), _homecoming),
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
+    "restrictive": lambda text, start, end, custody: text.startswith((" measures", " measure "), end),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
 }
 

@@ -20,6 +20,7 @@ def words(spec: str) -> frozenset[str]:
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
+    "estrictive",  # the EU's "restrictive measures"
     "anded",  # captives handed over
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
@@ -30,7 +31,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
-            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen"
+            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive"
         ),
         "sanction",
     ),

@@ -190,7 +190,9 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return _asset_freeze(win)
     if win.word in _DELIST:
         return _delisted(win)
-    nxt = win.right_words(1)
+    if win.word == "restrictive" and win.right_words(1)[:1] not in (["measures"], ["measure"]):
+        return None  # "restrictive measures" is the EU's word for sanctions, read as "sanctions"
+    nxt = win.right_words(2)[1:] if win.word == "restrictive" else win.right_words(1)  # after the noun
     if (nxt and nxt[0] == "list") or (win.word in ("blacklist", "blacklists") and not _verb_position(win)):
         return _sanctions_list(win)
     if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:

@@ -103,6 +103,8 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
             return None
         if set(win.right_words(14)) & lex.RELEASE_AS_AIM:
             return None  # "the release of political prisoners was a key demand"
+        if set(win.left_words(3)) & _ORDERS:
+            return None  # "Judge Orders Release Of Jailed Journalist": the order, not the release
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
     prev = win.prev()
     if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
@@ -308,6 +310,7 @@ def _rounded_up(win: Window) -> Reading | None:
 
 
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")
+_ORDERS = lex.words("order orders ordered ordering")
 _CAPTURED_WHO = _NABBED_WHO | lex.words("fugitive fugitives gunman gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 

@@ -194,14 +194,19 @@ def dated_earlier(window: str, published: str | None) -> bool:
     return False
 
 
-# "police said they had arrested 15 people": reported speech shifts the fresh act back to
-# "had"; that "had" is not the pluperfect of history.
-_REPORTED_HAD = re.compile(r"\b((?:said|says|told \S+|announced|confirmed|added)(?: that)?(?: \S+)?) had$")
+# "police said they had arrested 15 people", "the Council said it had decided to lift":
+# reported speech shifts the fresh act back to "had"; that "had" is not the pluperfect of history.
+_REPORTED_HAD = re.compile(r"\b((?:said|says|told \S+|announced|confirmed|added)(?: that)?(?: \S+)?) had\b")
+# "... said on Sunday that Telegram founder Pavel Durov had been detained": the same shift,
+# the reporting verb further back; the passive chain ends in "had been".
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told \S+|announced|confirmed|added)\b(?: \S+){0,4} that\b")
 
 
 def background(words: str, left: str, right: str, published: str | None) -> bool:
     """True when the act is presented as an earlier fact or an ongoing state."""
     tail = _REPORTED_HAD.sub(r"\1", _tail(words, 5))
+    if tail.endswith("had been") and _REPORTED_THAT.search(left):
+        tail = tail[: -len("had been")] + "been"
     if _BACKGROUND_LEFT.search(tail) or _BACKGROUND_RIGHT.search(_head(right, 10)):
         return True
     if _STATE_RIGHT.search(_head(right, 4)):
@@ -254,8 +259,8 @@ def reject_reason(
     words = governing_words(left, voice)
     if negated(words):
         return "negated"
-    if irrealis(words, base_form) or (voice != "active" and _ORDERED.search(_tail(left, 4))):
-        return "irrealis"  # ... including "Court Orders Ex-President Freed", "Judge Orders Release Of"
+    if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
+        return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
     if background(words, left, right, published) or _described(left, right, voice, in_title):
         return "background"
     return None

@@ -319,11 +319,20 @@ def test_slang_arrests_surrenders_and_court_orders():
     assert types(recap) == set()  # in body text a surrender is a recap unless dated today
 
 
+def test_eu_restrictive_measures_and_executive_orders():
+    text = "EU\nThe EU Council said it had decided to lift restrictive measures against three Syrian banks."
+    assert types(text) == {"sanctions_lifted"}
+    assert types("Syria\nTrump Orders Lifting of Sanctions on Syria") == {"sanctions_lifted"}  # the order is the act
+    assert types("Rules\nThe bank said restrictive measures on lending would stay.") == set()
+
+
 def test_reported_speech_had_is_not_history():
     assert types("Raids\nKenya's police said they had arrested 15 people suspected of planning attacks.") == {
         "arrest"
     }
     assert types("Profile\nHe had arrested dozens of dissidents as police chief.") == set()
+    text = "Telegram\nFrench prosecutors said on Sunday that Pavel Durov had been detained at an airport."
+    assert types(text) == {"arrest"}
 
 
 def test_a_year_followed_by_a_verb_dates_the_act():
