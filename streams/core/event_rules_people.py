@@ -263,7 +263,12 @@ _WANTED = lex.words("suspect suspects fugitive fugitives gunman")
 # In a title, "<Someone> Busted/Cuffed ..." names the person arrested even without a
 # person noun ("Actor Cuffed After Brawl"); "nab" needs its agent or object.
 _TITLE_PARTICIPLES = lex.words("busted cuffed handcuffed")
-_BUSTED_FOR = lex.words("for on with after at selling dealing smuggling possession")
+# "busted" is an arrest when the police are named or the charge is a crime ("Busted For
+# Selling Drugs"); "Busted For Disguising Themselves As Grannies" is only "caught".
+_BUSTED_FOR = _NAB_AGENTS | lex.words(
+    """selling dealing smuggling possession drugs cocaine heroin meth marijuana weed trafficking
+    dui stealing theft shoplifting robbery burglary prostitution gambling bribery fraud"""
+)
 
 
 def _booked_jailed_nabbed(win: Window) -> Reading | None:
@@ -272,6 +277,8 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
     Brawl" (each with a person or an agent near, and "busted" with what for)."""
     right = set(win.right_words(10))
     cues = {"jailed": _JAILED_ON, "booked": _BOOKED_INTO, "busted": _BUSTED_FOR}.get(win.word)
+    if win.word == "busted":
+        right |= set(win.left_words(6))  # "FBI agents busted ..."
     if cues is not None and not right & cues:
         return None
     if win.word in _SLANG_ARRESTS and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:

@@ -309,6 +309,7 @@ def test_slang_arrests_surrenders_and_court_orders():
     assert types("Surrender\nThe singer turned herself in to police on Monday.") == {"arrest"}
     for text in (
         "Myth Busted: Cold Weather Doesn't Cause Colds",
+        "2 Women Busted For Disguising Themselves As 'Grannies' To Jump Vaccine Line",  # caught, no arrest
         "Yankees Nab Star Player In Blockbuster Trade",
         "Petition Nabs 100,000 Signatures In A Day",
         "She Wore Cuffed Jeans To The Premiere",
