@@ -27,6 +27,12 @@ def types(text: str, published: str | None = "2024-06-15") -> set[str]:
     return {e.type for e in events(text, published)}
 
 
+def assert_no_events(*texts: str) -> None:
+    """Each text, as the body under a neutral title, reports no event."""
+    for text in texts:
+        assert types("News\n" + text) == set(), text
+
+
 def one(text: str, kind: str, published: str | None = "2024-06-15"):
     found = [e for e in events(text, published) if e.type == kind]
     assert len(found) == 1, f"expected one {kind} in {text!r}, got {found}"
@@ -201,15 +207,14 @@ def test_blacklists_and_asset_freezes_are_sanctions():
         assert (event.source, event.target) == (source, target), text
     assert types("Relief\nThe U.S. removed Xiaomi from its blacklist.") == {"sanctions_lifted"}
     assert types("Assets\nTheir assets were frozen by the Swiss government.") == {"sanctions_imposed"}
-    for text in (
+    assert_no_events(
         "The frozen assets will be used to rebuild Ukraine.",  # a state, not an act
         "A hiring freeze was announced at the agency.",
         "Farmers struggled as temperatures dropped and the ground froze.",
         "The company's shares were delisted from Nasdaq on Monday.",  # a stock exchange's act
         "He was blacklisted in Hollywood in the 1950s.",  # history
         "The EU could freeze the assets of more officials.",
-    ):
-        assert types("News\n" + text) == set(), text
+    )
 
 
 def test_sanctions_as_a_verb_in_body_text():
@@ -219,12 +224,11 @@ def test_sanctions_as_a_verb_in_body_text():
     ):
         event = one("Sanctions\n" + text, "sanctions_imposed")
         assert (event.source, event.target) == (source, target), text
-    for text in (
+    assert_no_events(
         "US sanctions policy has failed, critics said.",
         "US Sanctions Hit Iran's Economy Hard",  # title case: "Sanctions" is the noun
         "The EU sanctions regime covers 1,800 names.",
-    ):
-        assert types("News\n" + text) == set(), text
+    )
 
 
 def test_a_headline_verb_between_countries():
@@ -239,12 +243,11 @@ def test_a_headline_verb_between_countries():
 def test_rounded_up_people_are_arrested():
     assert types("Raids\nKenyan police rounded up dozens of protesters in Nairobi.") == {"arrest"}
     assert types("Raids\nMore than 200 migrants were rounded up in overnight raids.") == {"arrest"}
-    for text in (
+    assert_no_events(
         "Ranchers rounded up 300 cattle before the storm.",
         "The figure was rounded up to 5 percent.",
         "Armed vigilantes in camouflage rounded up about 300 immigrants, many of them children.",
-    ):
-        assert types("News\n" + text) == set(), text
+    )
 
 
 def test_votes_new_sanctions_as_subject_and_gerund_subjects():
@@ -260,12 +263,11 @@ def test_captives_handed_over_and_release_as_an_aim():
         "prisoner_release"
     }
     assert types("Gaza\nThe hostages were handed over to the Red Cross in Gaza on Sunday.") == {"prisoner_release"}
-    for text in (
+    assert_no_events(
         "The suspect was handed over to police on Friday.",
         "He handed over the documents to the committee.",
         "The release of political prisoners was a key demand of the opposition.",
-    ):
-        assert types("News\n" + text) == set(), text
+    )
 
 
 def test_a_relative_clause_dated_today_is_the_news():
@@ -289,13 +291,12 @@ def test_people_captured_by_authorities_are_arrested():
         "Police captured the gunman after a two-hour chase.",
     ):
         assert types("Capture\n" + text) == {"arrest"}, text
-    for text in (
+    assert_no_events(
         "The attack was captured on video by a bystander.",
         "Russian forces captured the town of Bakhmut.",
         "Wildlife officers captured an alligator in the pond.",
         "Rebels captured two soldiers near the border.",
-    ):
-        assert types("News\n" + text) == set(), text
+    )
 
 
 def test_slang_arrests_surrenders_and_court_orders():
