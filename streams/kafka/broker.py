@@ -44,6 +44,7 @@ from typing import Any
 
 from streams.kafka.admin import run_sync, wait_until_ready
 from streams.kafka.kafka_jars import BrokerError, find_java, kafka_classpath, kafka_version, read_text, tail_of_log
+from streams.ports import free_ports
 
 __all__ = ["BrokerError", "LocalBroker", "kafka_classpath", "kafka_version"]
 
@@ -75,10 +76,8 @@ def _kill_all() -> None:
 
 
 def _free_ports() -> tuple[int, int]:
-    with socket.socket() as a, socket.socket() as b:  # both open at once: two distinct ports
-        a.bind((HOST, 0))
-        b.bind((HOST, 0))
-        return a.getsockname()[1], b.getsockname()[1]
+    port, controller_port = free_ports(2)
+    return port, controller_port
 
 
 def _pdeathsig_setter() -> Any:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from streams.worker_process import free_port
+from streams.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PROM_CONFIG = ROOT / "deploy/prometheus/prometheus.yml"
