@@ -18,7 +18,6 @@ delivery is at-least-once, and deterministic alert ids make re-processing invisi
 from __future__ import annotations
 
 import asyncio
-import functools
 import gc
 import logging
 import time
@@ -126,20 +125,14 @@ async def enrich_articles(stream):
 async def raise_alerts(stream):
     """news.alert-candidates -> news.alerts and alerts.<subscription>, deduplicated by story.
 
-    A batch's alerts are delivered (acknowledged by Kafka) before its story states are
-    handed to the table, which writes them at the next flush, and the app's producer waits
-    for those changelog writes before any offset is committed (`kafka.table_writes`): a
-    crash re-sends the same alert ids rather than losing alerts, and never leaves a
-    committed candidate whose story state is lost. A busy key is encoded and written once
-    per commit, not once per batch. Later candidates see the states earlier ones produced.
+    A batch's alerts are delivered (acknowledged by Kafka) before the story states record
+    them, and the states are acknowledged before the batch's offsets may be committed:
+    a crash re-sends the same alert ids rather than losing alerts, and never leaves a
+    committed candidate whose story state is lost.
+    Within the batch, later candidates see the states the earlier ones produced.
     """
     await declare_output_topics()
     cache = pipeline.StateCache()
-    unwritten: dict[bytes, dedup.StoryState] = {}  # delivered batches' states, written at the next flush
-
-    def write_back(key: bytes) -> bytes:
-        return cache.encode(key, unwritten.pop(key))
-
     stream_time, next_sweep = 0.0, time.monotonic() + settings.dedup_sweep_seconds
     async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
         states: dict[bytes, dedup.StoryState] = {}
@@ -151,7 +144,7 @@ async def raise_alerts(stream):
             stream_time = max(stream_time, message.timestamp)
             try:
                 outcome = pipeline.process_candidate(
-                    _latest_state(key, states, unwritten, cache),
+                    states[key] if key in states else cache.get(key, stories.get(key)),
                     message.value,
                     now=message.timestamp,
                     window_seconds=settings.dedup_window_seconds,
@@ -178,28 +171,17 @@ async def raise_alerts(stream):
             await app.crash(exc)
             raise
         _observe_latency(published)
-        for key in changed:  # the alerts are delivered: the states may now be recorded
-            unwritten[key] = states[key]
-            stories.defer(key, functools.partial(write_back, key))
+        for key in changed:
+            stories[key] = cache.encode(key, states[key])
         if time.monotonic() >= next_sweep:
-            stories.write_deferred()  # the sweep reads and deletes keys: no write may follow it
             _sweep_expired_stories(cache, stream_time)
             next_sweep = time.monotonic() + settings.dedup_sweep_seconds
-
-
-def _latest_state(
-    key: bytes,
-    batch: dict[bytes, dedup.StoryState],
-    unwritten: dict[bytes, dedup.StoryState],
-    cache: pipeline.StateCache,
-) -> dedup.StoryState | None:
-    """A key's newest state: this batch's, else a delivered batch's not yet written,
-    else the table's (decoded once, via the cache)."""
-    if key in batch:
-        return batch[key]
-    if key in unwritten:
-        return unwritten[key]
-    return cache.get(key, stories.get(key))
+        try:
+            await stories.written()  # before the batch is acknowledged (see kafka.table_writes)
+        except Exception as exc:
+            log.exception("story states could not be written; stopping the worker so the batch is redone")
+            await app.crash(exc)
+            raise
 
 
 def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float) -> None:

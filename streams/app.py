@@ -14,7 +14,7 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from streams import config
-from streams.kafka.table_writes import AwaitableTable, DurableTablesProducer
+from streams.kafka.table_writes import AwaitableTable
 from streams.metrics import REGISTRY
 
 settings = config.Settings()
@@ -48,12 +48,8 @@ app = faust.App(
     broker_session_timeout=10.0,
     broker_heartbeat_interval=1.0,
     logging_config=None,
-    Table=AwaitableTable,  # changelog writes awaited before every commit (DurableTablesProducer)
+    Table=AwaitableTable,  # the alert stage awaits its table writes before it acknowledges
 )
-
-# Table writes are acknowledged before offsets are committed (see streams/kafka/table_writes.py);
-# the transport builds the producer.
-app.transport.Producer = DurableTablesProducer
 
 # Raw bytes on every topic: the agents decode with msgspec themselves, so a malformed
 # message reaches our code (and the dead-letter topic) instead of crashing Faust's codec.
