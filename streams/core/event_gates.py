@@ -17,6 +17,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "restrictive" only before "measures" (the EU's word for sanctions);
 * "rounded" only before "up" ("police rounded up 40 protesters");
 * "handed" only before "over" with captives near ("handed over three hostages");
+* "walked" only before "out of" ("walked out of prison");
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
@@ -104,6 +105,7 @@ def _turned_in(text: str, start: int, end: int, custody: Callable[[], bool]) -> 
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     "rounded": _rounded_up,
     "handed": _handed_over,
+    "walked": lambda text, start, end, custody: text.startswith(" out of ", end),
     **dict.fromkeys(("turns", "turned"), _turned_in),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),

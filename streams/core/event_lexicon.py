@@ -21,7 +21,7 @@ def words(spec: str) -> frozenset[str]:
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "estrictive",  # the EU's "restrictive measures"
-    "anded",  # captives handed over
+    "anded", "alked",  # captives handed over, prisoners who walked out of prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn",  # nab, busted, (hand)cuffed, turned himself in
@@ -39,7 +39,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "handed"
+            "handed walked"
         ),
         "release",
     ),

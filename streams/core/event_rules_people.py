@@ -109,6 +109,8 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
     prev = win.prev()
     if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.5)
+    if set(win.left_words(2)) & _GRANTED and custody():  # "was granted early release"
+        return Reading("prisoner_release", "nominal", win.start, win.end, 0.7)
     return None
 
 
@@ -168,6 +170,10 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     word = win.word
     if word == "handed":
         return _handed_over(win)
+    if word == "walked":  # the gate saw "out of": "walked out of prison on Monday"
+        if not set(win.right_words(8)) & lex.CUSTODY_PLACES:
+            return None  # "walked out of the meeting"
+        return Reading("prisoner_release", "active", win.start, win.end, 0.9)
     if word in lex.HOMECOMING:
         return _homecoming(win)
     if word in _SWAP_WORDS:
@@ -318,6 +324,7 @@ def _rounded_up(win: Window) -> Reading | None:
 
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")
 _ORDERS = lex.words("order orders ordered ordering")
+_GRANTED = lex.words("granted given won secured")
 _CAPTURED_WHO = _NABBED_WHO | lex.words("fugitive fugitives gunman gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 

@@ -211,7 +211,10 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _STATE_RIGHT.search(_head(right, 4)):
         return True
-    return dated_earlier(left + " " + _head(right, 12), published)
+    ahead = _head(right, 12)
+    if fresh(_head(right, 6)):  # "..., kidnapped in 2016, was freed on Monday": the day dates this act
+        return dated_earlier(ahead, published)
+    return dated_earlier(left + " " + ahead, published)
 
 
 def fresh(words: str) -> bool:

@@ -270,6 +270,15 @@ def test_captives_handed_over_and_release_as_an_aim():
     )
 
 
+def test_walking_out_of_prison_early_release_and_a_day_that_dates_the_act():
+    assert types("Freed\nHe walked out of prison on Monday after his sentence was commuted.") == {"prisoner_release"}
+    assert types("Freed\nThe activist was granted early release and left the prison on Friday.") == {
+        "prisoner_release"
+    }
+    assert types("Freed\nThe aid worker, kidnapped in Niger in 2016, was freed on Monday.") == {"prisoner_release"}
+    assert_no_events("The delegates walked out of the meeting on Monday.")
+
+
 def test_a_relative_clause_dated_today_is_the_news():
     text = "Pardon\nEgypt's president pardoned activist Alaa Abd El-Fattah, who was freed from prison on Tuesday."
     assert types(text) == {"prisoner_release"}
