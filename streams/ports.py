@@ -2,8 +2,10 @@
 
 A port the OS picks (`bind(("", 0))`) comes from the kernel's ephemeral range, the same
 range outgoing connections take their local ports from: between our pick and the
-listener's bind, one of them (the worker's own Kafka connections, say) can take it, and
-the listener fails with "address already in use". So ports are picked below that range.
+listener's bind, one of them (the worker's own Kafka connections, or a readiness poll that
+connects to itself on a port nobody listens on yet) can take it, and the listener fails
+with "address already in use". So ports are picked below that range, and a worker that
+still loses its port is restarted on another (`WorkerProcess.wait_ready`).
 """
 
 from __future__ import annotations

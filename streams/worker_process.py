@@ -47,6 +47,7 @@ class WorkerProcess:
         self.bootstrap = bootstrap
         self.name = name
         self.metrics_port = metrics_port or free_port()
+        self._port_picked = metrics_port is None  # ours to change if another process takes it
         self.log_path = Path(log_dir) / f"{name}.log"
         self.extra_env = env or {}
         self.process: subprocess.Popen | None = None
@@ -92,9 +93,16 @@ class WorkerProcess:
     def wait_ready(self, timeout: float = 90.0) -> None:
         """Block until /readyz says ready; raise with the log's tail if the worker dies or stalls."""
         deadline = time.monotonic() + timeout
+        retries = 2
         while time.monotonic() < deadline:
             if not self.alive():
-                raise RuntimeError(f"worker {self.name} exited during start-up:\n{self.log_tail()}")
+                tail = self.log_tail()
+                if self._port_picked and retries and "address already in use" in tail:
+                    retries -= 1  # someone took the port between our pick and the worker's bind
+                    self.metrics_port = free_port()
+                    self.start()
+                    continue
+                raise RuntimeError(f"worker {self.name} exited during start-up:\n{tail}")
             if self.get("/readyz")[0] == 200:
                 return
             time.sleep(0.25)
