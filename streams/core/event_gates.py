@@ -87,33 +87,30 @@ def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) ->
     return _near(text, start, start, 90, 0, _HELD_CUES)
 
 
-def _rounded_up(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return text.startswith(" up ", end)
-
-
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     return " over" in text[end : end + 20] and _near(text, start, end, 60, 60, _CAPTIVE_CUES)
+
+
+def _followed_by(*starts: str) -> Callable[[str, int, int, Callable[[], bool]], bool]:
+    """A gate passing a trigger that one of `starts` follows ("rounded" + " up ")."""
+    return lambda text, start, end, custody: text.startswith(starts, end)
 
 
 _SURRENDER = (" himself in", " herself in", " themselves in", " Himself In", " Herself In", " Themselves In")
 
 
-def _turned_in(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return text.startswith(_SURRENDER, end)
-
-
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
-    "rounded": _rounded_up,
+    "rounded": _followed_by(" up "),
     "handed": _handed_over,
-    "walked": lambda text, start, end, custody: text.startswith(" out of ", end),
-    **dict.fromkeys(("turns", "turned"), _turned_in),
+    "walked": _followed_by(" out of "),
+    **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),
     "custody": _custody,
     **dict.fromkeys(("release", "releases", "released", "releasing"), _release),
     **dict.fromkeys(("home", "return", "returns", "returned", "returning"), _homecoming),
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
-    "restrictive": lambda text, start, end, custody: text.startswith((" measures", " measure "), end),
+    "restrictive": _followed_by(" measures", " measure "),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
 }
 

@@ -31,6 +31,9 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "conditional supervised upcoming planned"
 )
 _SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
+_ORDERS = lex.words("order orders ordered ordering")  # "Judge Orders Release Of": the order only
+_GRANTED = lex.words("granted given won secured")  # "was granted early release"
+_PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
 
 def _from_place(win: Window) -> str | None:
@@ -260,12 +263,10 @@ def _arrest_verb(win: Window) -> Reading | None:
 
 _JAILED_ON = lex.words("charge charges law suspicion accused without")
 _BOOKED_INTO = lex.words("jail charge charges custody county")
-_NABBED_WHO = lex.PERSON_NOUNS | lex.ARREST_AGENTS | lex.words(
-    "suspect suspects fugitive fugitives ex-cop cop cops feds gunman"
-)
-_SLANG_ARRESTS = lex.words("nabbed nab nabs busted cuffed handcuffed")
 _NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
 _WANTED = lex.words("suspect suspects fugitive fugitives gunman")
+_NABBED_WHO = lex.PERSON_NOUNS | _NAB_AGENTS | _WANTED | lex.words("ex-cop cop")
+_SLANG_ARRESTS = lex.words("nabbed nab nabs busted cuffed handcuffed")
 # In a title, "<Someone> Busted/Cuffed ..." names the person arrested even without a
 # person noun ("Actor Cuffed After Brawl"); "nab" needs its agent or object.
 _TITLE_PARTICIPLES = lex.words("busted cuffed handcuffed")
@@ -322,10 +323,7 @@ def _rounded_up(win: Window) -> Reading | None:
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
 
 
-_PEOPLE_PRONOUNS = lex.words("those many most several all others")
-_ORDERS = lex.words("order orders ordered ordering")
-_GRANTED = lex.words("granted given won secured")
-_CAPTURED_WHO = _NABBED_WHO | lex.words("fugitive fugitives gunman gunmen lord kingpin")
+_CAPTURED_WHO = _NABBED_WHO | lex.words("gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
 

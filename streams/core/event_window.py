@@ -100,13 +100,20 @@ class SentenceTokens:
 class Window:
     """The clause around one trigger word of one sentence."""
 
-    __slots__ = ("_places", "end", "hi", "idx", "is_title", "lo", "sent", "start", "text", "word")
+    __slots__ = ("_mentions", "_starts", "end", "hi", "idx", "is_title", "lo", "sent", "start", "text", "word")
 
     def __init__(
-        self, sent: SentenceTokens, start: int, end: int, is_title: bool, places: Sequence[tuple[int, int]] = ()
+        self,
+        sent: SentenceTokens,
+        start: int,
+        end: int,
+        is_title: bool,
+        mentions: Sequence = (),
+        starts: Sequence[int] = (),
     ) -> None:
         self.sent, self.text = sent, sent.text
-        self._places = places  # (start, end) of the article's country mentions, in text order
+        # the article's country mentions (non-overlapping, in text order) and their starts
+        self._mentions, self._starts = mentions, starts
         self.start, self.end = start, end
         self.word = sent.text[start:end].lower()
         self.is_title = is_title
@@ -125,10 +132,10 @@ class Window:
 
     def names_country(self, tok: Token | None) -> bool:
         """Is `tok` part of a country mention ("Russia", "Korea" of "North Korea", "U.S.")?"""
-        if tok is None or not self._places:
+        if tok is None or not self._starts:
             return False
-        i = bisect_right(self._places, (tok.start, float("inf"))) - 1
-        return i >= 0 and self._places[i][0] <= tok.start < self._places[i][1]
+        i = bisect_right(self._starts, tok.start) - 1
+        return i >= 0 and tok.start < self._mentions[i].end
 
     def left_tail(self, n: int) -> list[Token]:
         """The last `n` tokens before the trigger, in text order."""

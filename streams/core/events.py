@@ -87,9 +87,7 @@ class Candidate(NamedTuple):
 class _Article:
     """Per-article state shared by the readings: text, mentions, cached lookups."""
 
-    __slots__ = (
-        "_custody", "_sentences", "background", "mentions", "places", "published", "starts", "text", "title_end",
-    )  # fmt: skip
+    __slots__ = ("_custody", "_sentences", "background", "mentions", "published", "starts", "text", "title_end")
 
     def __init__(self, text: str, mentions: Sequence, published: str | None) -> None:
         self.text = text
@@ -97,7 +95,6 @@ class _Article:
         self.title_end = newline if newline >= 0 else len(text)
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
-        self.places = [(m.start, m.end) for m in mentions]
         self.published = published
         self.background: set[str] = set()  # types with a reading rejected as background
         self._sentences: list[SentenceTokens] = []
@@ -185,7 +182,7 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     """One trigger word -> an accepted candidate, or None (background noted on `article`)."""
     start, end, family = hit
     sent = article.sentence(start)
-    win = Window(sent, start, end, start < article.title_end, article.places)
+    win = Window(sent, start, end, start < article.title_end, article.mentions, article.starts)
     reading = _READERS[family](win, article.speaks_of_custody)
     if reading is None:
         return None

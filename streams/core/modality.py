@@ -196,10 +196,11 @@ def dated_earlier(window: str, published: str | None) -> bool:
 
 # "police said they had arrested 15 people", "the Council said it had decided to lift":
 # reported speech shifts the fresh act back to "had"; that "had" is not the pluperfect of history.
-_REPORTED_HAD = re.compile(r"\b((?:said|says|told \S+|announced|confirmed|added)(?: that)?(?: \S+)?) had\b")
+_REPORTING = r"(?:said|says|told \S+|announced|confirmed|added)"
+_REPORTED_HAD = re.compile(rf"\b({_REPORTING}(?: that)?(?: \S+)?) had\b")
 # "... said on Sunday that Telegram founder Pavel Durov had been detained": the same shift,
 # the reporting verb further back; the passive chain ends in "had been".
-_REPORTED_THAT = re.compile(r"\b(?:said|says|told \S+|announced|confirmed|added)\b(?: \S+){0,4} that\b")
+_REPORTED_THAT = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} that\b")
 
 
 def background(words: str, left: str, right: str, published: str | None) -> bool:
@@ -240,7 +241,7 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
         voice == "active" and _ACTIVE_RELATIVE.search(left.rstrip()) is not None
     )
     if relative:
-        return not _FRESH.search(_head(right, 8))
+        return not fresh(_head(right, 8))
     if voice != "nominal" or in_title or not _AFTER_NOMINAL.search(left.rstrip()):
         return False
     return not _FRESH.search(_tail(left, 8))  # "reeling Wednesday following the arrests of"

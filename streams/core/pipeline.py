@@ -1,7 +1,7 @@
 """The two processing steps of the worker, as pure functions from bytes to bytes.
 
 (The one value that is not bytes is a key's story state, which the worker keeps in a
-Faust table: decoded once and cached by `StateCache`, encoded once per commit.)
+Faust table: decoded once and cached by `StateCache`, encoded once per batch.)
 
 The Faust agents only move messages; everything they decide is decided here, so the
 whole path (decode -> enrich -> candidates -> dedup -> alerts -> routing) runs and is
@@ -145,7 +145,7 @@ def process_candidate(
 class StateCache:
     """Decoded story states by table key, each with the bytes it was decoded from.
 
-    A key's state is read for every candidate of its story but written once per commit,
+    A key's state is read for every candidate of its story but written once per batch,
     and decoding it (up to `MAX_STORIES_PER_KEY` stories) costs more than deciding. The
     cache answers only while the table still holds the very bytes it decoded, so a
     rebalance or a changelog recovery that replaces a value is always seen.

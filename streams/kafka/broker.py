@@ -75,11 +75,6 @@ def _kill_all() -> None:
         broker.stop(timeout=0)
 
 
-def _free_ports() -> tuple[int, int]:
-    port, controller_port = free_ports(2)
-    return port, controller_port
-
-
 def _pdeathsig_setter() -> Any:
     """A preexec_fn: the child gets SIGKILL when we die, even by SIGKILL (Linux).
 
@@ -110,7 +105,7 @@ class LocalBroker:
         jvm_opts: tuple[str, ...] = DEFAULT_JVM_OPTS,
     ) -> None:
         self._fixed_ports = port is not None
-        free = _free_ports() if port is None or controller_port is None else (0, 0)
+        free = free_ports(2) if port is None or controller_port is None else (0, 0)
         self.port, self.controller_port = port or free[0], controller_port or free[1]
         self.data_dir = Path(data_dir).resolve() if data_dir else None
         self.keep_data = (data_dir is not None) if keep_data is None else keep_data
@@ -186,7 +181,7 @@ class LocalBroker:
             except BrokerError as exc:
                 # Ports we picked may have been taken meanwhile: pick others (first start only).
                 if not self._fixed_ports and attempt < 2 and "Address already in use" in str(exc):
-                    self.port, self.controller_port = _free_ports()
+                    self.port, self.controller_port = free_ports(2)
                     continue
                 if not self.keep_data:  # the error quotes the logs; leave no temp dirs behind
                     shutil.rmtree(self.data_dir, ignore_errors=True)
