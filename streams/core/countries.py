@@ -27,7 +27,8 @@ How the ambiguous names are read (each has a unit test):
 * A capital stands for its country only as a metonym ("Moscow said", "Beijing's
   response"); after a place preposition ("arrested in Paris", "Mayor of London", "a
   rally outside Tokyo") or before a place noun ("London Bridge") it is a place, and a
-  place alone does not make news about the country.
+  place alone does not make news about the country; so is a capital listed among
+  other place names ("the towns of Carrascal, Madrid, Carmen").
 * Demonyms used as languages ("speaks Russian", "Spanish-language") or in hyphenated
   origin labels ("Mexican-American actor", "Korean-Canadian family") tag neither
   country; "Chinese-American relations" tag both.
@@ -48,7 +49,7 @@ from typing import NamedTuple
 import pycountry
 
 from streams.core import country_aliases as data
-from streams.core.country_context import alternation, rejected
+from streams.core.country_context import alternation, listed_among_places, rejected
 from streams.core.phrase_scan import (
     PLURAL_OK,
     WHOLE,
@@ -98,11 +99,15 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
     mentions: list[Mention] = []
     pending: list[tuple[Mention, tuple[str, ...]]] = []
     confirmed: set[str] = set()
-    for start, end, phrase in resolve(hits):
+    found = resolve(hits)
+    edges = {edge for start, end, _ in found for edge in (start, end)}
+    for start, end, phrase in found:
         if phrase.code is None:
             continue
         if phrase.kind == "cue":
             confirmed.add(phrase.code)
+        elif phrase.kind == "capital" and listed_among_places(text, start, end, edges):
+            continue
         elif not rejected(phrase.kind, phrase.checks, text, start, end):
             mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
             if phrase.supported_by:

@@ -360,7 +360,8 @@ PLACE_NEXT_WORDS = _word_set(
     """bridge airport airports marathon zoo olympics olympic olympiad games hospital hospitals
     university college stock tv media metro subway underground fashion mayor
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
-    shooting shootings massacre earthquake fire fires flood floods summit"""
+    shooting shootings massacre earthquake fire fires flood floods summit
+    district province municipality"""
 )
 
 # Words before "to" that make the capital after it a destination ("a trip to Warsaw",

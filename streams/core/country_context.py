@@ -95,6 +95,28 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     return before.lower() not in data.GOVERNMENT_NOUNS
 
 
+_NAME = r"[A-Z][\w.'\u2019-]*"
+_LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME}), $")
+_LIST_ITEM_AFTER = re.compile(rf", ({_NAME})(,| and | or )?")
+
+
+def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int]) -> bool:
+    """A capital in a list of names that are no country phrase is one place among others:
+    "the towns of Carrascal, Cantilan, Madrid, Carmen", "Beijing, Shanghai and Shenzhen";
+    "Washington, Moscow and Beijing" (each a country phrase) list governments. A list is
+    a name on both sides, or two on one side ("A, B, Madrid"; "Beijing, Shanghai and
+    Shenzhen"): one name alone may be "Meanwhile, Moscow said" or "Tokyo, Killing 1" in
+    a title. `phrase_edges` holds the starts and ends of the text's country phrases."""
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 2 * _MAX_WORD), start)
+    after = _LIST_ITEM_AFTER.match(text, end)
+    if not (before and after) and not (before and before.group(1)) and not (after and after.group(2)):
+        return False
+    neighbours = {before.end(2)} if before else set()
+    if after:
+        neighbours.add(after.start(1))
+    return not phrase_edges.intersection(neighbours)
+
+
 def _acronym_misread(text: str, start: int, end: int) -> bool:
     """The currency "US$", or the pronoun after an all-caps word ("LET US")."""
     if text.startswith("$", end):

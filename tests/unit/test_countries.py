@@ -286,6 +286,18 @@ def test_a_capital_as_a_place_is_not_its_country():
     assert codes("Moscow's decision angered Kyiv") == ["RU", "UA"]
 
 
+def test_a_capital_listed_among_other_places_is_a_place():
+    assert codes("Damaged towns: Carrascal, Cantilan, Madrid, Carmen and Cortes.") == []
+    assert codes("Lockdowns in Beijing, Shanghai and Shenzhen") == []
+    assert codes("Madrid District Hospital") == []
+    # a list of governments, a capital and its country, one name before it: not a list of places
+    assert codes("Washington, Moscow and Beijing agreed.") == ["US", "RU", "CN"]
+    assert codes("Hong Kong, Beijing and Taipei") == ["HK", "CN", "TW"]
+    assert codes("Tehran, Iran") == ["IR", "IR"]
+    assert codes("Meanwhile, Moscow said it would retaliate.") == ["RU"]
+    assert codes("Typhoon Batters Tokyo, Killing At Least 1") == ["JP"]
+
+
 def test_names_of_media_banks_groups_and_illnesses_are_not_countries():
     assert codes("Agence France-Presse reported; Voice of America and Bank of America") == []
     assert codes("Mark Cuban tells Ted Cruz he is wrong") == []
