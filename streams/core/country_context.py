@@ -5,8 +5,8 @@ country channel and says whether to reject it: a person's name ("Michael Jordan"
 common noun ("roast turkey"), the US state ("Georgia's governor"), a capital used as a
 place ("arrested in Paris", "a trip to Warsaw", "Delhi riots"), a language ("speaks
 Russian"), an origin label ("Korean-Canadian"), a US town ("Moscow, Idaho") or a street
-("Kenya Road"). The words they read are curated in `country_aliases`; `countries` calls
-`rejected` once per hit, so the cost stays constant per hit.
+("Kenya Road"). The words they read are curated in `country_context_words`; `countries`
+calls `rejected` once per hit, so the cost stays constant per hit.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 import pycountry
 
-from streams.core import country_aliases as data
+from streams.core import country_context_words as data
 
 _MAX_WORD = 30
 _POSSESSIVES = ("'s", "\u2019s", "'S", "\u2019S")

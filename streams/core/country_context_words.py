@@ -1,0 +1,101 @@
+"""The words the country tagger's context checks read (see `country_context`).
+
+Each set answers one question about the words around a country phrase: does this
+word before a capital make it a place ("arrested in Paris")? does this word after
+"Georgia" make it the US state ("Georgia Senate race")? Data only, kept apart from
+the country vocabulary (`country_aliases`), which says what the phrases are.
+"""
+
+from __future__ import annotations
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Capitalized words that may stand next to a person-risk name without making it a
+# person's name ("Of Jordan", "And Chad", "Says Washington").
+FUNCTION_WORDS = _word_set(
+    """a an and as at after against about amid among across before between but by
+    during for from in into is it its near not of on or over since than that the their
+    these this those through to toward towards under until via vs versus was were while
+    with without says said say will would could should may might has have had also both
+    president king queen prime minister mr mrs ms dr"""
+)
+
+# Words before a capital that make it a place, not its government ("arrested in Paris",
+# "Mayor of London", "a rally outside Tokyo"); a capital acting or speaking is the country.
+PLACE_PREPOSITIONS = _word_set("in at near outside inside around across into of through throughout via")
+
+# Words after a capital that make it a place or a local institution ("London Bridge",
+# "Tokyo Olympics", "a London hospital", "Abu Dhabi TV"), or the scene of an event
+# ("a Tokyo crash", "Delhi riots", "the Kabul bombing").
+PLACE_NEXT_WORDS = _word_set(
+    """bridge airport airports marathon zoo olympics olympic olympiad games hospital hospitals
+    university college stock tv media metro subway underground fashion mayor
+    crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
+    shooting shootings massacre earthquake fire fires flood floods summit
+    district province municipality"""
+)
+
+# Words before "to" that make the capital after it a destination ("a trip to Warsaw",
+# "flew to Beijing"), not a government addressed ("a message to Beijing").
+TRAVEL_WORDS = _word_set(
+    """trip trips visit visits visited visiting travel travels traveled travelled traveling
+    travelling flew fly flies flying flight flights journey journeys moved move went go goes
+    going headed heading returned returning relocated"""
+)
+
+# Nouns before that preposition that make the capital the government after all
+# ("the central government in Beijing", "officials in Washington").
+GOVERNMENT_NOUNS = _word_set(
+    """government governments officials authorities leaders leadership regime
+    administration diplomats policymakers rulers establishment"""
+)
+
+# Words before a common-noun name that make it the noun ("a turkey", "roast Turkey").
+NOUN_DETERMINERS = _word_set(
+    """a an my your our their his her this every each whole roast roasted wild cold fried
+    smoked leftover thanksgiving butterball deep-fried"""
+)
+
+# Words after a state-risk name (past any possessive) that make it the US state.
+STATE_NEXT_WORDS = _word_set(
+    """state senate senator senators sen governor gov legislature legislators lawmakers
+    house republican republicans democrat democrats democratic gop voters voter voting
+    election elections runoff runoffs primary primaries secretary county counties sheriff
+    supreme attorney general tech bulldogs university peach law laws prison prisons
+    congressman congresswoman congressional district ballot ballots polls resident
+    residents native school schools bill capitol statehouse assembly judge court"""
+)
+
+# Words before a state-risk name that make it the US state ("rural Georgia").
+STATE_PREV_WORDS = _word_set("rural suburban metro downtown coastal")
+
+# Words after a place name that make it a street or square ("Grenada Street", "Kenya Road").
+STREET_WORDS = _word_set("Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Square Plaza")
+
+# AP-style state abbreviations, used with pycountry's state names and postal codes to
+# spot "Moscow, Idaho" / "Paris, Tex." (a place in the US, not the capital).
+AP_STATE_ABBREVIATIONS = _word_set(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo."
+)
+
+# Words before a demonym that make it a language ("speaks Russian").
+LANGUAGE_PREV_WORDS = _word_set(
+    "speak speaks spoke speaking learn learning learned fluent translated"
+)
+
+# Words after a demonym that make it a language ("Russian-speaking", "Spanish language").
+LANGUAGE_NEXT_WORDS = _word_set(
+    "language languages speaking speaker speakers translation translations subtitles lessons"
+)
+
+# Words after "X-American" that make it bilateral ("Chinese-American relations"), not an
+# American of X origin (in which case X itself is not tagged).
+BILATERAL_WORDS = _word_set(
+    """relations relationship ties trade talks summit alliance war border cooperation deal
+    agreement dialogue tensions rivalry conflict"""
+)
