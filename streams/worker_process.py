@@ -51,6 +51,7 @@ class WorkerProcess:
         self.log_path = Path(log_dir) / f"{name}.log"
         self.extra_env = env or {}
         self.process: subprocess.Popen | None = None
+        self._log_start = 0  # where the latest start's output begins in the (appended) log
 
     @property
     def metrics_url(self) -> str:
@@ -66,6 +67,7 @@ class WorkerProcess:
             **self.extra_env,
         }
         log = open(self.log_path, "ab")
+        self._log_start = log.tell()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streams", "worker"],
             stdout=log,
@@ -97,7 +99,7 @@ class WorkerProcess:
         while time.monotonic() < deadline:
             if not self.alive():
                 tail = self.log_tail()
-                if self._port_picked and retries and "address already in use" in tail:
+                if self._port_picked and retries and "address already in use" in self._latest_output():
                     retries -= 1  # someone took the port between our pick and the worker's bind
                     self.metrics_port = free_port()
                     self.start()
@@ -134,6 +136,15 @@ class WorkerProcess:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return "(no log)"
+
+    def _latest_output(self) -> str:
+        """What the latest start wrote (the log is appended to across restarts)."""
+        try:
+            with open(self.log_path, "rb") as log:
+                log.seek(self._log_start)
+                return log.read().decode(errors="replace")
+        except OSError:
+            return ""
 
     def __enter__(self) -> "WorkerProcess":
         return self.start()

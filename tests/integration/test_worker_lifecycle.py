@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import subprocess
 import sys
 import uuid
 
+import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 
 from streams import config
@@ -71,3 +73,28 @@ def test_the_worker_creates_the_topics_it_writes(kafka_bootstrap, tmp_path):
         wanted = {topics[r] for r in ("enriched", "candidates", "alerts", "dlq")}
         wanted |= {topics["subscription_prefix"] + s.name for s in subscriptions}
         assert wanted <= asyncio.run(topic_list(kafka_bootstrap)), "output topics missing"
+
+
+def test_a_worker_whose_picked_port_is_taken_restarts_on_another(pipeline_factory):
+    """Another process may bind the metrics port between our pick and the worker's bind."""
+    pipeline = pipeline_factory()
+    worker = WorkerProcess(pipeline.bootstrap, log_dir=pipeline.log_dir, name="port-clash", env=pipeline.env())
+    pipeline.workers.append(worker)
+    taken = worker.metrics_port
+    with socket.create_server(("127.0.0.1", taken)):
+        worker.start().wait_ready()
+        assert worker.metrics_port != taken
+        assert worker.get("/readyz")[0] == 200
+    assert "address already in use" in worker.log_path.read_text()  # the first start did fail
+
+
+def test_a_worker_given_a_taken_port_reports_it(pipeline_factory, tmp_path):
+    """A port the caller chose is not ours to change: the start-up failure is reported."""
+    pipeline = pipeline_factory()
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        port = server.getsockname()[1]
+        worker = WorkerProcess(
+            pipeline.bootstrap, log_dir=tmp_path, name="given-port", metrics_port=port, env=pipeline.env()
+        )
+        with pytest.raises(RuntimeError, match="exited during start-up"):
+            worker.start().wait_ready()
