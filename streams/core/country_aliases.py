@@ -316,6 +316,7 @@ RISKY = {
     "Wales": "person",
     "Georgia": "person state",
     "Washington": "person state",
+    "Whitehall": "person",  # also a surname ("Jack Whitehall")
     "Jersey": "noun",
     "Turkey": "noun",
     "Guinea": "noun",

@@ -81,18 +81,22 @@ def _means_us_state(text: str, start: int, end: int) -> bool:
 
 
 def _capital_as_place(text: str, start: int, end: int) -> bool:
-    """ "arrested in Paris", "Mayor of London", "London Bridge", "a trip to Warsaw": a place;
+    """ "arrested in Paris", "Mayor of London", "London Bridge", "a trip to Warsaw",
+    "University College London": a place;
     but "the government in Beijing", "officials in Washington" are the seat of power
     speaking for the country."""
     if _next_word(text, end).lower() in data.PLACE_NEXT_WORDS:
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital"
-    preposition = _prev_word(text, start)
-    if preposition.lower() == "to":  # "a trip to Warsaw"
-        return _prev_word(text, text.rindex(preposition, 0, start)).lower() in data.TRAVEL_WORDS
-    if preposition.lower() not in data.PLACE_PREPOSITIONS:
+    previous = _prev_word(text, start)
+    word = previous.lower()
+    if word in data.INSTITUTION_WORDS:
+        return True  # "University College London"
+    if word != "to" and word not in data.PLACE_PREPOSITIONS:
         return False
-    before = _prev_word(text, text.rindex(preposition, 0, start))
-    return before.lower() not in data.GOVERNMENT_NOUNS
+    before = _prev_word(text, text.rindex(previous, 0, start)).lower()
+    if word == "to":  # "a trip to Warsaw", but "a message to Beijing"
+        return before in data.TRAVEL_WORDS
+    return before not in data.GOVERNMENT_NOUNS
 
 
 _NAME = r"[A-Z][\w.'\u2019-]*"

@@ -38,6 +38,10 @@ PLACE_NEXT_WORDS = _word_set(
     district province municipality"""
 )
 
+# Words before a capital that make it part of an institution's name ("University College
+# London", "Imperial College London"): a place, not the government.
+INSTITUTION_WORDS = _word_set("college university school institute academy museum hospital")
+
 # Words before "to" that make the capital after it a destination ("a trip to Warsaw",
 # "flew to Beijing"), not a government addressed ("a message to Beijing").
 TRAVEL_WORDS = _word_set(

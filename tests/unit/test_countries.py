@@ -279,6 +279,7 @@ def test_a_capital_as_a_place_is_not_its_country():
         "his planned trip to Warsaw", "she flew to Beijing",  # a destination
         "a bus to Washington, D.C., on Jan. 6", "the Washington DC area",  # the city's full name
         "Strikes topple buildings in Gaza City",
+        "researchers at Imperial College London", "University College London (UCL)",  # an institution's name
     ):  # fmt: skip
         assert codes(text) == [], text
     assert codes("The central government in Beijing warned protesters.") == ["CN"]
@@ -301,6 +302,8 @@ def test_a_capital_listed_among_other_places_is_a_place():
 def test_names_of_media_banks_groups_and_illnesses_are_not_countries():
     assert codes("Agence France-Presse reported; Voice of America and Bank of America") == []
     assert codes("Mark Cuban tells Ted Cruz he is wrong") == []
+    assert codes("Jimmy Fallon Creates Magic Moment For Jack Whitehall") == []
+    assert codes("Whitehall officials briefed reporters") == ["GB"]
     assert codes("an Emirates airline flight") == [] and codes("the Emirates said") == ["AE"]
     assert codes("Brits abroad") == ["GB"]
     assert codes("the Islamic State of Iraq and the Levant") == []
