@@ -26,17 +26,15 @@ the state, re-processing raises the same alert id (and, with `now` taken from th
 candidate message's timestamp, the same bytes).
 
 Similarity: the story text is the title, the event's evidence sentence and the names in
-the body (`story_text`), reduced to stemmed content words (stop words, digits and the
-event's own vocabulary removed, because every story under one key shares those) and
-kept as a bottom-k MinHash sketch (the set size and the k smallest crc32 hashes); for
-texts under k distinct words the sketch *is* the word set and the estimates are exact. Cost:
-O(text) per candidate, O(k) per story compared, O(stories under the key) per decision.
-Two texts are the same story when their overlap coefficient reaches `SAME_STORY` with
-at least `MIN_SHARED_WORDS` shared words, and their quantities agree within a factor
-`QUANTITY_RATIO`; conflicting quantities ("123 prisoners" vs "5 Lithuanians") need
-near-verbatim text (`SAME_STORY_DESPITE_QUANTITY`). Lexical overlap of a title and one
-sentence is a weak paraphrase detector; it is acceptable here only because the key
-has already narrowed candidates to one event type, the same countries and 72 hours.
+the body (`story_text`), kept as a bottom-k sketch of its content words (`sketch.py`).
+Two texts are the same story when their overlap coefficient reaches `SAME_STORY` (on
+at least `sketch.MIN_SHARED_WORDS` shared words) and their quantities agree within a
+factor `QUANTITY_RATIO`; conflicting quantities ("123 prisoners" vs "5 Lithuanians")
+need near-verbatim text (`SAME_STORY_DESPITE_QUANTITY`). Lexical overlap of a title
+and one sentence is a weak paraphrase detector; it is acceptable here only because the
+key has already narrowed candidates to one event type, the same countries and 72
+hours. Cost: O(text) per candidate, O(k) per story compared, O(stories under the key)
+per decision.
 
 Everything is a msgspec struct of plain values, so the state is deterministic and can
 live in a changelog-backed Faust table.
@@ -44,120 +42,24 @@ live in a changelog-backed Faust table.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import hashlib
 import re
-import zlib
 from typing import Literal
 
 import msgspec
 
 from streams.core.alerts import alert_id, event_countries
 from streams.core.records import EnrichedArticle, Event
+from streams.core.sketch import Fingerprint, fingerprint, overlap
 
 DEFAULT_WINDOW_SECONDS = 72 * 3600.0
-SKETCH_SIZE = 64  # k of the bottom-k sketch; news titles + one sentence rarely exceed it
 SAME_STORY = 0.3  # overlap coefficient of the content words
 SAME_STORY_DESPITE_QUANTITY = 0.6
-MIN_SHARED_WORDS = 3
 QUANTITY_RATIO = 2.0
 MAX_STORIES_PER_KEY = 128  # bounds the table value; the oldest story is dropped first
 KEPT_ARTICLE_IDS = 16  # per story: the first article's id and the latest ones' (see Story)
 REMEMBERED_ARTICLES = 512  # per story: hashes of the latest articles, to spot re-deliveries
-
-_WORD = re.compile(r"[^\W\d_]+")
-_SUFFIXES = ("ing", "ed", "es", "s", "e")
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers him his how i if in into is it its
-    itself just me more most my no nor not now of off on once only or other our ours out over
-    own same she should so some such than that the their theirs them then there these they this
-    those through to too under until up very was we were what when where which while who whom
-    why will with would you your yours said says say according amid including among
-    one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
-    thousands others new""".split()
-)  # number words go with digits: quantities are compared on their own
-
-
-def _stem(word: str) -> str:
-    """Crude suffix stripping: enough to match frees/freed, lifts/lifted, release/released."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-# Words every story under one signature shares (the signature already holds the type):
-# they would make unrelated stories of one kind look alike.
-_EVENT_WORDS = frozenset(
-    _stem(word)
-    for word in """release free prisoner prison jail inmate detainee pardon amnesty
-    sanction lift ease impose embargo restriction measure
-    arrest detain custody charge police""".split()
-)
-
-
-def content_words(text: str) -> set[str]:
-    """Stemmed, lower-cased content words of `text` (no stop words, digits or event words)."""
-    distinct = set(_WORD.findall(text.lower())) - _STOPWORDS  # stem each word once, not per use
-    stems = {_stem(word) for word in distinct if len(word) > 1}
-    return stems - _EVENT_WORDS
-
-
-class Fingerprint(msgspec.Struct, frozen=True, array_like=True):
-    """Bottom-k MinHash sketch of a word set: its size and its k smallest crc32 hashes."""
-
-    size: int
-    hashes: list[int]
-
-
-def fingerprint(text: str, k: int = SKETCH_SIZE) -> Fingerprint:
-    """The sketch of `text`'s content words (O(len(text)))."""
-    hashes = {zlib.crc32(word.encode()) for word in content_words(text)}
-    return Fingerprint(len(hashes), sorted(hashes)[:k])
-
-
-def shared_words(a: Fingerprint, b: Fingerprint) -> float:
-    """|A ∩ B|: counted exactly when both sketches hold their whole set (fewer than k
-    words, the usual case); else estimated from the hashes both sketches know in full,
-    those up to the smaller of their largest kept hashes: Jaccard J is the share of
-    those in both, and |A ∩ B| = J·(|A|+|B|)/(1+J)."""
-    return _shared(a, set(a.hashes), b)
-
-
-def _shared(a: Fingerprint, set_a: set[int], b: Fingerprint) -> float:
-    if not set_a or not b.hashes:
-        return 0.0
-    common = set_a.intersection(b.hashes)
-    a_whole, b_whole = a.size == len(a.hashes), b.size == len(b.hashes)
-    if a_whole and b_whole:
-        return float(len(common))
-    # Below `limit` both sketches are complete; hashes are kept sorted, so bisect counts.
-    # (This runs once per story compared: set operations and bisect stay in C.)
-    limit = min(h[-1] for h, whole in ((a.hashes, a_whole), (b.hashes, b_whole)) if not whole)
-    both = sum(1 for h in common if h <= limit)
-    either = bisect.bisect_right(a.hashes, limit) + bisect.bisect_right(b.hashes, limit) - both
-    jaccard = both / either
-    return jaccard * (a.size + b.size) / (1 + jaccard)
-
-
-def _overlap(a: Fingerprint, set_a: set[int], b: Fingerprint) -> float:
-    shared = _shared(a, set_a, b)
-    if shared < MIN_SHARED_WORDS - 1e-9:
-        return 0.0
-    return shared / min(a.size, b.size)
-
-
-def similarity(a: Fingerprint, b: Fingerprint) -> float:
-    """Overlap coefficient |A ∩ B| / min(|A|, |B|), 0 when fewer than `MIN_SHARED_WORDS` are shared.
-
-    Overlap rather than Jaccard because evidence sentences differ in length: a short wire
-    copy contained in a long report is the same story.
-    """
-    return _overlap(a, set(a.hashes), b)
-
 
 _PROPER_NAME = re.compile(r"\b[A-Z][\w\u2019'-]+")
 
@@ -293,7 +195,7 @@ def _quantities_agree(a: int | None, b: int | None) -> bool:
 
 def _match_score(story: Story, candidate: Candidate, words: set[int]) -> tuple[float, bool]:
     """(best similarity to the story's sketches, whether that is enough to join it)."""
-    score = max(_overlap(candidate.fingerprint, words, fp) for fp in story.fingerprints)
+    score = max(overlap(candidate.fingerprint, words, fp) for fp in story.fingerprints)
     agree = _quantities_agree(story.quantity, candidate.event.quantity)
     return score, score >= (SAME_STORY if agree else SAME_STORY_DESPITE_QUANTITY)
 
@@ -353,7 +255,7 @@ def decide(
     best_index, best_score, top_score = None, -1.0, 0.0
     for index, story in enumerate(stories):
         if all(words.isdisjoint(fp.hashes) for fp in story.fingerprints):
-            continue  # no word in common: its score is exactly 0 (`_shared`), skip the estimate
+            continue  # no word in common: its score is exactly 0, skip the estimate
         score, joins = _match_score(story, candidate, words)
         top_score = max(top_score, score)
         if joins and score > best_score:  # strict: ties go to the older story

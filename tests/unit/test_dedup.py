@@ -8,19 +8,11 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from streams.core import dedup
+from streams.core import dedup, sketch
 from streams.core.alerts import alert_id, build_alert, encode_alert
-from streams.core.dedup import (
-    Candidate,
-    content_words,
-    decide,
-    fingerprint,
-    make_candidate,
-    make_candidates,
-    similarity,
-    story_signature,
-)
+from streams.core.dedup import Candidate, decide, make_candidate, make_candidates, story_signature
 from streams.core.records import CountryTag, EnrichedArticle, Event, Evidence
+from streams.core.sketch import content_words, fingerprint, similarity
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SEED = msgspec.json.decode((DATA / "alerting_seed_enriched.json").read_bytes(), type=EnrichedArticle)
@@ -277,7 +269,7 @@ def test_sketch_estimate_tracks_the_exact_overlap_for_long_texts():
     rest = [w for w in vocab if w not in shared]
     a_words, b_words = shared + rest[:150], shared + rest[150:300]  # 300 words each, 150 shared
     a, b = fingerprint(" ".join(a_words)), fingerprint(" ".join(b_words))
-    assert len(a.hashes) == dedup.SKETCH_SIZE and a.size == 300
+    assert len(a.hashes) == sketch.SKETCH_SIZE and a.size == 300
     assert similarity(a, b) == pytest.approx(0.5, abs=0.15)
 
 
@@ -306,7 +298,7 @@ def test_sketch_estimate_uses_every_hash_both_sketches_know():
         limit = min(fp.hashes[-1] for fp in (a, b) if fp.size > len(fp.hashes))
         known_a, known_b = ({h for h in fp.hashes if h <= limit} for fp in (a, b))
         jaccard = len(known_a & known_b) / len(known_a | known_b)
-        assert dedup.shared_words(a, b) == pytest.approx(jaccard * (a.size + b.size) / (1 + jaccard))
+        assert sketch.shared_words(a, b) == pytest.approx(jaccard * (a.size + b.size) / (1 + jaccard))
 
 
 def test_alert_schema_bounds_corroborations_as_stories_keep_them():

@@ -99,14 +99,14 @@ def test_redelivered_article_publishes_nothing():
 
 
 def test_redelivery_that_expires_a_story_still_stores_the_pruned_state():
-    from streams.core import dedup
+    from streams.core import dedup, sketch
 
     _, raw = article_outcome(seed_bytes()).candidates[0]
     seed = dedup.decode_candidate(raw)
     unrelated = msgspec.structs.replace(
         seed,
         article=msgspec.structs.replace(seed.article, id="unrelated"),
-        fingerprint=dedup.Fingerprint(0, []),  # shares no word: a second story under the key
+        fingerprint=sketch.Fingerprint(0, []),  # shares no word: a second story under the key
     )
     t0, window = 1_766_000_000.0, 72 * 3600
     decide = functools.partial(process_candidate, window_seconds=window, subscriptions=SUBSCRIPTIONS)
