@@ -282,4 +282,3 @@ async def readyz(self, request):
     """Readiness: partitions assigned and no rebalance in progress."""
     ready = bool(app.consumer.assignment()) and not app.rebalancing
     return self.json({"ready": ready}, status=200 if ready else 503)
-

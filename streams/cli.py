@@ -106,7 +106,12 @@ def replay(
         task = progress.add_task("replay", total=limit)
         report = asyncio.run(
             run_replay(
-                paths, bootstrap, topic=topic, rate=rate, loop=loop, limit=limit,
+                paths,
+                bootstrap,
+                topic=topic,
+                rate=rate,
+                loop=loop,
+                limit=limit,
                 on_sent=lambda n: progress.advance(task, n),
             )
         )
@@ -147,9 +152,13 @@ def tail(
     try:
         asyncio.run(
             run_tail(
-                bootstrap, topic, show,
+                bootstrap,
+                topic,
+                show,
                 alert_filter=AlertFilter(event_type=event_type, country=country),
-                from_beginning=from_beginning, stop_after=limit, idle_timeout=idle_timeout,
+                from_beginning=from_beginning,
+                stop_after=limit,
+                idle_timeout=idle_timeout,
             )
         )
     except KeyboardInterrupt:
@@ -184,8 +193,11 @@ def dlq(
     table = Table("partition", "offset", "reason", "error", "value")
     for letter in letters:
         table.add_row(
-            str(letter.partition), str(letter.offset), letter.reason,
-            letter.errors.get("exception.message", ""), letter.preview(60),
+            str(letter.partition),
+            str(letter.offset),
+            letter.reason,
+            letter.errors.get("exception.message", ""),
+            letter.preview(60),
         )
     out.print(table)
     out.print(f"{len(letters)} dead letter(s) in {config.DLQ_TOPIC}")

@@ -62,14 +62,10 @@ class Settings:
     metrics_port: int = field(default_factory=lambda: int(_env("METRICS_PORT", "6066")))
     data_dir: str = field(default_factory=lambda: _env("DATA_DIR", ".cache/worker"))
     max_body_bytes: int = field(default_factory=lambda: int(_env("MAX_BODY_BYTES", str(1024 * 1024))))
-    dedup_window_seconds: float = field(
-        default_factory=lambda: float(_env("DEDUP_WINDOW_SECONDS", str(72 * 3600)))
-    )
+    dedup_window_seconds: float = field(default_factory=lambda: float(_env("DEDUP_WINDOW_SECONDS", str(72 * 3600))))
     # How often the alert stage drops expired stories and deletes keys left empty.
     dedup_sweep_seconds: float = field(default_factory=lambda: float(_env("DEDUP_SWEEP_SECONDS", "300")))
-    subscriptions_file: str = field(
-        default_factory=lambda: _env("SUBSCRIPTIONS", "deploy/subscriptions.yaml")
-    )
+    subscriptions_file: str = field(default_factory=lambda: _env("SUBSCRIPTIONS", "deploy/subscriptions.yaml"))
     worker_name: str = field(
         default_factory=lambda: _env("WORKER_NAME", f"{socket.gethostname()}-{os.getpid()}")
     )  # names the worker in dead-letter headers; host + pid tells container replicas apart

@@ -174,6 +174,5 @@ def timeline(sent_at: Sequence[int], latencies_ms: Sequence[float], step_s: floa
     for ns, ms in zip(sent_at, latencies_ms):
         buckets.setdefault(int((ns - start) / 1e9 / step_s), []).append(ms)
     return [
-        round(p, 1) if (p := percentile(buckets.get(i, []), 50)) is not None else None
-        for i in range(max(buckets) + 1)
+        round(p, 1) if (p := percentile(buckets.get(i, []), 50)) is not None else None for i in range(max(buckets) + 1)
     ]

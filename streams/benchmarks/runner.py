@@ -329,4 +329,3 @@ def _profile_top(path: Path, limit: int = 25) -> list[dict]:
                      "own_s": round(tt, 3), "cumulative_s": round(ct, 3)})  # fmt: skip
     rows.sort(key=lambda r: r["own_s"], reverse=True)
     return rows[:limit]
-

@@ -83,13 +83,13 @@ class BenchWorker(WorkerProcess):
             return None
 
 
-_STUB = '''
+_STUB = """
 
 
 def enrich(article: Article) -> EnrichedArticle:  # the bench's shell part: no enrichment at all
     return EnrichedArticle(id=article.id, title=article.title, published=article.published,
                            source=article.source, url=article.url, countries=[], topics=[], events=[])
-'''
+"""
 
 
 def stub_enrichment_tree(dest: Path, source: Path = REPO / "streams") -> Path:

@@ -129,9 +129,7 @@ def country_name(code: str) -> str:
     return _display_names().get(code, code)
 
 
-def tag_countries(
-    text: str, mentions: list[Mention], lead_end: int, actor_codes: set[str]
-) -> list[CountryTag]:
+def tag_countries(text: str, mentions: list[Mention], lead_end: int, actor_codes: set[str]) -> list[CountryTag]:
     """One tag per country: "primary" if named before `lead_end` (title and lead) or an
     event actor, else "mentioned"; `mentions` is the count. Primary first, then by
     count, then by first appearance. Actors absent from `mentions` get a count of 0.
@@ -234,11 +232,7 @@ def _country_phrases() -> dict[str, _Phrase]:
 def _blocker_phrases(country_phrases: Iterable[str]) -> list[str]:
     """The curated blockers plus every US state name that contains a country word
     ("New Mexico", "New Jersey"), except those that are countries themselves."""
-    listed = [
-        p
-        for row in csv.reader(data.BLOCKERS.strip().splitlines(), skipinitialspace=True)
-        for p in row
-    ]
+    listed = [p for row in csv.reader(data.BLOCKERS.strip().splitlines(), skipinitialspace=True) for p in row]
     country_words = re.compile(rf"\b(?:{alternation(country_phrases)})\b")
     states = {s.name for s in pycountry.subdivisions.get(country_code="US")}
     containing = {s for s in states if country_words.search(s) and not country_words.fullmatch(s)}

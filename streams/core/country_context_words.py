@@ -88,9 +88,7 @@ AP_STATE_ABBREVIATIONS = _word_set(
 )
 
 # Words before a demonym that make it a language ("speaks Russian").
-LANGUAGE_PREV_WORDS = _word_set(
-    "speak speaks spoke speaking learn learning learned fluent translated"
-)
+LANGUAGE_PREV_WORDS = _word_set("speak speaks spoke speaking learn learning learned fluent translated")
 
 # Words after a demonym that make it a language ("Russian-speaking", "Spanish language").
 LANGUAGE_NEXT_WORDS = _word_set(

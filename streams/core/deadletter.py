@@ -85,8 +85,4 @@ def headers_as_json(headers: list[tuple[str, bytes]]) -> dict[str, str]:
 
     Other headers the original message carried are left out; undecodable bytes are replaced.
     """
-    return {
-        name: value.decode("utf-8", "replace")
-        for name, value in headers
-        if name.startswith(PREFIX)
-    }
+    return {name: value.decode("utf-8", "replace") for name, value in headers if name.startswith(PREFIX)}

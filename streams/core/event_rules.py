@@ -153,7 +153,7 @@ def _sanctions_list(win: Window) -> Reading | None:
 
 
 def _delisted(win: Window) -> Reading | None:
-    """"The Treasury delisted three Russian businessmen": lifted, in a sentence about
+    """ "The Treasury delisted three Russian businessmen": lifted, in a sentence about
     sanctions only ("delisted from Nasdaq" is a stock exchange's act)."""
     sentence = " ".join(win.sent.words)
     if not any(cue in sentence for cue in lex.SANCTIONS_CONTEXT):

@@ -302,7 +302,7 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
 
 
 def _surrender(win: Window) -> Reading | None:
-    """"Rapper Turns Himself In To Police", "turned herself in to police on Monday". In
+    """ "Rapper Turns Himself In To Police", "turned herself in to police on Monday". In
     body text a surrender is usually a recap of how a case began ("turned himself in the
     morning after the shooting"), so there it must be dated today."""
     if not win.is_title and not modality.fresh(win.right_text(12)):
@@ -311,7 +311,7 @@ def _surrender(win: Window) -> Reading | None:
 
 
 def _rounded_up(win: Window) -> Reading | None:
-    """"Police rounded up dozens of protesters", "200 migrants were rounded up": people,
+    """ "Police rounded up dozens of protesters", "200 migrants were rounded up": people,
     by the authorities, not cattle, numbers or people rounded up by vigilantes."""
     right = win.right_words(7)
     passive = passive_aux(win)

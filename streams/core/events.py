@@ -43,6 +43,7 @@ Decisions a reader of the alerts should know:
   corroborating sentences; it drops for hedging ("reportedly"). Readings under
   MIN_CONFIDENCE are dropped.
 """
+
 from __future__ import annotations
 
 import functools

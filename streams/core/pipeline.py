@@ -78,9 +78,7 @@ class CandidateOutcome:
         return self.kind != "new"
 
 
-def process_article(
-    raw: bytes, *, max_body_bytes: int, origin: MessageOrigin, now: float
-) -> ArticleOutcome:
+def process_article(raw: bytes, *, max_body_bytes: int, origin: MessageOrigin, now: float) -> ArticleOutcome:
     """Decode and enrich one `news.articles` value; any failure becomes a dead letter."""
     try:
         article = decode_article(raw, max_body_bytes)
@@ -109,9 +107,7 @@ def processing_error(exc: BaseException, origin: MessageOrigin, now: float) -> D
 
 
 def _dead_letter(reason: str, exc: BaseException, origin: MessageOrigin, now: float) -> DeadLetter:
-    headers = dead_letter_headers(
-        reason, exc, origin.topic, origin.partition, origin.offset, origin.worker, now
-    )
+    headers = dead_letter_headers(reason, exc, origin.topic, origin.partition, origin.offset, origin.worker, now)
     return DeadLetter(reason=reason, headers=headers)
 
 

@@ -71,9 +71,7 @@ class Subscription(msgspec.Struct, frozen=True):
         data = alert.data
         if self.types is not None and data.event.type not in self.types:
             return False
-        if self.countries is not None and self.countries.isdisjoint(
-            event_countries(data.event, data.countries)
-        ):
+        if self.countries is not None and self.countries.isdisjoint(event_countries(data.event, data.countries)):
             return False
         if data.event.confidence < self.min_confidence:
             return False
@@ -158,9 +156,7 @@ def parse_subscriptions(document: object, origin: str = "<subscriptions>") -> li
     for index, entry in enumerate(document["subscriptions"]):
         subscription = _parse_entry(entry, f"{origin}: subscriptions[{index}]")
         if subscription.name in seen:
-            raise SubscriptionError(
-                f"{origin}: subscriptions[{index}]: duplicate name {subscription.name!r}"
-            )
+            raise SubscriptionError(f"{origin}: subscriptions[{index}]: duplicate name {subscription.name!r}")
         seen.add(subscription.name)
         subscriptions.append(subscription)
     return subscriptions

@@ -192,9 +192,7 @@ def vocabulary() -> tuple[Entry, ...]:
     entries = []
     for phrase, signals in _lexicon_terms().items():
         term = _Term(tuple(signals))
-        entries.extend(
-            (spelling, PLURAL_OK, term) for spelling in case_variants(phrase, exact=phrase.isupper())
-        )
+        entries.extend((spelling, PLURAL_OK, term) for spelling in case_variants(phrase, exact=phrase.isupper()))
     return tuple(entries)
 
 

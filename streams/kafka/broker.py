@@ -150,11 +150,18 @@ class LocalBroker:
             "group.initial.rebalance.delay.ms": 0,
             # One node: replication 1; internal topics get 1 partition (quick to create/load).
             **dict.fromkeys(
-                ["num.partitions", "default.replication.factor", "offsets.topic.num.partitions",
-                 "offsets.topic.replication.factor", "transaction.state.log.num.partitions",
-                 "transaction.state.log.replication.factor", "transaction.state.log.min.isr",
-                 "share.coordinator.state.topic.replication.factor",
-                 "share.coordinator.state.topic.min.isr"], 1,
+                [
+                    "num.partitions",
+                    "default.replication.factor",
+                    "offsets.topic.num.partitions",
+                    "offsets.topic.replication.factor",
+                    "transaction.state.log.num.partitions",
+                    "transaction.state.log.replication.factor",
+                    "transaction.state.log.min.isr",
+                    "share.coordinator.state.topic.replication.factor",
+                    "share.coordinator.state.topic.min.isr",
+                ],
+                1,
             ),  # fmt: skip
             # Quicker recovery after kill(): the restarted node's old registration
             # expires sooner (default 9 s), still loose enough for a busy CI machine.

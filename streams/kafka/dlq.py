@@ -39,7 +39,7 @@ class DeadLetterView:
 
 def _view(message) -> DeadLetterView:
     headers = list(message.headers or ())
-    errors = {k[len(PREFIX):]: v for k, v in headers_as_json(headers).items()}
+    errors = {k[len(PREFIX) :]: v for k, v in headers_as_json(headers).items()}
     return DeadLetterView(
         offset=message.offset,
         partition=message.partition,
@@ -71,9 +71,7 @@ async def read_dead_letters(bootstrap: str, topic: str = config.DLQ_TOPIC, idle:
     return sorted(letters, key=lambda d: (d.partition, d.offset))
 
 
-async def replay_dead_letters(
-    bootstrap: str, letters: list[DeadLetterView], topic: str = config.ARTICLES_TOPIC
-) -> int:
+async def replay_dead_letters(bootstrap: str, letters: list[DeadLetterView], topic: str = config.ARTICLES_TOPIC) -> int:
     """Publish the originals of `letters` to `topic` again (error headers removed)."""
     producer = producer_for(bootstrap)
     await producer.start()

@@ -30,10 +30,9 @@ FALLBACK_DEPENDENCIES = (
 )
 _MARKER = ".newsalerts-complete"
 
+
 class BrokerError(RuntimeError):
     """The local broker cannot be fetched or started; the message says what to do."""
-
-
 
 
 def _pom_text() -> str:

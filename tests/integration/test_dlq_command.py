@@ -29,8 +29,9 @@ def test_dead_letters_are_listed_and_replayed_after_the_fix(pipeline_factory):
 
     strict.stop()  # the fix: a worker that accepts longer bodies
     pipeline.start_worker(NEWSALERTS_MAX_BODY_BYTES="100000")
-    replayed = subprocess.run([*cli, "--replay", "--reason", "body_too_large"], env=env, capture_output=True,
-                              text=True, timeout=120)
+    replayed = subprocess.run(
+        [*cli, "--replay", "--reason", "body_too_large"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert replayed.returncode == 0, replayed.stderr
     assert "replayed 1 message(s)" in replayed.stdout
     enriched = [msgspec.json.decode(m.value) for m in pipeline.read("enriched", until=1)]

@@ -138,15 +138,33 @@ def test_cli_replay_and_tail_work_on_the_broker(pipeline_factory):
     env = {**os.environ, **pipeline.env()}
     run = [sys.executable, "-m", "streams"]
     replayed = subprocess.run(
-        [*run, "replay", str(SEEDS), "--bootstrap", pipeline.bootstrap], env=env, capture_output=True, text=True,
+        [*run, "replay", str(SEEDS), "--bootstrap", pipeline.bootstrap],
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=120,
     )
     assert replayed.returncode == 0, replayed.stderr
     assert "sent 1 article" in replayed.stderr
     tailed = subprocess.run(
-        [*run, "tail", "--bootstrap", pipeline.bootstrap, "--from-beginning", "--json", "--type",
-         "sanctions_lifted", "--limit", "1", "--idle-timeout", "60"],
-        env=env, capture_output=True, text=True, timeout=120,
+        [
+            *run,
+            "tail",
+            "--bootstrap",
+            pipeline.bootstrap,
+            "--from-beginning",
+            "--json",
+            "--type",
+            "sanctions_lifted",
+            "--limit",
+            "1",
+            "--idle-timeout",
+            "60",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert tailed.returncode == 0, tailed.stderr
     lines = tailed.stdout.strip().splitlines()

@@ -126,9 +126,21 @@ def test_prometheus_scrapes_worker_and_sees_alerts(pipeline_factory, tmp_path):
         _wait("the worker target to be up", lambda: _scalar(base, 'up{job="newsalerts-worker"}') == 1, 30, prom_log)
 
         replay = subprocess.run(
-            [sys.executable, "-m", "streams", "replay", "seeds/", "--bootstrap", pipeline.bootstrap,
-             "--topic", pipeline.topics["articles"]],
-            cwd=ROOT, capture_output=True, text=True, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "streams",
+                "replay",
+                "seeds/",
+                "--bootstrap",
+                pipeline.bootstrap,
+                "--topic",
+                pipeline.topics["articles"],
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert replay.returncode == 0, replay.stdout + replay.stderr
 
@@ -169,9 +181,7 @@ def test_prometheus_scrapes_worker_and_sees_alerts(pipeline_factory, tmp_path):
         # The exposition passes promtool's parser; lint is only allowed on Faust's own series.
         status, text = worker.get("/metrics")
         assert status == 200
-        check = subprocess.run(
-            ["promtool", "check", "metrics"], input=text, capture_output=True, text=True, timeout=30
-        )
+        check = subprocess.run(["promtool", "check", "metrics"], input=text, capture_output=True, text=True, timeout=30)
         output = check.stdout + check.stderr
         assert check.returncode in (0, 3), output  # 3 = lint problems only; 1 = unparsable
         assert "error while linting" not in output, output

@@ -34,6 +34,7 @@ def real_articles() -> list[dict]:
 
 # --- generated bad messages -----------------------------------------------------------
 
+
 def _json(obj) -> bytes:
     return msgspec.json.encode(obj)
 
@@ -115,9 +116,7 @@ def expected_reports(articles: list[dict]) -> set[tuple[str, str]]:
     from streams.core.enrich import enrich
     from streams.core.records import Article
 
-    return {
-        (a["id"], c.event.type) for a in articles for c in make_candidates(enrich(msgspec.convert(a, Article)))
-    }
+    return {(a["id"], c.event.type) for a in articles for c in make_candidates(enrich(msgspec.convert(a, Article)))}
 
 
 def reported(alerts: list[dict]) -> set[tuple[str, str]]:
@@ -182,8 +181,10 @@ def test_kill_minus_9_and_broker_restart_lose_nothing(pipeline_factory, kafka_br
             (c["article"]["id"], c["event"]["type"]) for c in map(decode_json, pipeline.read("candidates", timeout=30))
         }
         missing = expected - reported(alerts)
-        print(f"missing reports with a candidate: {len(missing & candidates)} of {len(missing)}; "
-              f"e.g. {sorted(missing)[:5]}; alerts counter {worker.metric('newsalerts_alerts_total')}")
+        print(
+            f"missing reports with a candidate: {len(missing & candidates)} of {len(missing)}; "
+            f"e.g. {sorted(missing)[:5]}; alerts counter {worker.metric('newsalerts_alerts_total')}"
+        )
     assert lost_articles == 0 and lost_reports == 0
     conflicts = {cid: sorted(v) for cid, v in versions.items() if len(v) > 1}
     for cid, (first, second) in list((c, v[:2]) for c, v in conflicts.items())[:3]:

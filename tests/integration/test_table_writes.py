@@ -25,9 +25,7 @@ async def test_written_returns_once_every_changelog_write_is_in_kafka(kafka_boot
         assert app.producer.buffer.size == 0
         changelog = table.changelog_topic.get_topic_name()
         messages = await _read_topic(kafka_bootstrap, changelog, until=500, timeout=5, quiet=0)
-        assert {(m.key, m.value) for m in messages} == {
-            (f"k{i}".encode(), f"v{i}".encode() * 100) for i in range(500)
-        }
+        assert {(m.key, m.value) for m in messages} == {(f"k{i}".encode(), f"v{i}".encode() * 100) for i in range(500)}
         await table.written()  # nothing left to wait for: returns at once
     finally:
         await app.producer.stop()

@@ -25,7 +25,10 @@ def test_bad_subscriptions_file_exits_non_zero_with_a_clear_message(tmp_path):
     env = {**os.environ, "NEWSALERTS_SUBSCRIPTIONS": str(bad)}
     done = subprocess.run(
         [sys.executable, "-m", "streams", "worker", "--bootstrap", "127.0.0.1:1"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2
     assert "configuration error" in done.stderr and "espionage" in done.stderr

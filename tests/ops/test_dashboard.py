@@ -60,9 +60,7 @@ SUFFIXES = {
 @pytest.fixture(scope="module")
 def exported() -> dict[str, set[str]]:
     """Exposition name -> its label names, for everything the worker's /metrics serves."""
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
+    result = subprocess.run([sys.executable, "-c", _PROBE], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     probe = json.loads(result.stdout.strip().splitlines()[-1])
     names: dict[str, set[str]] = {}
@@ -77,8 +75,21 @@ def exported() -> dict[str, set[str]]:
 
 # --- a small PromQL reader: enough for selectors, functions and grouping clauses ----------
 
-_KEYWORDS = {"and", "or", "unless", "bool", "offset", "inf", "nan", "by", "without", "on",
-             "ignoring", "group_left", "group_right"}
+_KEYWORDS = {
+    "and",
+    "or",
+    "unless",
+    "bool",
+    "offset",
+    "inf",
+    "nan",
+    "by",
+    "without",
+    "on",
+    "ignoring",
+    "group_left",
+    "group_right",
+}
 _GROUPING = re.compile(r"\b(by|without|on|ignoring|group_left|group_right)\s*\(([^)]*)\)")
 _SELECTOR_LABELS = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:=~|!~|!=|=)")
 _IDENT = re.compile(r"(?<![\w.$:])([a-zA-Z_:][a-zA-Z0-9_:]*)(?![\w:]|\s*\()")
@@ -111,6 +122,7 @@ def test_promql_reader():
 
 
 # --- the dashboard ---------------------------------------------------------------------
+
 
 def _dashboard() -> dict:
     return json.loads(DASHBOARD.read_text())
@@ -182,6 +194,7 @@ def test_dashboard_covers_every_project_metric_and_faust(exported):
 
 
 # --- the alert rules ---------------------------------------------------------------------
+
 
 def test_alert_rules_name_only_exported_metrics(exported):
     """A rule on a series that never exists can never fire: same check as the panels."""

@@ -83,9 +83,7 @@ def test_subject_is_where_the_act_takes_effect():
     alerts = _first_alerts()
     assert alerts["prisoner_release"].subject == "BY"  # the releasing country
     assert alerts["sanctions_lifted"].subject == "BY"  # the sanctioned country, not the US
-    no_actor = msgspec.structs.replace(
-        SEED, events=[_event(type="arrest", source=None, target=None)]
-    )
+    no_actor = msgspec.structs.replace(SEED, events=[_event(type="arrest", source=None, target=None)])
     assert _first_alerts(no_actor)["arrest"].subject == "BY"  # the top primary country
     nowhere = msgspec.structs.replace(no_actor, countries=[])
     alert = _first_alerts(nowhere)["arrest"]

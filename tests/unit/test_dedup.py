@@ -44,7 +44,12 @@ REWORDED = _article(
     "US lifts potash sanctions on Belarus as Minsk frees Bialiatski and Kolesnikova",
     [
         Event(
-            "sanctions_lifted", "085", "RETREAT", "US", "BY", None,
+            "sanctions_lifted",
+            "085",
+            "RETREAT",
+            "US",
+            "BY",
+            None,
             _evidence(
                 "In return, Washington removed its sanctions on the Belarusian potash sector, "
                 "a key source of revenue for Minsk."
@@ -52,7 +57,12 @@ REWORDED = _article(
             0.8,
         ),
         Event(
-            "prisoner_release", "0841", "RETREAT", "BY", None, 123,
+            "prisoner_release",
+            "0841",
+            "RETREAT",
+            "BY",
+            None,
+            123,
             _evidence(
                 "Nobel laureate Ales Bialiatski and opposition leader Maria Kolesnikova were among "
                 "123 prisoners Belarus freed on Saturday after two days of talks with Washington's envoy."
@@ -68,7 +78,12 @@ LITHUANIANS = _article(
     "Belarus pardons five Lithuanian citizens held on spying charges",
     [
         Event(
-            "prisoner_release", "0841", "RETREAT", "BY", None, 5,
+            "prisoner_release",
+            "0841",
+            "RETREAT",
+            "BY",
+            None,
+            5,
             _evidence(
                 "Belarus on Sunday released five Lithuanian nationals convicted of espionage, "
                 "Lithuania's foreign ministry said, calling it a goodwill gesture ahead of border talks."
@@ -86,7 +101,12 @@ BELAVIA = _article(
     "US lifts sanctions on Belarusian airline Belavia",
     [
         Event(
-            "sanctions_lifted", "085", "RETREAT", "US", "BY", None,
+            "sanctions_lifted",
+            "085",
+            "RETREAT",
+            "US",
+            "BY",
+            None,
             _evidence(
                 "The US Treasury on Tuesday removed Belavia from its sanctions list, "
                 "allowing the state carrier to buy aircraft parts."
@@ -148,9 +168,7 @@ def test_reworded_copy_of_the_seed_corroborates_the_same_story(kind):
 
 
 def test_a_different_release_under_the_same_signature_is_a_new_story():
-    decisions, state = _run(
-        [(SEED, T0), (REWORDED, T0 + HOUR), (LITHUANIANS, T0 + 26 * HOUR)], "prisoner_release"
-    )
+    decisions, state = _run([(SEED, T0), (REWORDED, T0 + HOUR), (LITHUANIANS, T0 + 26 * HOUR)], "prisoner_release")
     assert [d.kind for d in decisions] == ["new", "corroborate", "new"]
     assert decisions[2].story.alert_id == alert_id("prisoner_release|BY", LITHUANIANS.id)
     assert decisions[2].story.alert_id != decisions[0].story.alert_id
@@ -158,9 +176,7 @@ def test_a_different_release_under_the_same_signature_is_a_new_story():
 
 
 def test_a_different_sanctions_relief_sharing_generic_words_is_a_new_story():
-    decisions, state = _run(
-        [(SEED, T0), (REWORDED, T0 + HOUR), (BELAVIA, T0 + 50 * HOUR)], "sanctions_lifted"
-    )
+    decisions, state = _run([(SEED, T0), (REWORDED, T0 + HOUR), (BELAVIA, T0 + 50 * HOUR)], "sanctions_lifted")
     assert [d.kind for d in decisions] == ["new", "corroborate", "new"]
     assert 0 < decisions[2].score < dedup.SAME_STORY  # some overlap, below the bar
     assert len(state.stories) == 2

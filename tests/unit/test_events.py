@@ -259,9 +259,7 @@ def test_votes_new_sanctions_as_subject_and_gerund_subjects():
 
 
 def test_captives_handed_over_and_release_as_an_aim():
-    assert types("Gaza\nHamas handed over three Israeli hostages to the Red Cross on Saturday.") == {
-        "prisoner_release"
-    }
+    assert types("Gaza\nHamas handed over three Israeli hostages to the Red Cross on Saturday.") == {"prisoner_release"}
     assert types("Gaza\nThe hostages were handed over to the Red Cross in Gaza on Sunday.") == {"prisoner_release"}
     assert_no_events(
         "The suspect was handed over to police on Friday.",
@@ -272,9 +270,7 @@ def test_captives_handed_over_and_release_as_an_aim():
 
 def test_walking_out_of_prison_early_release_and_a_day_that_dates_the_act():
     assert types("Freed\nHe walked out of prison on Monday after his sentence was commuted.") == {"prisoner_release"}
-    assert types("Freed\nThe activist was granted early release and left the prison on Friday.") == {
-        "prisoner_release"
-    }
+    assert types("Freed\nThe activist was granted early release and left the prison on Friday.") == {"prisoner_release"}
     assert types("Freed\nThe aid worker, kidnapped in Niger in 2016, was freed on Monday.") == {"prisoner_release"}
     assert_no_events("The delegates walked out of the meeting on Monday.")
 
@@ -338,9 +334,7 @@ def test_eu_restrictive_measures_and_executive_orders():
 
 
 def test_reported_speech_had_is_not_history():
-    assert types("Raids\nKenya's police said they had arrested 15 people suspected of planning attacks.") == {
-        "arrest"
-    }
+    assert types("Raids\nKenya's police said they had arrested 15 people suspected of planning attacks.") == {"arrest"}
     assert types("Profile\nHe had arrested dozens of dissidents as police chief.") == set()
     text = "Telegram\nFrench prosecutors said on Sunday that Pavel Durov had been detained at an airport."
     assert types(text) == {"arrest"}

@@ -79,9 +79,7 @@ def test_first_report_alerts_and_routes_to_matching_subscriptions_only():
     results = run_candidates(article_outcome(seed_bytes()), state, now=1_766_000_000.0)
     topics = {r.event_type: sorted(o.topic for o in r.outputs) for r in results}
     prefix = config.SUBSCRIPTION_TOPIC_PREFIX
-    assert topics["prisoner_release"] == sorted(
-        [config.ALERTS_TOPIC, f"{prefix}prisoner-releases", f"{prefix}belarus"]
-    )
+    assert topics["prisoner_release"] == sorted([config.ALERTS_TOPIC, f"{prefix}prisoner-releases", f"{prefix}belarus"])
     assert f"{prefix}lithuania" not in topics["sanctions_lifted"]
     assert {r.kind for r in results} == {"new"} and {r.msg_type for r in results} == {"Alert"}
 

@@ -20,9 +20,7 @@ from streams.core.routing import (
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "deploy" / "subscriptions.yaml"
-SEED = msgspec.json.decode(
-    (ROOT / "tests" / "data" / "alerting_seed_enriched.json").read_bytes(), type=EnrichedArticle
-)
+SEED = msgspec.json.decode((ROOT / "tests" / "data" / "alerting_seed_enriched.json").read_bytes(), type=EnrichedArticle)
 T0 = 1_765_620_000.0
 
 
