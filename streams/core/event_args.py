@@ -42,7 +42,9 @@ _POLITICAL = lex.words(
     "protesters demonstrators activists opposition dissidents critics journalists politicians "
     "candidates premier president minister lawmakers leaders leader"
 )
-_CLAUSE_WORDS = lex.words("as while after when because but since which who whose that following amid")
+_CLAUSE_WORDS = lex.words(
+    "as while after when because but since which who whose that following amid saying accusing alleging claiming"
+)
 _SUBJECT_REACH = 90  # chars before the verb in which its subject is looked for
 _SUBJECT_REACH_NOMINAL = 40
 

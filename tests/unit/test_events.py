@@ -174,11 +174,18 @@ def test_an_act_dated_days_back_needs_the_title_to_report_it():
         ("American Citizen Freed From Egypt Jail\nShe had been held for two years.", "prisoner_release", "EG", "US"),
         ("Belarusian KGB arrested 33 Russian individuals\nThey were called mercenaries.", "arrest", "BY", "RU"),
         ("Saudi Arabia Detains 2 U.S. Citizens\nThe arrests targeted critics.", "arrest", "SA", "US"),
+        ("Spies\nPolish police arrested two Russians, saying they spied for Moscow.", "arrest", "PL", "RU"),
     ],
 )
 def test_source_and_target(text, kind, source, target):
     event = one(text, kind)
     assert (event.source, event.target) == (source, target)
+
+
+def test_a_participle_after_the_object_starts_another_clause():
+    """Its countries are not the people acted upon."""
+    event = one("Plot\nThe FBI arrested a Texas man, saying he threatened supporters of Israel.", "arrest")
+    assert event.target is None
 
 
 def test_names_put_on_or_taken_off_a_sanctions_list():
