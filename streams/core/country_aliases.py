@@ -39,6 +39,7 @@ AL | | Albanian | Tirana
 AM | | Armenian | Yerevan
 AO | | Angolan | Luanda
 AR | | Argentine, Argentinian | Buenos Aires
+AS | | American Samoan |
 AT | | Austrian | Vienna
 AU | | Australian, Aussie | Canberra
 AW | | Aruban |

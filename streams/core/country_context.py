@@ -172,11 +172,15 @@ def _after_language_verb(text: str, start: int) -> bool:
     return before.endswith(_LANGUAGE_VERBS) and _prev_word(text, start).lower() in data.LANGUAGE_PREV_WORDS
 
 
+_CLOSING = frozenset(",.;:'\u2019)")  # a demonym directly before one qualifies no noun
+
+
 def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
-    """A language ("speaks Russian", "Spanish-language") or a hyphenated origin label
+    """A language ("speaks Russian", "Spanish-language"), a hyphenated origin label
     ("Mexican-American actor", "Korean-Canadian family", "Asian-American pastor": neither
-    half is tagged; "pro-Russian" and "anti-American" are no origin); `following` is the
-    character after the demonym."""
+    half is tagged; "pro-Russian" and "anti-American" are no origin) or a surname (a name,
+    then the demonym qualifying nothing: "the murder of Jeff German, who", "Dawn French's
+    show"); `following` is the character after the demonym."""
     if _after_language_verb(text, start):
         return True
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -184,7 +188,8 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
             return False  # "pro-Russian separatists", "anti-American protests": the country
         return _NOT_BILATERAL_AFTER.match(text, end) is not None
     if following not in ("-", " "):
-        return False
+        # "Jeff German's" (a surname), not "Displaced Puerto Ricans." (people)
+        return following in _CLOSING and text[end - 1] != "s" and _is_name_word(_prev_word(text, start))
     if _LANGUAGE_AFTER.match(text, end):
         return True
     return _ORIGIN_LABEL.match(text, end) is not None

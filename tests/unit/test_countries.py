@@ -303,6 +303,12 @@ def test_names_of_media_banks_groups_and_illnesses_are_not_countries():
     assert codes("Agence France-Presse reported; Voice of America and Bank of America") == []
     assert codes("Mark Cuban tells Ted Cruz he is wrong") == []
     assert codes("Jimmy Fallon Creates Magic Moment For Jack Whitehall") == []
+    # a demonym after a name, qualifying nothing, is a surname; plural it is people
+    assert codes("the fatal stabbing of Jeff German, who had investigated him") == []
+    assert codes("Dawn French's new show") == []
+    assert codes("Police Arrest German Tourist") == ["DE"] and codes("He is German.") == ["DE"]
+    assert codes("FEMA Stopped Paying For Displaced Puerto Ricans.") == ["PR"]
+    assert codes("Three American Samoans sued") == ["AS"] and codes("Samoan rugby") == ["WS"]
     assert codes("Whitehall officials briefed reporters") == ["GB"]
     assert codes("an Emirates airline flight") == [] and codes("the Emirates said") == ["AE"]
     assert codes("Brits abroad") == ["GB"]
