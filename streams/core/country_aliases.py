@@ -322,7 +322,8 @@ RISKY = {
     "Turkey": "noun",
     "Guinea": "noun",
     "Chile": "noun",
-    "US": "acronym",
+    "US": "acronym currency",
+    "U.S.": "currency",  # "U.S. dollars" is a currency mark
     # combining forms, countries only before a hyphen ("Sino-Russian", "Franco-German";
     # not James Franco)
     "Sino": "prefix",

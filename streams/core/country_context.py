@@ -129,11 +129,18 @@ def _acronym_misread(text: str, start: int, end: int) -> bool:
     return len(prev) >= 2 and prev.isalpha() and prev.isupper()
 
 
+def _names_a_currency(text: str, start: int, end: int) -> bool:
+    """ "nine billion US dollars", "the U.S. dollar", "US-dollar bonds": a currency mark."""
+    following = text[end : end + 10].lower()
+    return following[:1] in (" ", "-") and following[1:].startswith("dollar")
+
+
 _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
     "person": _looks_like_person,
     "noun": _used_as_noun,
     "state": _means_us_state,
     "acronym": _acronym_misread,
+    "currency": _names_a_currency,
     "prefix": lambda text, start, end: not text.startswith("-", end),
 }
 
@@ -197,7 +204,8 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
 
 def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int) -> bool:
     """Does the context of text[start:end], a country phrase of `kind` with the named risk
-    `checks` ("person", "noun", "state", "acronym"), say it is not the country here?"""
+    `checks` ("person", "noun", "state", "acronym", "currency", "prefix"), say it is not
+    the country here?"""
     for check in checks:
         if _CHECKS[check](text, start, end):
             return True

@@ -287,6 +287,11 @@ def test_a_capital_as_a_place_is_not_its_country():
     assert codes("Moscow's decision angered Kyiv") == ["RU", "UA"]
 
 
+def test_us_dollars_are_a_currency_mark():
+    assert codes("nine billion US dollars; 5 billion U.S. dollars; US-dollar bonds") == []
+    assert codes("the U.S. dollar rose") == [] and codes("US officials said") == ["US"]
+
+
 def test_a_capital_listed_among_other_places_is_a_place():
     assert codes("Damaged towns: Carrascal, Cantilan, Madrid, Carmen and Cortes.") == []
     assert codes("Lockdowns in Beijing, Shanghai and Shenzhen") == []
