@@ -15,6 +15,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
 * "restrictive" only before "measures" (the EU's word for sanctions);
+* "designated" only with sanctions, OFAC or the Treasury close by (OFAC's word);
 * "rounded" only before "up" ("police rounded up 40 protesters");
 * "handed" only before "over" with captives near ("handed over three hostages");
 * "walked" only before "out of" ("walked out of prison");
@@ -68,6 +69,10 @@ def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> 
     return not _SANCTION_ACTS.isdisjoint(around) or _object_follows(text, end)
 
 
+def _designation(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return _near(text, start, end, 150, 150, lex.SANCTIONS_CONTEXT)
+
+
 def _object_follows(text: str, end: int) -> bool:
     """The next word could start an object ("Britain sanctions Russian oligarch",
     "sanctions 12 firms", "sanctions the bank"): "sanctions" may be the verb."""
@@ -111,6 +116,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("home", "return", "returns", "returned", "returning"), _homecoming),
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
     "restrictive": _followed_by(" measures", " measure "),
+    **dict.fromkeys(("designated", "designates"), _designation),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
 }
 

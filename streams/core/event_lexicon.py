@@ -20,6 +20,7 @@ def words(spec: str) -> frozenset[str]:
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
+    "esignat",  # names designated under a sanctions programme (OFAC's word)
     "estrictive",  # the EU's "restrictive measures"
     "anded", "alked",  # captives handed over, prisoners who walked out of prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
@@ -31,7 +32,8 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
-            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive"
+            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
+            "designated designates"
         ),
         "sanction",
     ),

@@ -1,7 +1,8 @@
 """Sanctions rules: is "sanctions"/"embargo" imposed, lifted, or merely mentioned?
 
-Blacklisting and asset freezes are sanctions too ("blacklisted five firms", "froze the
-assets of"), and so is taking a name off a list ("delisted", "unfroze").
+Blacklisting, asset freezes and designations under a sanctions programme are sanctions
+too ("blacklisted five firms", "froze the assets of", "the Treasury designated five
+officials"), and so is taking a name off a list ("delisted", "unfroze").
 
 A rule answers only "does this wording report the act": that "sanctions" is governed
 by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), that
@@ -184,8 +185,34 @@ def _asset_freeze(win: Window) -> Reading | None:
     return Reading(kind, "active", win.start, win.end, 0.85, win.word in _BASE_FORMS)
 
 
+_DESIGNATE = lex.words("designated designates")
+
+
+def _designated(win: Window) -> Reading | None:
+    """Names designated under a sanctions programme, in a sentence about sanctions (OFAC's
+    word): "the Treasury designated five Iranian officials", "two banks were designated";
+    not "a designated driver", "the Treasury's designated spokesman", "U.S.-designated
+    terrorist groups" or the "Specially Designated Nationals" list."""
+    sentence = " ".join(win.sent.words)
+    if not any(cue in sentence for cue in lex.SANCTIONS_CONTEXT):
+        return None
+    if win.start > 0 and win.text[win.start - 1] == "-":
+        return None  # "U.S.-designated": an adjective
+    prev = win.prev()
+    if prev is None or prev.word in lex.DETERMINERS or prev.word == "specially" or is_possessive(prev.raw):
+        return None  # an adjective: "the designated driver", "Specially Designated Nationals"
+    if passive_aux(win):
+        return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
+    nxt = win.right_words(1)
+    if not nxt or nxt[0] in lex.PREPOSITIONS or nxt[0] in ("as", "for"):
+        return None  # "designated to deal with", "designated as the venue": no sanctioned object
+    return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
+
+
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
+    if win.word in _DESIGNATE:
+        return _designated(win)
     if win.word in _FREEZE or win.word in _UNFREEZE:
         return _asset_freeze(win)
     if win.word in _DELIST:

@@ -224,6 +224,26 @@ def test_blacklists_and_asset_freezes_are_sanctions():
     )
 
 
+def test_designations_under_a_sanctions_programme_are_sanctions():
+    """OFAC's word: names "designated" in a sentence about sanctions or the Treasury."""
+    for text, source, target in (
+        ("The U.S. Treasury Department on Tuesday designated five Iranian officials under its sanctions program.",
+         "US", "IR"),
+        ("Two North Korean banks were designated by the Treasury on Monday under sanctions authorities.", None, "KP"),
+    ):  # fmt: skip
+        event = one("Sanctions\n" + text, "sanctions_imposed")
+        assert (event.source, event.target) == (source, target), text
+    assert_no_events(
+        "He was the designated driver after the sanctions debate.",
+        "The Treasury's designated spokesman declined to comment on sanctions.",
+        "The Treasury has not designated any Chinese banks under the sanctions law.",
+        "He is on the Specially Designated Nationals list maintained by OFAC.",
+        "The State Department designated the group a terrorist organization.",  # no sanctions named
+        "The IRGC, a U.S.-designated terrorist group, faces sanctions.",
+        "The Treasury designated 12 people in 2019 under Russia sanctions, records show.",  # history
+    )
+
+
 def test_sanctions_as_a_verb_in_body_text():
     for text, source, target in (
         ("Britain sanctions Russian oligarch Roman Abramovich.", "GB", "RU"),
