@@ -6,7 +6,8 @@ statement" far more often than it reports releases: on the corpus 9 in 10 hits o
 microseconds, so each gate checks, on a few characters around the word, a condition
 the rules themselves require (a necessary condition, never a sufficient one):
 
-* "free" is only an act in "walked/set/went free";
+* "free" is only an act in "walked/set/went free" or with captives after it ("free
+  three hostages");
 * "exchange"/"swap" only with prisoners or hostages nearby;
 * "custody" only after "into"/"in";
 * "release..." only near a custody word, or in an article that speaks of custody at
@@ -49,7 +50,8 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 
 def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     before = _words_before(text, start, 2)
-    return bool(before) and (before[-1] in _WALK or before[0] in ("set", "sets"))
+    walked = bool(before) and (before[-1] in _WALK or before[0] in ("set", "sets"))
+    return walked or _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
 
 
 def _swap(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

@@ -112,6 +112,12 @@ ENLIST_VERBS = words(
 ASSET_NOUNS = words("asset assets funds holdings accounts property properties reserves")
 # Words of a sentence that make "delisted" a sanctions act, not a stock-exchange one.
 SANCTIONS_CONTEXT = ("sanction", "ofac", "treasury", "blacklist")
+# Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
+# Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
+COURTS_AND_SPORT_BODIES = words(
+    "judge judges court courts justice justices tribunal magistrate bar ncaa league fifa uefa ioc wada referee"
+)
+LITIGANTS = words("lawyer lawyers attorney attorneys counsel plaintiff plaintiffs defendant defendants litigants")
 SPORT_NOUNS = words(
     "race races record records event events fight fights bout bouts match matches project game "
     "games tournament meet competition league marathon run"

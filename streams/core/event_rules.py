@@ -7,7 +7,8 @@ officials"), and so is taking a name off a list ("delisted", "unfroze").
 A rule answers only "does this wording report the act": that "sanctions" is governed
 by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), that
 "sanctioned" is a verb ("the EU sanctioned Iran") and not an adjective ("a sanctioned
-oligarch", "a sanctioned race"). Negation, hypotheticals and background are
+oligarch", "a sanctioned race"), and that the sanctions are a state's, not a court's
+penalty on lawyers or a sports body's on a club. Negation, hypotheticals and background are
 modality.py's job, and who acted is event_args.py's. Person-centred rules (releases and
 arrests) are in event_rules_people.py. Every reader returns a `Reading` or None.
 """
@@ -209,8 +210,19 @@ def _designated(win: Window) -> Reading | None:
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
 
 
+def _penalty_sense(win: Window) -> bool:
+    """Sanctions as a court's or a sports body's penalty: "a federal judge sanctioned
+    Trump's lawyers", "imposed sanctions on the attorneys", "the NCAA sanctioned the team"."""
+    left = win.left_tail(8)
+    cut = max((i + 1 for i, tok in enumerate(left) if tok.raw.endswith((",", ";", ":"))), default=0)
+    subject = {tok.word for tok in left[cut:]}  # the act's own clause: not "After the court ruling, the US ..."
+    return bool(subject & lex.COURTS_AND_SPORT_BODIES or set(win.right_words(5)) & lex.LITIGANTS)
+
+
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
+    if _penalty_sense(win):
+        return None
     if win.word in _DESIGNATE:
         return _designated(win)
     if win.word in _FREEZE or win.word in _UNFREEZE:

@@ -127,11 +127,33 @@ def _swap(win: Window) -> Reading | None:
     return Reading("prisoner_release", "active" if win.word.endswith("ed") else "nominal", win.start, win.end, 0.8)
 
 
+_NOT_A_SUBJECT = (
+    lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.words("to will would could should may might must can help")
+)
+
+
+def _free_captives(win: Window) -> Reading | None:
+    """ "free" as the verb, with captives for its object: "Taliban free American hostage",
+    "Kidnappers free three hostages"; not "to free the hostages" (an aim), "will free",
+    troops freeing hostages (a rescue) or the adjective ("free legal help to prisoners",
+    "are free for inmates")."""
+    prev = win.prev()
+    if prev is None or prev.word in _NOT_A_SUBJECT or _rescue(win):
+        return None
+    for word in win.right_words(4):
+        if word in lex.CAPTIVES:
+            return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
+        if word in lex.PREPOSITIONS:
+            return None
+    return None
+
+
 def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
-    """Walking free ("walked/set/went free"): figurative unless someone was held."""
+    """Walking free ("walked/set/went free"): figurative unless someone was held; or the
+    verb with captives for its object (`_free_captives`)."""
     prev = win.left_words(2)
     if not prev or not (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets"))):
-        return None
+        return _free_captives(win)
     cues = (set(win.left_words(8)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES)
     return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
 

@@ -244,6 +244,20 @@ def test_designations_under_a_sanctions_programme_are_sanctions():
     )
 
 
+def test_a_courts_or_a_sports_bodys_sanctions_are_no_state_sanctions():
+    assert_no_events(
+        "A federal judge sanctioned Trump's lawyers on Thursday.",
+        "A federal judge imposed sanctions on the attorneys on Thursday.",
+        "The NCAA sanctioned the football program on Monday.",
+    )
+    assert types("Judge Sanctions Trump Lawyers Over Election Lawsuit\nThe ruling came Friday.") == set()
+    # the court in another clause, or judges as the people sanctioned: state sanctions
+    assert types("Caracas\nAfter the court ruling, the US imposed new sanctions on Venezuela on Friday.") == {
+        "sanctions_imposed"
+    }
+    assert types("Navalny\nThe EU sanctioned Russian judges involved in the trial on Monday.") == {"sanctions_imposed"}
+
+
 def test_sanctions_as_a_verb_in_body_text():
     for text, source, target in (
         ("Britain sanctions Russian oligarch Roman Abramovich.", "GB", "RU"),
@@ -283,6 +297,18 @@ def test_votes_new_sanctions_as_subject_and_gerund_subjects():
     }
     assert types("Oil\nNew U.S. sanctions target Iranian oil exports.") == {"sanctions_imposed"}
     assert types("Congress\nLifting the sanctions would require congressional approval.") == set()
+
+
+def test_free_as_the_verb_with_captives_for_its_object():
+    assert types("Taliban free American hostage in exchange for Afghan drug lord\nHe is home.") == {"prisoner_release"}
+    assert types("Nigeria\nKidnappers free three hostages in Nigeria on Sunday.") == {"prisoner_release"}
+    assert_no_events(
+        "Efforts to free the hostages continue.",  # an aim
+        "Hamas will free 13 hostages on Friday.",  # future
+        "Troops free 20 hostages in a raid on Sunday.",  # a rescue
+        "The group offers free legal help to prisoners.",  # the adjective
+        "Vaccines are free for prisoners in the state.",
+    )
 
 
 def test_captives_handed_over_and_release_as_an_aim():
