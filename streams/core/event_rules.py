@@ -10,7 +10,7 @@ by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), tha
 oligarch", "a sanctioned race"), and that the sanctions are a state's, not a court's
 penalty on lawyers or a sports body's on a club. Negation, hypotheticals and background are
 modality.py's job, and who acted is event_args.py's. Person-centred rules (releases and
-arrests) are in event_rules_people.py. Every reader returns a `Reading` or None.
+arrests) are in event_rules_release.py and event_rules_arrest.py. Every reader returns a `Reading` or None.
 """
 
 from __future__ import annotations

@@ -55,7 +55,8 @@ from streams.core import event_gates, modality
 from streams.core.event_args import find_actors, find_quantity
 from streams.core.event_lexicon import CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
-from streams.core.event_rules_people import read_arrest, read_release
+from streams.core.event_rules_arrest import read_arrest
+from streams.core.event_rules_release import read_release
 from streams.core.event_window import Reading, SentenceTokens, Window
 from streams.core.phrase_scan import LETTERS, Entry, Hit, PhraseScanner, resolve
 from streams.core.records import EVENT_TYPES, Event, Evidence

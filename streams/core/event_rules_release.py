@@ -1,0 +1,205 @@
+"""Prisoner release rules: is "released"/"freed"/"swapped"... a release of held people?
+
+"released" is mostly about statements, videos and albums in real news, and "freed" can
+be a cave rescue; so a release needs evidence that someone was *held*: a "from prison /
+custody / jail" phrase, a captive noun ("123 prisoners", "hostages"), or a held cue next
+to a person ("Woman Accused Of ... Freed"). Decisions (see events.py docstring):
+release on bail/bond is not a prisoner release; a rescue by troops is AID, not a
+release; a prisoner swap that took place is one; held people coming home are a
+reported release. Arrests are in event_rules_arrest.py, sanctions in event_rules.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from streams.core import event_lexicon as lex
+from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
+
+_WALK_FREE = lex.words("walk walks walked walking set sets go goes went going")
+_NOMINAL_PREV = lex.DETERMINERS | lex.words(
+    "early quick eventual immediate prisoner hostage news press media work pretrial compassionate "
+    "conditional supervised upcoming planned"
+)
+_SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
+_ORDERS = lex.words("order orders ordered ordering")  # "Judge Orders Release Of": the order only
+_GRANTED = lex.words("granted given won secured")  # "was granted early release"
+
+
+def _from_place(win: Window) -> str | None:
+    """What "released/freed from X" names: "custody" (jail, prison...), "other" (hospital...) or None."""
+    words = win.right_words(8)
+    if "from" not in words[:4]:
+        return None
+    for word in words[words.index("from") + 1 : words.index("from") + 5]:
+        if word in lex.CUSTODY_PLACES:
+            return "custody"
+        if word in lex.NOT_CUSTODY_PLACES:
+            return "other"
+    return None
+
+
+_OBJECT_SKIP = lex.DETERMINERS | lex.words("new latest first final full official more further newly")
+
+
+def _non_person_object(win: Window) -> bool:
+    """The object is not a person: "released a (new) statement / its report / footage"."""
+    words = [w for w in win.right_words(4) if w not in _OBJECT_SKIP]
+    return bool(set(words[:3]) & lex.NON_PERSON_OBJECTS)
+
+
+def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
+    """Evidence that the released person was held: a captive noun or a held cue nearby,
+    or, in an article about custody, a person as subject ("Woman ... Freed") or object."""
+    left = set(win.left_words(8))
+    near = left | set(win.right_words(20 if voice == "active" else 10))
+    if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
+        return True
+    if not custody():
+        return False
+    if voice == "active":
+        return bool(set(win.right_words(6)) & lex.PERSON_NOUNS)  # "Belarus Frees ... Opposition Figures"
+    named = not win.is_title and any(t.raw[:1].isupper() for t in win.left_tail(3))
+    return bool(left & lex.PERSON_NOUNS) or named
+
+
+def _rescue(win: Window) -> bool:
+    """Troops freeing hostages is a rescue (PLOVER AID), not a release."""
+    return bool(set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)))
+
+
+def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """A release verb ("released", "freed"): needs a held person, no bail, no rescue."""
+    voice = "passive" if win.word.endswith("ed") and participle_voice(win) == "passive" else "active"
+    place = _from_place(win)
+    if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or _rescue(win):
+        return None
+    if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION):
+        return None
+    if voice == "active" and _non_person_object(win):
+        return None
+    if voice == "passive" and set(win.left_words(5)) & lex.NON_PERSON_OBJECTS:
+        return None
+    base = win.word in ("release", "free")
+    if place == "custody":
+        return Reading("prisoner_release", voice, win.start, win.end, 1.0, base)
+    if not _held(win, voice, custody):
+        return None
+    return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
+
+
+def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """The noun: "the release of 123 prisoners", "the rapper's release" (in a custody story)."""
+    if win.right_words(1) == ["of"]:
+        phrase = set(win.right_words(7))
+        if phrase & lex.NON_PERSON_OBJECTS or not phrase & (lex.CAPTIVES | lex.PERSON_NOUNS):
+            return None
+        if set(win.right_words(14)) & lex.RELEASE_AS_AIM:
+            return None  # "the release of political prisoners was a key demand"
+        if set(win.left_words(3)) & _ORDERS:
+            return None  # "Judge Orders Release Of Jailed Journalist": the order, not the release
+        return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
+    prev = win.prev()
+    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
+        return Reading("prisoner_release", "nominal", win.start, win.end, 0.5)
+    if set(win.left_words(2)) & _GRANTED and custody():  # "was granted early release"
+        return Reading("prisoner_release", "nominal", win.start, win.end, 0.7)
+    return None
+
+
+def _swap(win: Window) -> Reading | None:
+    """A prisoner swap or exchange (not "in exchange for")."""
+    if win.left_words(1) == ["in"] and win.right_words(1) == ["for"]:
+        return None
+    near = set(win.left_words(2)) | set(win.right_words(3))
+    if not near & lex.CAPTIVES or {"deal", "talks", "agreement", "proposal"} & set(win.right_words(2)):
+        return None
+    return Reading("prisoner_release", "active" if win.word.endswith("ed") else "nominal", win.start, win.end, 0.8)
+
+
+_NOT_A_SUBJECT = (
+    lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.words("to will would could should may might must can help")
+)
+
+
+def _free_captives(win: Window) -> Reading | None:
+    """ "free" as the verb, with captives for its object: "Taliban free American hostage",
+    "Kidnappers free three hostages"; not "to free the hostages" (an aim), "will free",
+    troops freeing hostages (a rescue) or the adjective ("free legal help to prisoners",
+    "are free for inmates")."""
+    prev = win.prev()
+    if prev is None or prev.word in _NOT_A_SUBJECT or _rescue(win):
+        return None
+    for word in win.right_words(4):
+        if word in lex.CAPTIVES:
+            return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
+        if word in lex.PREPOSITIONS:
+            return None
+    return None
+
+
+def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """Walking free ("walked/set/went free"): figurative unless someone was held; or the
+    verb with captives for its object (`_free_captives`)."""
+    prev = win.left_words(2)
+    if not prev or not (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets"))):
+        return _free_captives(win)
+    cues = (set(win.left_words(8)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES)
+    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
+
+
+_HOME_PREV = lex.words("are is was were come comes came back arrive arrives arrived head heads headed fly flew flown")
+_HELD_BEFORE_HOME = lex.words("held jailed detained imprisoned captive captives hostage hostages prisoners")
+
+
+def _homecoming(win: Window) -> Reading | None:
+    """Held people coming home is a reported release (the labelling rules count it):
+    "3 Americans Held By North Korea Return To The United States"."""
+    if not set(win.left_words(8)) & _HELD_BEFORE_HOME:
+        return None
+    if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:
+        return None
+    if win.word != "home" and not set(win.right_words(1)) & {"to", "home", "from", "safely", "after"}:
+        return None  # a noun: "Demanding Season 5 Return"
+    if set(win.right_words(3)) & (lex.CUSTODY_PLACES | {"custody"}):
+        return None  # "returned to prison"
+    return Reading("prisoner_release", "passive", win.start, win.end, 0.8)
+
+
+def _handed_over(win: Window) -> Reading | None:
+    """Captives handed over ("Hamas handed over three hostages to the Red Cross", "the
+    prisoners were handed over"); not a suspect handed over to the police."""
+    right = win.right_words(8)
+    if "over" not in right[:3] or {"police", "authorities", "prosecutors"} & set(right):
+        return None
+    voice = "passive" if passive_aux(win) else "active"
+    people = set(win.left_words(6)) if voice == "passive" else set(right)
+    if not people & lex.HANDED_OVER:
+        return None
+    return Reading("prisoner_release", voice, win.start, win.end, 0.85)
+
+
+def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """Prisoner release: freed, released from custody, walked free, swapped, came home,
+    handed over."""
+    word = win.word
+    if word == "handed":
+        return _handed_over(win)
+    if word == "walked":  # the gate saw "out of": "walked out of prison on Monday"
+        if not set(win.right_words(8)) & lex.CUSTODY_PLACES:
+            return None  # "walked out of the meeting"
+        return Reading("prisoner_release", "active", win.start, win.end, 0.9)
+    if word in lex.HOMECOMING:
+        return _homecoming(win)
+    if word in _SWAP_WORDS:
+        return _swap(win)
+    if word == "free":
+        return _walked_free(win, custody)
+    if word in ("release", "releases"):
+        prev = win.prev()
+        nominal = prev is None or prev.word in _NOMINAL_PREV or prev.word in lex.PREPOSITIONS
+        if nominal or is_possessive(prev.raw) or win.right_words(1) == ["of"]:
+            return _release_noun(win, custody)
+    if word == "freed" and win.right_words(1) == ["up"]:
+        return None
+    return _released_person(win, custody)
