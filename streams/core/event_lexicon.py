@@ -89,7 +89,8 @@ SANCTION_BLOCKERS = words(
     "face faces faced facing under violate violates violated violating violation breach breached "
     "breaching evade evaded evading skirt skirted circumvent circumvented dodge comply complying "
     "remain remains despite amid from survive weather withstand hurt hurting affect affected "
-    "impact crippling crippled bypass bust busting about against"
+    "impact crippling crippled bypass bust busting about against "
+    "by"  # the sanctions as the agent: "hit hard by US sanctions"
 )
 SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-# Negation and refusals. "no arrests were made" / "did not release" / "refused to lift".
+# Negation and refusals. "no arrests were made" / "did not release" / "refused to lift" /
+# "nobody was arrested" / "none of them were detained".
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|neither|without|cannot|refus\w*|declin\w* to|fail\w* to|"
+    r"\b(?:not|never|no|nor|neither|nobody|none(?! other)|without|cannot|refus\w*|declin\w* to|fail\w* to|"
     r"den(?:y|ies|ied)|reject\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|avoid\w*|"
     r"\w+n['’]t)\b"
 )
@@ -40,6 +41,13 @@ _IRREALIS = re.compile(
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously to lift"
     r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)? to(?: \w+ (?:and|or))?$"
 )
+# ... but a legislature's vote passes a bill or a resolution, not the act itself
+# ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
+_LEGISLATURE = re.compile(
+    r"\b(?:house|senate|congress|parliament|lawmakers|legislators|legislature|assembly|representatives|mps)\b"
+)
+_NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"
+_YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?$")
 _HABITUAL = re.compile(
     r"\b(?:increasingly|routinely|regularly|frequently|often|usually|repeatedly|"
@@ -156,7 +164,7 @@ def irrealis(words: str, base_form: bool = False) -> bool:
     `base_form` says the act word is a bare verb ("lift", "release", "arrest"): then
     a preceding "to" makes it an infinitive goal ("to lift sanctions") — not an act.
     """
-    if base_form and _INFINITIVE.search(words) and not _ENACTED.search(words):
+    if base_form and _INFINITIVE.search(words) and not (_ENACTED.search(words) and not _LEGISLATURE.search(words)):
         return True
     return _IRREALIS.search(words) is not None or _HABITUAL.search(_tail(words, 4)) is not None
 
@@ -174,6 +182,12 @@ def _published_year_month(published: str | None) -> tuple[int, int] | None:
     return int(published[:4]), int(month) if month.isdigit() else 0
 
 
+def _earlier_year(year: int, published: str | None) -> bool:
+    """Is `year` before the article's? Without a publication date any year is history."""
+    when = _published_year_month(published)
+    return when is None or year < when[0]
+
+
 def dated_earlier(window: str, published: str | None) -> bool:
     """True when `window` dates the act before the article ("in 2019", "since June").
 
@@ -184,7 +198,7 @@ def dated_earlier(window: str, published: str | None) -> bool:
     # the regexes only run when the year or month they need is there (most windows have neither)
     if "18" in window or "19" in window or "20" in window:
         for match in _YEAR_ADVERBIAL.finditer(window):
-            if when is None or int(match.group(1)) < when[0]:
+            if _earlier_year(int(match.group(1)), published):
                 return True
     if when is None or not when[1] or not any(month in window for month in _MONTHS):
         return False
@@ -212,6 +226,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _STATE_RIGHT.search(_head(right, 4)):
         return True
+    year = _YEAR_BEFORE.search(left.rstrip())
+    if year and _earlier_year(int(year.group(1)), published):
+        return True  # "his 1994 arrest"
     ahead = _head(right, 12)
     if fresh(_head(right, 6)):  # "..., kidnapped in 2016, was freed on Monday": the day dates this act
         return dated_earlier(ahead, published)
@@ -261,7 +278,7 @@ def reject_reason(
     `voice` is "active", "passive" or "nominal" (see `governing_words`).
     """
     words = governing_words(left, voice)
-    if negated(words):
+    if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
         return "negated"
     if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
         return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act

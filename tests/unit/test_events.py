@@ -156,6 +156,18 @@ def test_background_is_judged_against_the_publication_date():
     assert types(text, published="2024-09-20") == set()
 
 
+def test_nobody_arrested_and_a_year_before_the_noun_are_no_news():
+    assert_no_events(
+        "Nobody was arrested in the incident.",
+        "Police arrested no one.",
+        "None of the protesters were detained.",
+        "The documentary tells the story of his 1994 arrest.",  # a year as the noun's modifier
+        "The film recounts the 1985 release of the hostages.",
+    )
+    assert types("Police\nPolice arrested none other than the mayor on Monday.") == {"arrest"}
+    assert types("Mayor\nThe 2024 arrest of the mayor shocked the city.", published="2024-06-01") == {"arrest"}
+
+
 def test_an_act_dated_days_back_needs_the_title_to_report_it():
     body_only = "Witnesses testify in plot trial\nPolice arrested 13 people last week who planned the attack."
     assert types(body_only) == set()
@@ -289,6 +301,18 @@ def test_rounded_up_people_are_arrested():
         "The figure was rounded up to 5 percent.",
         "Armed vigilantes in camouflage rounded up about 300 immigrants, many of them children.",
     )
+
+
+def test_a_legislatures_vote_and_sanctions_as_an_agent_impose_nothing():
+    assert_no_events(
+        "The House voted to impose sanctions on Russia on Tuesday.",  # a bill through one chamber
+        "The European Parliament voted to impose sanctions on Belarus.",
+        "Iran's economy has been hit hard by US sanctions.",  # the sanctions' effect
+    )
+    assert types("UN\nThe U.N. Security Council voted to impose sanctions on North Korea on Friday.") == {
+        "sanctions_imposed"
+    }
+    assert types("Iran\nThe country was hit by new US sanctions on Friday.") == {"sanctions_imposed"}
 
 
 def test_votes_new_sanctions_as_subject_and_gerund_subjects():
