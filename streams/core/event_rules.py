@@ -241,6 +241,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
     if win.word in _VERB_FORMS or (win.word in _NOUN_OR_VERB and _verb_position(win)):
         return _sanction_verb(win)
+    if win.word in _BASE_FORMS and win.left_words(1) == ["to"]:  # "Bill To Sanction Chinese Officials"
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, True)  # modality: a goal unless enacted
     act = governing_act(win)
     if act is None:
         return _passive_act(win) or _new_sanctions(win)

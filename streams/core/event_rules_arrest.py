@@ -68,7 +68,13 @@ def _arrest_verb(win: Window) -> Reading | None:
         return None  # a slogan or name mid-sentence: "our policy is Catch and Detain"
     if win.word.endswith("ed"):
         voice = participle_voice(win)
-        if voice == "passive" and not passive_aux(win) and set(win.left_words(8)) & lex.HEADLINE_VERBS:
+        coordinated = prev == ["and"]  # "Man Charged And Arrested After ...": both happened to him
+        if (
+            voice == "passive"
+            and not passive_aux(win)
+            and not coordinated
+            and set(win.left_words(8)) & lex.HEADLINE_VERBS
+        ):
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"

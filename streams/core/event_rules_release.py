@@ -71,6 +71,9 @@ def _rescue(win: Window) -> bool:
 def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """A release verb ("released", "freed"): needs a held person, no bail, no rescue."""
     voice = "passive" if win.word.endswith("ed") and participle_voice(win) == "passive" else "active"
+    prev = win.left_words(1)
+    if win.word.endswith("ed") and prev and prev[0] in lex.DETERMINERS and not passive_aux(win):
+        return None  # attributive: "How The Freed Hostages Are Doing", "the released prisoners said"
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or _rescue(win):
         return None

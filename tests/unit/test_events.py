@@ -303,6 +303,18 @@ def test_rounded_up_people_are_arrested():
     )
 
 
+def test_headline_forms_of_goals_permissions_pleas_and_descriptions():
+    assert types("Man Charged And Arrested After Threatening Congresswoman\nHe appeared in court.") == {"arrest"}
+    for title in (
+        "Senators Introduce Bill To Sanction Chinese Officials",  # a goal
+        "Florida Governor Signs Law Allowing Arrests Of Migrants",  # a permission
+        "Mother Of Detained Journalist Pleads For His Release",  # a plea
+        "How The Freed Hostages Are Doing One Year Later",  # a description
+    ):
+        assert types(title + "\nOfficials declined to comment.") == set(), title
+    assert types("UN\nThe U.N. Security Council voted to sanction North Korea on Friday.") == {"sanctions_imposed"}
+
+
 def test_a_legislatures_vote_and_sanctions_as_an_agent_impose_nothing():
     assert_no_events(
         "The House voted to impose sanctions on Russia on Tuesday.",  # a bill through one chamber
