@@ -170,7 +170,7 @@ def _asset_freeze(win: Window) -> Reading | None:
     (a state), a hiring freeze or frozen ground."""
     kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
     prev, ahead = win.prev(), win.right_words(5)
-    if prev is not None and prev.word in ("asset", "assets") and win.word.endswith("freeze"):
+    if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
         if win.right_words(1) and win.right_words(1)[0] in ("on", "against", "targeting"):
             return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze on ..."
         return None

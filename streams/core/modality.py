@@ -33,7 +33,7 @@ _IRREALIS = re.compile(
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|ask\w*|request\w*|press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
     r"campaign\w* for|fight\w* for|work\w* for|working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
-    r"if|unless|whether|would-be|possible|possibly|potential\w*|likely|prospect\w*|"
+    r"if|unless|whether|would-be|possible|possibly|potential\w*|likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*)\b"
@@ -46,6 +46,8 @@ _ENACTED = re.compile(  # "voted to impose", "voted unanimously to lift"
 _LEGISLATURE = re.compile(
     r"\b(?:house|senate|congress|parliament|lawmakers|legislators|legislature|assembly|representatives|mps)\b"
 )
+# A relative clause between commas describes someone; its verbs do not govern the act.
+_PARENTHETICAL = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*,")
 _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?$")
@@ -63,7 +65,8 @@ _BACKGROUND_LEFT = re.compile(
 _BACKGROUND_RIGHT = re.compile(
     r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year|"
     r"last month|earlier this (?:year|month)|in the past|at the time|a decade|once again|"
-    r"years earlier|in absentia)\b"
+    r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
+    r"(?:once|twice|several times|many times|three times) before)\b"
 )
 _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "held since June"
 # A few days old: news only when the title reports the same act (see events.py).
@@ -208,20 +211,22 @@ def dated_earlier(window: str, published: str | None) -> bool:
     return False
 
 
-# "police said they had arrested 15 people", "the Council said it had decided to lift":
-# reported speech shifts the fresh act back to "had"; that "had" is not the pluperfect of history.
+# "police said they had arrested 15 people", "the Council said it had decided to lift",
+# "police confirmed on Sunday that they had arrested", "officials said the hostages had
+# been freed": reported speech shifts the fresh act back to "had"; that "had" is not the
+# pluperfect of history. The reporting verb is a few words back, or anywhere before "that".
 _REPORTING = r"(?:said|says|told \S+|announced|confirmed|added)"
-_REPORTED_HAD = re.compile(rf"\b({_REPORTING}(?: that)?(?: \S+)?) had\b")
-# "... said on Sunday that Telegram founder Pavel Durov had been detained": the same shift,
-# the reporting verb further back; the passive chain ends in "had been".
-_REPORTED_THAT = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} that\b")
+_REPORTED_NEAR = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} had\b")
+_REPORTED_THAT = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} that\b.* had\b")
+_LAST_HAD = re.compile(r"\bhad\b(?!.*\bhad\b)")
 
 
 def background(words: str, left: str, right: str, published: str | None) -> bool:
     """True when the act is presented as an earlier fact or an ongoing state."""
-    tail = _REPORTED_HAD.sub(r"\1", _tail(words, 5))
-    if tail.endswith("had been") and _REPORTED_THAT.search(left):
-        tail = tail[: -len("had been")] + "been"
+    tail = _tail(words, 5)
+    stripped = left.rstrip()
+    if "had" in tail and (_REPORTED_NEAR.search(stripped, len(stripped) - 80) or _REPORTED_THAT.search(stripped)):
+        tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_LEFT.search(tail) or _BACKGROUND_RIGHT.search(_head(right, 10)):
         return True
     if _STATE_RIGHT.search(_head(right, 4)):
@@ -277,6 +282,7 @@ def reject_reason(
     `left`/`right` are the lower-cased clause windows before/after the act word;
     `voice` is "active", "passive" or "nominal" (see `governing_words`).
     """
+    left = _PARENTHETICAL.sub(" ", left)  # "the man, whose name has not been released, was arrested"
     words = governing_words(left, voice)
     if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
         return "negated"

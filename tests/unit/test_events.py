@@ -429,6 +429,27 @@ def test_reported_speech_had_is_not_history():
     assert types(text) == {"arrest"}
 
 
+def test_reported_speech_further_back_and_relative_clauses_between_commas():
+    for text, kind in (
+        (
+            "Police confirmed on Sunday that they had arrested a 34-year-old woman in connection with the fire.",
+            "arrest",
+        ),
+        ("The interior ministry said security forces had detained 200 suspected militants.", "arrest"),
+        ("Officials said the hostages had been freed and were in good health.", "prisoner_release"),
+        # the relative clause's "not" and "had" describe the man, not the act
+        ("The man, whose name has not been released, was arrested at the scene on Monday.", "arrest"),
+        ("The two journalists, who had been held since March, were released on Saturday.", "prisoner_release"),
+        ("The EU imposed travel bans and asset freezes on 15 officials on Thursday.", "sanctions_imposed"),
+    ):
+        assert types("News\n" + text) == {kind}, text
+    assert_no_events(
+        "Human rights groups have criticised the arrests of journalists in recent years.",
+        "The prisoners were due to be released in June but remain in jail.",
+        "She said she had been detained twice before.",
+    )
+
+
 def test_a_year_followed_by_a_verb_dates_the_act():
     assert types("Sanctions\nThe sanctions imposed in 2020 remain in force.") == set()
     assert types("Sanctions\nSanctions imposed in March 2022 have cut Russia's oil revenue.") == set()
