@@ -171,8 +171,8 @@ def _asset_freeze(win: Window) -> Reading | None:
     kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
     prev, ahead = win.prev(), win.right_words(5)
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
-        if win.right_words(1) and win.right_words(1)[0] in ("on", "against", "targeting"):
-            return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze on ..."
+        if {"on", "against", "targeting"} & set(win.right_words(4)):
+            return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze (and travel ban) on ..."
         return None
     if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective
         if passive_aux(win) and set(win.left_words(4)) & lex.ASSET_NOUNS:

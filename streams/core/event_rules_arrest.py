@@ -80,15 +80,19 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # attributive: "Over Detained Pastor", "the arrested men"
         if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):
             return None  # a description of people: "the names of those detained"
-        right = win.right_words(3)
-        if (
-            right[:1] == ["for"]
-            and len(right) > 1
-            and (right[1] in lex.CUSTODY_DURATION_NEXT or right[-1] in lex.CUSTODY_DURATION_NEXT)
-        ):
-            return None  # a state: "detained for months"
+        if _held_for_a_while(win.right_words(8)):
+            return None  # a state: "detained for months", "detained in China for more than 1,000 days"
         return Reading("arrest", voice, win.start, win.end, 1.0 if voice == "active" or passive_aux(win) else 0.9)
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
+
+
+def _held_for_a_while(right: list[str]) -> bool:
+    """A duration after the participle ("for months", "in China for two years"): how long
+    someone has been held, a state rather than the act of arresting."""
+    if "for" not in right[:3]:
+        return False
+    after = right[right.index("for") + 1 :][:4]
+    return bool(set(after) & lex.CUSTODY_DURATION_NEXT)
 
 
 _JAILED_ON = lex.words("charge charges law suspicion accused without")

@@ -51,7 +51,7 @@ def _non_person_object(win: Window) -> bool:
 def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     """Evidence that the released person was held: a captive noun or a held cue nearby,
     or, in an article about custody, a person as subject ("Woman ... Freed") or object."""
-    left = set(win.left_words(8))
+    left = set(win.left_words(12))  # a long subject: "Two Canadians detained in China for 1,000 days were freed"
     near = left | set(win.right_words(20 if voice == "active" else 10))
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True

@@ -441,6 +441,9 @@ def test_reported_speech_further_back_and_relative_clauses_between_commas():
         ("The man, whose name has not been released, was arrested at the scene on Monday.", "arrest"),
         ("The two journalists, who had been held since March, were released on Saturday.", "prisoner_release"),
         ("The EU imposed travel bans and asset freezes on 15 officials on Thursday.", "sanctions_imposed"),
+        ("Britain announced an asset freeze and travel ban on 8 Russian businessmen on Thursday.", "sanctions_imposed"),
+        # a long subject: how long they were held is a state, their release the news
+        ("Two Canadians detained in China for more than 1,000 days were released on Friday.", "prisoner_release"),
     ):
         assert types("News\n" + text) == {kind}, text
     assert_no_events(
