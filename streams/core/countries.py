@@ -100,15 +100,18 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
     pending: list[tuple[Mention, tuple[str, ...]]] = []
     confirmed: set[str] = set()
     found = resolve(hits)
-    edges = {edge for start, end, _ in found for edge in (start, end)}
+    edges: set[int] | None = None  # where country phrases start and end, built for the first capital
     for start, end, phrase in found:
         if phrase.code is None:
             continue
         if phrase.kind == "cue":
             confirmed.add(phrase.code)
-        elif phrase.kind == "capital" and listed_among_places(text, start, end, edges):
             continue
-        elif not rejected(phrase.kind, phrase.checks, text, start, end):
+        if phrase.kind == "capital":
+            edges = edges if edges is not None else {edge for hit in found for edge in hit[:2]}
+            if listed_among_places(text, start, end, edges):
+                continue
+        if not rejected(phrase.kind, phrase.checks, text, start, end):
             mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
             if phrase.supported_by:
                 pending.append((mention, phrase.supported_by))
