@@ -319,6 +319,7 @@ def test_names_of_media_banks_groups_and_illnesses_are_not_countries():
     assert codes("Brits abroad") == ["GB"]
     assert codes("the Islamic State of Iraq and the Levant") == []
     assert codes("the Spanish flu of 1918") == []
+    assert codes("the Cleveland Indians won") == []
 
 
 def test_st_vincent_needs_the_country_named_elsewhere():
