@@ -8,9 +8,9 @@ A rule answers only "does this wording report the act": that "sanctions" is gove
 by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), that
 "sanctioned" is a verb ("the EU sanctioned Iran") and not an adjective ("a sanctioned
 oligarch", "a sanctioned race"), and that the sanctions are a state's, not a court's
-penalty on lawyers or a sports body's on a club. Negation, hypotheticals and background are
-modality.py's job, and who acted is event_args.py's. Person-centred rules (releases and
-arrests) are in event_rules_release.py and event_rules_arrest.py. Every reader returns a `Reading` or None.
+penalty on lawyers or a sports body's on a club. Negation, hypotheticals and background
+are modality.py's job, and who acted is event_args.py's. Person-centred rules are in
+event_rules_release.py and event_rules_arrest.py. Every reader returns a `Reading` or None.
 """
 
 from __future__ import annotations

@@ -225,13 +225,14 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     """True when the act is presented as an earlier fact or an ongoing state."""
     tail = _tail(words, 5)
     stripped = left.rstrip()
-    if "had" in tail and (_REPORTED_NEAR.search(stripped, len(stripped) - 80) or _REPORTED_THAT.search(stripped)):
+    near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
+    if "had" in tail and (_REPORTED_NEAR.search(stripped, near) or _REPORTED_THAT.search(stripped)):
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_LEFT.search(tail) or _BACKGROUND_RIGHT.search(_head(right, 10)):
         return True
     if _STATE_RIGHT.search(_head(right, 4)):
         return True
-    year = _YEAR_BEFORE.search(left.rstrip())
+    year = _YEAR_BEFORE.search(stripped)
     if year and _earlier_year(int(year.group(1)), published):
         return True  # "his 1994 arrest"
     ahead = _head(right, 12)
