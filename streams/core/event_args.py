@@ -139,6 +139,8 @@ def _speaker_cut(win: Window, lo: int, hi: int, voice: str) -> int:
     for i in range(win.idx - 1, win.lo - 1, -1):
         if sent.starts[i] < lo:
             break
+        if sent.starts[i] >= hi:
+            continue  # the act itself or words after it ("The US announced new restrictions")
         if sent.words[i] in _REPORTING:
             pronoun = i + 1 < win.idx and sent.words[i + 1] in ("it", "its", "they")
             return lo if voice == "active" and pronoun else min(hi, sent.starts[i] + len(sent.raws[i]))

@@ -17,6 +17,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
 * "restrictive" only before "measures" (the EU's word for sanctions);
 * "designated" only with sanctions, OFAC or the Treasury close by (OFAC's word);
+* "ban"/"restrictions" only with flights, imports, oil... close by (a trade measure);
 * "rounded" only before "up" ("police rounded up 40 protesters");
 * "handed" only before "over" with captives near ("handed over three hostages");
 * "walked" only before "out of" ("walked out of prison");
@@ -75,6 +76,10 @@ def _designation(text: str, start: int, end: int, custody: Callable[[], bool]) -
     return _near(text, start, end, 150, 150, lex.SANCTIONS_CONTEXT)
 
 
+def _trade_measure(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return _near(text, start, end, 20, 50, lex.TRADE_CUES)
+
+
 def _object_follows(text: str, end: int) -> bool:
     """The next word could start an object ("Britain sanctions Russian oligarch",
     "sanctions 12 firms", "sanctions the bank"): "sanctions" may be the verb."""
@@ -119,6 +124,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
     "restrictive": _followed_by(" measures", " measure "),
     **dict.fromkeys(("designated", "designates"), _designation),
+    **dict.fromkeys(("ban", "bans", "banned", "banning", "restrictions"), _trade_measure),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
 }
 

@@ -21,6 +21,7 @@ def words(spec: str) -> frozenset[str]:
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "esignat",  # names designated under a sanctions programme (OFAC's word)
+    "ban", "Ban", "estriction",  # flight and trade bans or restrictions on a country
     "estrictive",  # the EU's "restrictive measures"
     "anded", "alked",  # captives handed over, prisoners who walked out of prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
@@ -33,7 +34,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
-            "designated designates"
+            "designated designates ban bans banned banning restrictions"
         ),
         "sanction",
     ),
@@ -113,6 +114,16 @@ ENLIST_VERBS = words(
 ASSET_NOUNS = words("asset assets funds holdings accounts property properties reserves")
 # Words of a sentence that make "delisted" a sanctions act, not a stock-exchange one.
 SANCTIONS_CONTEXT = ("sanction", "ofac", "treasury", "blacklist")
+# Flight and trade bans on a country are sanctions when they are pressure, as the labelling
+# guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
+TRADE_OBJECTS = words(
+    "flights flight imports import exports export trade goods products oil gas crude airline airlines "
+    "carriers shipments"
+)
+TRADE_CUES = ("flight", "import", "export", "trade", "goods", "products", "oil", "gas", "crude", "airline",
+              "carrier", "shipment")  # fmt: skip
+HEALTH_OR_SAFETY_CUES = ("virus", "covid", "pandemic", "outbreak", "ebola", "disease", "infect", "health",
+                         "flu", "quarantine", "epidemic", "contamina", "safety", "security", "mask")  # fmt: skip
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(

@@ -210,6 +210,43 @@ def _designated(win: Window) -> Reading | None:
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
 
 
+_BAN_VERBS = lex.words("bans banned banning")
+_BAN_NOUNS = lex.words("ban restrictions")
+_LEGISLATURE = lex.words("house senate congress parliament lawmakers legislators legislature assembly")
+_MODALS_AND_TO = lex.words("to will would could should may might must can")
+
+
+def _trade_measure(win: Window) -> Reading | None:
+    """A flight or trade ban on a named country, as pressure: "banned flights to Cuba",
+    "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
+    imports"; not a ban for health or safety, a legislature's bill, a domestic ban, or a
+    ban with no country after it."""
+    sentence = " ".join(win.sent.words)
+    if any(cue in sentence for cue in lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & _LEGISLATURE:
+        return None
+    right = win.right_words(6)
+    if not set(right[:4]) & lex.TRADE_OBJECTS and win.left_words(1)[-1:] != ["oil"]:
+        return None
+    after = [win.next(k) for k in range(1, 7)]
+    if not any(win.names_country(tok) for tok in after if tok is not None):
+        return None  # the measure must name the country it targets
+    prev = win.prev()
+    if win.word in _BAN_VERBS:
+        if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
+            return None  # "the banned flights"
+        voice = "passive" if passive_aux(win) else "active"
+        return Reading("sanctions_imposed", voice, win.start, win.end, 0.8)
+    if win.word == "ban" and prev is not None and (prev.word in _MODALS_AND_TO or win.names_country(prev)):
+        # the verb: "would ban" / "to ban" (modality rejects those), "US Ban Flights To ..."
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8, True)
+    act = governing_act(win)
+    if act is not None and act.word in lex.IMPOSE_VERBS:
+        return Reading("sanctions_imposed", "active", act.start, act.end, 0.8, act.word in _BASE_FORMS)
+    if set(win.left_words(2)) & lex.NEW_ADJECTIVES and right[:1] == ["on"]:
+        return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)  # "New restrictions on imports of"
+    return None
+
+
 def _penalty_sense(win: Window) -> bool:
     """Sanctions as a court's or a sports body's penalty: "a federal judge sanctioned
     Trump's lawyers", "imposed sanctions on the attorneys", "the NCAA sanctioned the team"."""
@@ -225,6 +262,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return None
     if win.word in _DESIGNATE:
         return _designated(win)
+    if win.word in _BAN_VERBS or win.word in _BAN_NOUNS:
+        return _trade_measure(win)
     if win.word in _FREEZE or win.word in _UNFREEZE:
         return _asset_freeze(win)
     if win.word in _DELIST:

@@ -25,6 +25,10 @@ state sanctions and police arrests (COERCE) as different categories, which is th
 split a risk desk filters on. Lifts and releases are RETREAT, arrests COERCE.
 
 Decisions a reader of the alerts should know:
+* sanctions include blacklisting, asset freezes, designations under a sanctions
+  programme and flight or trade bans on a named country ("banned flights to Cuba"),
+  but not bans for health or safety, a legislature's bill, nor a court's or a sports
+  body's sanctions on lawyers or clubs;
 * release on bail/bond/own recognizance or "pending" trial is NOT a prisoner release
   (the person stays a defendant; for a risk desk it is the arrest story continuing),
   nor is a release "hours later"/"without charge" after a police detention;

@@ -270,6 +270,28 @@ def test_a_courts_or_a_sports_bodys_sanctions_are_no_state_sanctions():
     assert types("Navalny\nThe EU sanctioned Russian judges involved in the trial on Monday.") == {"sanctions_imposed"}
 
 
+def test_flight_and_trade_bans_on_a_country_are_sanctions():
+    """The labelling guide's class: flight or trade bans imposed on a state as pressure."""
+    for text, source, target in (
+        ("The United States announced new restrictions on flights to Cuba on Friday.", "US", "CU"),
+        ("The US banned flights to nine Cuban cities on Friday.", "US", "CU"),
+        ("China banned imports of Australian coal on Tuesday.", "CN", "AU"),
+        ("The EU imposed a ban on Russian oil imports on Monday.", None, "RU"),
+    ):
+        event = one("Flights\n" + text, "sanctions_imposed")
+        assert (event.source, event.target) == (source, target), text
+    assert types("Russia Bans Imports Of Polish Apples\nMoscow cited politics.") == {"sanctions_imposed"}
+    assert_no_events(
+        "The US banned flights from China over coronavirus fears on Friday.",  # health
+        "The House approved legislation that would ban Russian energy imports to the United States.",  # a bill
+        "G7 leaders pledged to phase out or ban the import of Russian oil.",  # a pledge
+        "The US will ban flights to Cuba next month.",  # future
+        "The city banned gas stoves in new buildings.",  # domestic, no country
+        "Passengers were banned from American Airlines flights for refusing masks.",
+    )
+    assert types("Oil\nBiden Reportedly Set To Ban Russian Oil Imports Over Ukraine War") == set()
+
+
 def test_sanctions_as_a_verb_in_body_text():
     for text, source, target in (
         ("Britain sanctions Russian oligarch Roman Abramovich.", "GB", "RU"),
