@@ -288,6 +288,8 @@ def test_flight_and_trade_bans_on_a_country_are_sanctions():
         "The US will ban flights to Cuba next month.",  # future
         "The city banned gas stoves in new buildings.",  # domestic, no country
         "Passengers were banned from American Airlines flights for refusing masks.",
+        "The FDA banned imports of Indian mangoes over pesticide residue on Monday.",  # food safety
+        "India banned wheat exports to Bangladesh on Friday to curb rising prices.",  # domestic supply
     )
     assert types("Oil\nBiden Reportedly Set To Ban Russian Oil Imports Over Ukraine War") == set()
 
