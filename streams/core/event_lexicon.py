@@ -120,37 +120,13 @@ TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
     "carriers shipments"
 )
-TRADE_CUES = ("flight", "import", "export", "trade", "goods", "products", "oil", "gas", "crude", "airline",
-              "carrier", "shipment")  # fmt: skip
-HEALTH_OR_SAFETY_CUES = (
-    "virus",
-    "covid",
-    "pandemic",
-    "outbreak",
-    "ebola",
-    "disease",
-    "infect",
-    "health",
-    "flu",
-    "quarantine",
-    "epidemic",
-    "contamina",
-    "safety",
-    "security",
-    "mask",
-    "pesticid",
-    "bacteri",
-    "salmonella",
-    "listeria",
-    "fever",
-    "residue",
-    "recall",
-    "fda",
-    "price",
-    "shortage",
-    "supply",
-    "inflation",
-)  # fmt: skip (and bans for domestic supply)
+TRADE_CUES = tuple("flight import export trade goods products oil gas crude airline carrier shipment".split())
+# Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
+HEALTH_OR_SAFETY_CUES = tuple(
+    """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
+    security mask pesticid bacteri salmonella listeria fever residue recall fda price shortage supply
+    inflation""".split()
+)
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(
