@@ -203,7 +203,8 @@ PERSON_NOUNS = words(
     "protester protesters demonstrators migrants migrant immigrants immigrant refugees refugee "
     "schoolgirls schoolboys hostages prisoners detainees inmates captives others official "
     "officials politician politicians executive executives employee employees ex-president "
-    "president minister blogger bloggers"
+    "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
+    "schoolchildren nurses doctors engineers contractors"
 )
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(

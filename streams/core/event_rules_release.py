@@ -43,9 +43,14 @@ _OBJECT_SKIP = lex.DETERMINERS | lex.words("new latest first final full official
 
 
 def _non_person_object(win: Window) -> bool:
-    """The object is not a person: "released a (new) statement / its report / footage"."""
-    words = [w for w in win.right_words(4) if w not in _OBJECT_SKIP]
-    return bool(set(words[:3]) & lex.NON_PERSON_OBJECTS)
+    """The object is not a person: "released a (new) statement / its report / footage";
+    but a compound naming people is ("released the aid workers")."""
+    words = [w for w in win.right_words(4) if w not in _OBJECT_SKIP][:3]
+    phrase = words[: next((i for i, w in enumerate(words) if w in lex.PREPOSITIONS), len(words))]
+    return bool(set(words) & lex.NON_PERSON_OBJECTS) and not set(phrase[1:]) & lex.PERSON_NOUNS
+
+
+_CAPTORS = lex.words("militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists")
 
 
 def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
@@ -55,6 +60,8 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     near = left | set(win.right_words(20 if voice == "active" else 10))
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True
+    if voice == "active" and set(win.left_words(3)) & _CAPTORS and set(win.right_words(6)) & lex.PERSON_NOUNS:
+        return True  # "The militants released the aid workers": captors release captives
     if not custody():
         return False
     if voice == "active":

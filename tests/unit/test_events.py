@@ -371,6 +371,21 @@ def test_free_as_the_verb_with_captives_for_its_object():
     )
 
 
+def test_captors_releasing_people_is_a_release():
+    """Militants, kidnappers or pirates releasing people hold them captive."""
+    for text in (
+        "The militants released the aid workers on Monday after negotiations, a spokesman said.",
+        "Gunmen released 12 passengers on Sunday.",
+        "Pirates freed the 20 sailors on Friday.",
+    ):
+        assert types("Freed\n" + text) == {"prisoner_release"}, text
+    assert_no_events(
+        "The rebels released a statement on Monday.",
+        "The militants released a video of the aid workers on Monday.",  # a video, of people
+        "Police released footage of the suspects on Monday.",
+    )
+
+
 def test_captives_handed_over_and_release_as_an_aim():
     assert types("Gaza\nHamas handed over three Israeli hostages to the Red Cross on Saturday.") == {"prisoner_release"}
     assert types("Gaza\nThe hostages were handed over to the Red Cross in Gaza on Sunday.") == {"prisoner_release"}
