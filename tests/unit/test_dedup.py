@@ -11,6 +11,7 @@ import pytest
 from streams.core import dedup, sketch
 from streams.core.alerts import alert_id, build_alert, encode_alert
 from streams.core.dedup import Candidate, decide, make_candidate, make_candidates, story_signature
+from streams.core.events import CODES
 from streams.core.records import CountryTag, EnrichedArticle, Event, Evidence
 from streams.core.sketch import content_words, fingerprint, similarity
 
@@ -22,6 +23,11 @@ HOUR = 3600.0
 
 def _evidence(text: str) -> Evidence:
     return Evidence(text=text, start=0, end=len(text))
+
+
+def _event(kind: str, source: str | None, target: str | None, quantity: int | None, text: str, confidence: float):
+    """An event of `kind` with its CAMEO/PLOVER codes, evidenced by `text`."""
+    return Event(kind, *CODES[kind], source, target, quantity, _evidence(text), confidence)
 
 
 def _article(id: str, title: str, events: list[Event], countries=None) -> EnrichedArticle:
@@ -43,30 +49,22 @@ REWORDED = _article(
     "reworded-1",
     "US lifts potash sanctions on Belarus as Minsk frees Bialiatski and Kolesnikova",
     [
-        Event(
+        _event(
             "sanctions_lifted",
-            "085",
-            "RETREAT",
             "US",
             "BY",
             None,
-            _evidence(
-                "In return, Washington removed its sanctions on the Belarusian potash sector, "
-                "a key source of revenue for Minsk."
-            ),
+            "In return, Washington removed its sanctions on the Belarusian potash sector, "
+            "a key source of revenue for Minsk.",
             0.8,
         ),
-        Event(
+        _event(
             "prisoner_release",
-            "0841",
-            "RETREAT",
             "BY",
             None,
             123,
-            _evidence(
-                "Nobel laureate Ales Bialiatski and opposition leader Maria Kolesnikova were among "
-                "123 prisoners Belarus freed on Saturday after two days of talks with Washington's envoy."
-            ),
+            "Nobel laureate Ales Bialiatski and opposition leader Maria Kolesnikova were among "
+            "123 prisoners Belarus freed on Saturday after two days of talks with Washington's envoy.",
             0.9,
         ),
     ],
@@ -77,17 +75,13 @@ LITHUANIANS = _article(
     "other-release-1",
     "Belarus pardons five Lithuanian citizens held on spying charges",
     [
-        Event(
+        _event(
             "prisoner_release",
-            "0841",
-            "RETREAT",
             "BY",
             None,
             5,
-            _evidence(
-                "Belarus on Sunday released five Lithuanian nationals convicted of espionage, "
-                "Lithuania's foreign ministry said, calling it a goodwill gesture ahead of border talks."
-            ),
+            "Belarus on Sunday released five Lithuanian nationals convicted of espionage, "
+            "Lithuania's foreign ministry said, calling it a goodwill gesture ahead of border talks.",
             0.9,
         )
     ],
@@ -100,17 +94,13 @@ BELAVIA = _article(
     "belavia-1",
     "US lifts sanctions on Belarusian airline Belavia",
     [
-        Event(
+        _event(
             "sanctions_lifted",
-            "085",
-            "RETREAT",
             "US",
             "BY",
             None,
-            _evidence(
-                "The US Treasury on Tuesday removed Belavia from its sanctions list, "
-                "allowing the state carrier to buy aircraft parts."
-            ),
+            "The US Treasury on Tuesday removed Belavia from its sanctions list, "
+            "allowing the state carrier to buy aircraft parts.",
             0.85,
         )
     ],
