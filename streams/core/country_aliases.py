@@ -294,7 +294,8 @@ South Georgia, North Georgia, Guernsey cow, Guernsey cattle, Reunion, Jersey Cit
 Agence France-Presse, Agence France Presse, Voice of America, Bank of America, Spanish flu,
 Islamic State of Iraq, Islamic State in Iraq, Mark Cuban,
 "Washington, D.C.", Washington D.C., "Washington, DC", Washington DC,
-Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium
+Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium,
+Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disneyland, Tokyo Disney
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -85,8 +85,12 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     "University College London": a place;
     but "the government in Beijing", "officials in Washington" are the seat of power
     speaking for the country."""
-    if _next_word(text, end).lower() in data.PLACE_NEXT_WORDS:
-        return True  # "London Bridge", "Tokyo Olympics", "a London hospital"
+    if _next_word(text, end, past_possessive=True).lower() in data.PLACE_NEXT_WORDS:
+        return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
+    if text.startswith(("-based", "-born"), end):
+        return True  # "a London-based think tank"
+    if text.startswith(", Georgia", end) and text[start:end] != "Tbilisi":
+        return True  # "Athens, Georgia": a US town
     previous = _prev_word(text, start)
     word = previous.lower()
     if word in data.INSTITUTION_WORDS:
@@ -149,16 +153,21 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _us_place_pattern() -> re.Pattern[str]:
-    """A US state after a comma (", Idaho", ", Tex.", ", TX"): the place is a US town."""
+def _north_american_place_pattern() -> re.Pattern[str]:
+    """A US state or a Canadian province after a comma (", Idaho", ", Tex.", ", TX",
+    ", Ontario"): the place is a town there ("Moscow, Idaho", "London, Ontario")."""
     states = pycountry.subdivisions.get(country_code="US")
     names = {s.name for s in states if s.type in ("State", "District")} - {"Georgia"}
     postal = {s.code[3:] for s in states}
-    body = alternation(names | postal | set(data.AP_STATE_ABBREVIATIONS))
+    provinces = {s.name for s in pycountry.subdivisions.get(country_code="CA")}
+    body = alternation(names | postal | provinces | set(data.AP_STATE_ABBREVIATIONS))
     return re.compile(rf",\s(?:{body})(?!\w)")
 
 
-_US_PLACE = _us_place_pattern()
+_US_PLACE = _north_american_place_pattern()
+# A newspaper or broadcaster named after a country or its capital ("The Korea Herald",
+# "the Tehran Times", "The Times of India"): the guide's brand and media names.
+_MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
 _STREET = re.compile(rf" (?:{alternation(data.STREET_WORDS)})(?!\w)")
 _STREET_INITIALS = frozenset(word[0] for word in data.STREET_WORDS)  # skips most regex calls
 _LANGUAGE_AFTER = re.compile(rf"[- ](?:{alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE)
@@ -210,6 +219,8 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
         if _CHECKS[check](text, start, end):
             return True
     following = text[end : end + 1]
+    if following == " " and _MEDIA_AFTER.match(text, end) or text.endswith("Times of ", 0, start):
+        return True  # "The Korea Herald", "The Times of India"
     if kind == "demonym":
         return _demonym_misread(text, start, end, following)
     if kind == "capital" and _capital_as_place(text, start, end):

@@ -101,3 +101,7 @@ BILATERAL_WORDS = _word_set(
     """relations relationship ties trade talks summit alliance war border cooperation deal
     agreement dialogue tensions rivalry conflict"""
 )
+
+# Words after a country or capital name that make it a newspaper or broadcaster ("The
+# Korea Herald", "the Tehran Times", "China Daily"); capitalised, as in the masthead.
+MEDIA_WORDS = _word_set("Times Post Herald Daily Independent Tribune Journal Gazette Telegraph Observer Television")

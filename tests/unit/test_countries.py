@@ -287,6 +287,19 @@ def test_a_capital_as_a_place_is_not_its_country():
     assert codes("Moscow's decision angered Kyiv") == ["RU", "UA"]
 
 
+def test_newspapers_clubs_and_based_in_a_capital_are_no_countries():
+    """The guide's brand and media names, and a capital as a place."""
+    for text in (
+        "The Korea Herald reported", "the Tehran Times said", "The Times of India reported",
+        "China Daily wrote", "the Kyiv Post", "a London-based think tank", "a London-born artist",
+        "Seoul's subway", "Paris Saint-Germain beat Real Madrid",
+    ):  # fmt: skip
+        assert codes(text) == [], text
+    assert codes("China daily cases rose") == ["CN"] and codes("the US-based firm") == ["US"]
+    assert codes("Biden Says China Post-Pandemic Growth Slows") == ["CN"]
+    assert codes("Beijing's response was swift") == ["CN"]
+
+
 def test_us_dollars_are_a_currency_mark():
     assert codes("nine billion US dollars; 5 billion U.S. dollars; US-dollar bonds") == []
     assert codes("the U.S. dollar rose") == [] and codes("US officials said") == ["US"]
@@ -329,6 +342,7 @@ def test_st_vincent_needs_the_country_named_elsewhere():
 
 def test_us_towns_named_like_capitals():
     assert codes("Moscow, Idaho and Paris, Tex.") == []
+    assert codes("Athens, Georgia and London, Ontario") == []  # a US town, a Canadian one
     assert codes("Athens, Greece") == ["GR", "GR"]
 
 
