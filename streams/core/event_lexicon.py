@@ -204,7 +204,8 @@ PERSON_NOUNS = words(
     "schoolgirls schoolboys hostages prisoners detainees inmates captives others official "
     "officials politician politicians executive executives employee employees ex-president "
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
-    "schoolchildren nurses doctors engineers contractors"
+    "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
+    "academic academics researcher researchers scholar scholars businessman businessmen businesswoman"
 )
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(

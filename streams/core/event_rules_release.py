@@ -50,7 +50,9 @@ def _non_person_object(win: Window) -> bool:
     return bool(set(words) & lex.NON_PERSON_OBJECTS) and not set(phrase[1:]) & lex.PERSON_NOUNS
 
 
-_CAPTORS = lex.words("militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists")
+_CAPTORS = lex.words(
+    "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah"
+)
 
 
 def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
@@ -60,8 +62,11 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     near = left | set(win.right_words(20 if voice == "active" else 10))
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True
-    if voice == "active" and set(win.left_words(3)) & _CAPTORS and set(win.right_words(6)) & lex.PERSON_NOUNS:
-        return True  # "The militants released the aid workers": captors release captives
+    if voice == "active" and set(win.right_words(6)) & lex.PERSON_NOUNS:
+        if set(win.left_words(3)) & _CAPTORS:
+            return True  # "The militants released the aid workers": captors release captives
+        if any(win.names_country(tok) for tok in win.left_tail(2)):
+            return True  # "Iran Frees Two French Citizens": a state frees people it held
     if not custody():
         return False
     if voice == "active":

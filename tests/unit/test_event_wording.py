@@ -197,6 +197,19 @@ def test_free_as_the_verb_with_captives_for_its_object():
     )
 
 
+def test_a_state_or_a_group_freeing_foreigners_in_a_headline_is_a_release():
+    for title, source, target in (
+        ("Iran Frees Two French Citizens", "IR", "FR"),
+        ("Venezuela Frees Six Americans", "VE", "US"),
+        ("Taliban Release Australian Professor", None, "AU"),
+    ):
+        event = one(title + "\nOfficials declined to comment.", "prisoner_release")
+        assert (event.source, event.target) == (source, target), title
+    for title in ("Taliban Release Video Of Attack", "Ukraine Frees Village From Russian Troops"):
+        assert types(title + "\nOfficials declined to comment.") == set(), title
+    assert_no_events("China released a report on workers' rights on Monday.", "The US released a statement on Monday.")
+
+
 def test_captors_releasing_people_is_a_release():
     """Militants, kidnappers or pirates releasing people hold them captive."""
     assert_reports(
