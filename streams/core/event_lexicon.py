@@ -125,7 +125,7 @@ TRADE_CUES = tuple("flight import export trade goods products oil gas crude airl
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
     security mask pesticid bacteri salmonella listeria fever residue recall fda price shortage supply
-    inflation""".split()
+    inflation variant omicron""".split()
 )
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").

@@ -187,6 +187,10 @@ def _asset_freeze(win: Window) -> Reading | None:
 
 
 _DESIGNATE = lex.words("designated designates")
+_LISTED_ENTITIES = lex.words(
+    "companies company firms firm banks bank entities entity vessels ships tankers networks groups organizations "
+    "businesses exchanges airlines"
+)
 
 
 def _designated(win: Window) -> Reading | None:
@@ -207,6 +211,9 @@ def _designated(win: Window) -> Reading | None:
     nxt = win.right_words(1)
     if not nxt or nxt[0] in lex.PREPOSITIONS or nxt[0] in ("as", "for"):
         return None  # "designated to deal with", "designated as the venue": no sanctioned object
+    named = any(tok is not None and tok.raw[:1].isupper() for tok in (win.next(k) for k in range(1, 4)))
+    if not named and not set(win.right_words(4)) & (lex.PERSON_NOUNS | _LISTED_ENTITIES):
+        return None  # "designated funds for the program": nobody is listed
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
 
 

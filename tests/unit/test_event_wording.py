@@ -74,6 +74,7 @@ def test_designations_under_a_sanctions_programme_are_sanctions():
         "The Treasury has not designated any Chinese banks under the sanctions law.",
         "He is on the Specially Designated Nationals list maintained by OFAC.",
         "The State Department designated the group a terrorist organization.",  # no sanctions named
+        "The Treasury designated funds for the new sanctions office.",  # nobody listed
         "The IRGC, a U.S.-designated terrorist group, faces sanctions.",
         "The Treasury designated 12 people in 2019 under Russia sanctions, records show.",  # history
     )
@@ -106,6 +107,7 @@ def test_flight_and_trade_bans_on_a_country_are_sanctions():
     assert types("Russia Bans Imports Of Polish Apples\nMoscow cited politics.") == {"sanctions_imposed"}
     assert_no_events(
         "The US banned flights from China over coronavirus fears on Friday.",  # health
+        "The country banned flights from South Africa over the omicron variant.",
         "The House approved legislation that would ban Russian energy imports to the United States.",  # a bill
         "G7 leaders pledged to phase out or ban the import of Russian oil.",  # a pledge
         "The US will ban flights to Cuba next month.",  # future
