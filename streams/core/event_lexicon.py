@@ -118,9 +118,9 @@ SANCTIONS_CONTEXT = ("sanction", "ofac", "treasury", "blacklist")
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
-    "carriers shipments"
+    "carriers shipments visa visas"
 )
-TRADE_CUES = tuple("flight import export trade goods products oil gas crude airline carrier shipment".split())
+TRADE_CUES = tuple("flight import export trade goods products oil gas crude airline carrier shipment visa".split())
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety

@@ -232,8 +232,8 @@ def _trade_measure(win: Window) -> Reading | None:
     if any(cue in sentence for cue in lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & _LEGISLATURE:
         return None
     right = win.right_words(6)
-    if not set(right[:4]) & lex.TRADE_OBJECTS and win.left_words(1)[-1:] != ["oil"]:
-        return None
+    if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS:
+        return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
     after = [win.next(k) for k in range(1, 7)]
     if not any(win.names_country(tok) for tok in after if tok is not None):
         return None  # the measure must name the country it targets

@@ -101,6 +101,7 @@ def test_flight_and_trade_bans_on_a_country_are_sanctions():
         ("The US banned flights to nine Cuban cities on Friday.", "US", "CU"),
         ("China banned imports of Australian coal on Tuesday.", "CN", "AU"),
         ("The EU imposed a ban on Russian oil imports on Monday.", None, "RU"),
+        ("The United States imposed visa restrictions on 40 Nicaraguan officials on Friday.", "US", "NI"),
     ):
         event = one("Flights\n" + text, "sanctions_imposed")
         assert (event.source, event.target) == (source, target), text
