@@ -131,8 +131,8 @@ KH | | Cambodian | Phnom Penh
 KI | | I-Kiribati | Tarawa
 KM | | Comorian | Moroni
 KN | St Kitts and Nevis, St. Kitts and Nevis, St Kitts, St. Kitts | Kittitian | Basseterre
-KP | North Korea, DPRK, D.P.R.K. | North Korean | Pyongyang
-KR | South Korea, Korea, Republic of Korea | South Korean, Korean | Seoul
+KP | North Korea, N. Korea, DPRK, D.P.R.K. | North Korean, N. Korean | Pyongyang
+KR | South Korea, S. Korea, Korea, Republic of Korea | South Korean, S. Korean, Korean | Seoul
 KW | | Kuwaiti | Kuwait City
 KY | Caymans | Caymanian |
 KZ | | Kazakh, Kazakhstani | Astana, Nur-Sultan
@@ -295,7 +295,8 @@ Agence France-Presse, Agence France Presse, Voice of America, Bank of America, S
 Islamic State of Iraq, Islamic State in Iraq, Mark Cuban,
 "Washington, D.C.", Washington D.C., "Washington, DC", Washington DC,
 Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium,
-Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disneyland, Tokyo Disney
+Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disneyland, Tokyo Disney,
+Malaysia King
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -300,6 +300,13 @@ def test_newspapers_clubs_and_based_in_a_capital_are_no_countries():
     assert codes("Beijing's response was swift") == ["CN"]
 
 
+def test_abbreviated_koreas_and_the_malaysia_king():
+    """The guide's short forms ("N. Korea") and its example of a person ("Malaysia King")."""
+    assert codes("3 Americans Jailed In N. Korea Are Home.") == ["US", "KP"]
+    assert codes("S. Korea and N. Korea; a N. Korean soldier") == ["KR", "KP", "KP"]
+    assert codes("Malaysia King and Arna Kimiai coughed") == [] and codes("the King of Malaysia") == ["MY"]
+
+
 def test_us_dollars_are_a_currency_mark():
     assert codes("nine billion US dollars; 5 billion U.S. dollars; US-dollar bonds") == []
     assert codes("the U.S. dollar rose") == [] and codes("US officials said") == ["US"]
