@@ -118,6 +118,10 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
             else:
                 mentions.append(mention)
                 confirmed.add(phrase.code)
+                second = data.SECOND_COUNTRY.get(mention.surface)
+                if second:  # "the Koreas": both
+                    mentions.append(mention._replace(code=second))
+                    confirmed.add(second)
     return _with_confirmed(mentions, pending, confirmed)
 
 

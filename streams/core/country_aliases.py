@@ -13,7 +13,8 @@ Decisions recorded here (see also `countries.py`):
   country news means far more often; "Republic of the Congo", "Congo-Brazzaville"
   and "Brazzaville" give CG.
 * Bare "Korea" and "Korean" mean South Korea (KR); "North Korea(n)", "DPRK" and
-  "Pyongyang" give KP; "Korean War" / "Korean Peninsula" give neither.
+  "Pyongyang" give KP; "the Koreas" and "North and South Korea" give both (the guide's
+  rule); "Korean War" / "Korean Peninsula" give neither.
 * Kosovo is tagged "XK", the user-assigned code used by the EU, IMF and CLDR (it is
   not in ISO 3166-1 proper, so pycountry lacks it).
 * "Brussels", "The Hague", "Geneva" and "Jerusalem" are not matched as metonyms: they
@@ -132,7 +133,7 @@ KI | | I-Kiribati | Tarawa
 KM | | Comorian | Moroni
 KN | St Kitts and Nevis, St. Kitts and Nevis, St Kitts, St. Kitts | Kittitian | Basseterre
 KP | North Korea, N. Korea, DPRK, D.P.R.K. | North Korean, N. Korean | Pyongyang
-KR | South Korea, S. Korea, Korea, Republic of Korea | South Korean, S. Korean, Korean | Seoul
+KR | South Korea, S. Korea, Korea, Republic of Korea, Koreas, North and South Korea, South and North Korea | South Korean, S. Korean, Korean | Seoul
 KW | | Kuwaiti | Kuwait City
 KY | Caymans | Caymanian |
 KZ | | Kazakh, Kazakhstani | Astana, Nur-Sultan
@@ -296,7 +297,7 @@ Islamic State of Iraq, Islamic State in Iraq, Mark Cuban,
 "Washington, D.C.", Washington D.C., "Washington, DC", Washington DC,
 Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium,
 Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disneyland, Tokyo Disney,
-Malaysia King
+Malaysia King, This Is America
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text
@@ -333,6 +334,10 @@ RISKY = {
     "Russo": "prefix",
     "Italo": "prefix",
 }
+
+# Names of two countries at once ("the Koreas", "North and South Korea"): entered under
+# the first, they add a mention of the second.
+SECOND_COUNTRY = {"Koreas": "KP", "North and South Korea": "KP", "South and North Korea": "KP"}
 
 # Names kept only if the text also names one of these countries some unambiguous way
 # (a bare "Georgia" is usually the US state, a bare "Jersey" New Jersey or a shirt).

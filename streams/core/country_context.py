@@ -93,8 +93,8 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "Athens, Georgia": a US town
     previous = _prev_word(text, start)
     word = previous.lower()
-    if word in data.INSTITUTION_WORDS:
-        return True  # "University College London"
+    if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS:
+        return True  # "University College London", "South London"
     if word != "to" and word not in data.PLACE_PREPOSITIONS:
         return False
     before = _prev_word(text, text.rindex(previous, 0, start)).lower()

@@ -35,12 +35,17 @@ PLACE_NEXT_WORDS = _word_set(
     university college stock tv media metro subway underground fashion mayor
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake fire fires flood floods summit
-    district province municipality"""
+    district province municipality isolation facility hotel stadium station suburb suburbs"""
 )
 
 # Words before a capital that make it part of an institution's name ("University College
 # London", "Imperial College London"): a place, not the government.
 INSTITUTION_WORDS = _word_set("college university school institute academy museum hospital")
+
+# Words before a capital that make it a part of the city ("South London", "Greater London").
+CITY_PART_WORDS = _word_set(
+    "north south east west central downtown greater inner outer northern southern eastern western"
+)
 
 # Words before "to" that make the capital after it a destination ("a trip to Warsaw",
 # "flew to Beijing"), not a government addressed ("a message to Beijing").

@@ -307,6 +307,19 @@ def test_abbreviated_koreas_and_the_malaysia_king():
     assert codes("Malaysia King and Arna Kimiai coughed") == [] and codes("the King of Malaysia") == ["MY"]
 
 
+def test_both_koreas_at_once():
+    """The guide: "the Koreas" names both KP and KR, and so does "North and South Korea"."""
+    assert sorted(codes("the two Koreas agreed")) == ["KP", "KR"]
+    assert sorted(codes("the border between North and South Korea")) == ["KP", "KR"]
+    assert codes("South Korea said") == ["KR"] and codes("the Korean War") == []
+
+
+def test_parts_of_a_capital_and_places_in_it():
+    assert codes("South London police officer") == [] and codes("Greater London") == []
+    assert codes("Released From Beijing Isolation Facility") == [] and codes("a Tokyo hotel") == []
+    assert codes("Childish Gambino Debuts 'This Is America'") == []  # a title (the guide's artwork rule)
+
+
 def test_us_dollars_are_a_currency_mark():
     assert codes("nine billion US dollars; 5 billion U.S. dollars; US-dollar bonds") == []
     assert codes("the U.S. dollar rose") == [] and codes("US officials said") == ["US"]
