@@ -13,7 +13,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams import config
 from streams.core.routing import load_subscriptions
@@ -78,6 +78,8 @@ class Pipeline:
 
 
 async def _read_topic(bootstrap: str, topic: str, until: int | None, timeout: float, quiet: float):
+    """Every message of `topic` up to its end offsets when called (a slow fetch on a busy
+    machine must not end the read early), then more until `quiet` s pass without one."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False
     )
@@ -87,8 +89,17 @@ async def _read_topic(bootstrap: str, topic: str, until: int | None, timeout: fl
     deadline = loop.time() + timeout
     last_arrival = loop.time()
     try:
+        numbers = consumer.partitions_for_topic(topic)
+        while numbers is None and loop.time() < deadline:  # metadata still loading
+            await asyncio.sleep(0.1)
+            numbers = consumer.partitions_for_topic(topic)
+        partitions = [TopicPartition(topic, p) for p in numbers or ()]
+        ends = await consumer.end_offsets(partitions) if partitions else {}
         while loop.time() < deadline:
-            if until is not None and len(messages) >= until and loop.time() - last_arrival >= quiet:
+            caught_up = True
+            for tp, end in ends.items():
+                caught_up = caught_up and await consumer.position(tp) >= end
+            if caught_up and until is not None and len(messages) >= until and loop.time() - last_arrival >= quiet:
                 break
             batches = await consumer.getmany(timeout_ms=250)
             for batch in batches.values():
