@@ -98,13 +98,12 @@ class WorkerProcess:
         retries = 2
         while time.monotonic() < deadline:
             if not self.alive():
-                tail = self.log_tail()
                 if self._port_picked and retries and "address already in use" in self._latest_output():
                     retries -= 1  # someone took the port between our pick and the worker's bind
                     self.metrics_port = free_port()
                     self.start()
                     continue
-                raise RuntimeError(f"worker {self.name} exited during start-up:\n{tail}")
+                raise RuntimeError(f"worker {self.name} exited during start-up:\n{self.log_tail()}")
             if self.get("/readyz")[0] == 200:
                 return
             time.sleep(0.25)

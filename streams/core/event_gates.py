@@ -36,10 +36,7 @@ from streams.core.event_lexicon import CUSTODY_CONTEXT, words
 _WALK = words("walk walks walked walking set sets go goes went going")
 _CAPTIVE_CUES = ("prisoner", "hostage", "captive", "detainee", "inmate")
 _HELD_CUES = ("held", "jailed", "detained", "imprisoned", "captive", "hostage", "prisoner")
-_RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + (
-    "militant", "kidnapper", "captor", "abductor", "gunmen", "rebel", "pirate", "insurgent", "jihadist",
-    "taliban", "hamas", "houthi", "hezbollah",
-)  # fmt: skip
+_RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
 _SANCTION_ACTS = lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | {"relief"}
 
 

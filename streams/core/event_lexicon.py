@@ -127,6 +127,15 @@ HEALTH_OR_SAFETY_CUES = tuple(
     security mask pesticid bacteri salmonella listeria fever residue recall fda price shortage supply
     inflation variant omicron""".split()
 )
+# Legislatures: their vote passes a bill or a resolution, not the act ("The House voted to
+# impose sanctions", "House Approves Ban On Russian Oil").
+LEGISLATURE = words("house senate congress parliament lawmakers legislators legislature assembly representatives mps")
+# Words before a bare verb that make it no finite act ("would ban", "to free").
+MODALS_AND_TO = words("to will would could should may might must can")
+# Groups that hold people captive: their releasing people is a release of captives.
+CAPTORS = words(
+    "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah"
+)
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(

@@ -154,11 +154,16 @@ def _sanctions_list(win: Window) -> Reading | None:
     return None
 
 
+def _sentence_has(win: Window, cues: tuple[str, ...]) -> bool:
+    """Does the trigger's sentence (lower-cased words) contain one of `cues`?"""
+    sentence = " ".join(win.sent.words)
+    return any(cue in sentence for cue in cues)
+
+
 def _delisted(win: Window) -> Reading | None:
     """ "The Treasury delisted three Russian businessmen": lifted, in a sentence about
     sanctions only ("delisted from Nasdaq" is a stock exchange's act)."""
-    sentence = " ".join(win.sent.words)
-    if not any(cue in sentence for cue in lex.SANCTIONS_CONTEXT):
+    if not _sentence_has(win, lex.SANCTIONS_CONTEXT):
         return None
     voice = "passive" if passive_aux(win) else "active"
     return Reading("sanctions_lifted", voice, win.start, win.end, 0.85, win.word == "delist")
@@ -198,8 +203,7 @@ def _designated(win: Window) -> Reading | None:
     word): "the Treasury designated five Iranian officials", "two banks were designated";
     not "a designated driver", "the Treasury's designated spokesman", "U.S.-designated
     terrorist groups" or the "Specially Designated Nationals" list."""
-    sentence = " ".join(win.sent.words)
-    if not any(cue in sentence for cue in lex.SANCTIONS_CONTEXT):
+    if not _sentence_has(win, lex.SANCTIONS_CONTEXT):
         return None
     if win.start > 0 and win.text[win.start - 1] == "-":
         return None  # "U.S.-designated": an adjective
@@ -219,8 +223,6 @@ def _designated(win: Window) -> Reading | None:
 
 _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions")
-_LEGISLATURE = lex.words("house senate congress parliament lawmakers legislators legislature assembly")
-_MODALS_AND_TO = lex.words("to will would could should may might must can")
 
 
 def _trade_measure(win: Window) -> Reading | None:
@@ -228,8 +230,7 @@ def _trade_measure(win: Window) -> Reading | None:
     "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
     imports"; not a ban for health or safety, a legislature's bill, a domestic ban, or a
     ban with no country after it."""
-    sentence = " ".join(win.sent.words)
-    if any(cue in sentence for cue in lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & _LEGISLATURE:
+    if _sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
         return None
     right = win.right_words(6)
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS:
@@ -243,7 +244,7 @@ def _trade_measure(win: Window) -> Reading | None:
             return None  # "the banned flights"
         voice = "passive" if passive_aux(win) else "active"
         return Reading("sanctions_imposed", voice, win.start, win.end, 0.8)
-    if win.word == "ban" and prev is not None and (prev.word in _MODALS_AND_TO or win.names_country(prev)):
+    if win.word == "ban" and prev is not None and (prev.word in lex.MODALS_AND_TO or win.names_country(prev)):
         # the verb: "would ban" / "to ban" (modality rejects those), "US Ban Flights To ..."
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8, True)
     act = governing_act(win)

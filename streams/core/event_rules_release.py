@@ -50,11 +50,6 @@ def _non_person_object(win: Window) -> bool:
     return bool(set(words) & lex.NON_PERSON_OBJECTS) and not set(phrase[1:]) & lex.PERSON_NOUNS
 
 
-_CAPTORS = lex.words(
-    "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah"
-)
-
-
 def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     """Evidence that the released person was held: a captive noun or a held cue nearby,
     or, in an article about custody, a person as subject ("Woman ... Freed") or object."""
@@ -62,15 +57,15 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     near = left | set(win.right_words(20 if voice == "active" else 10))
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True
-    if voice == "active" and set(win.right_words(6)) & lex.PERSON_NOUNS:
-        if set(win.left_words(3)) & _CAPTORS:
-            return True  # "The militants released the aid workers": captors release captives
-        if any(win.names_country(tok) for tok in win.left_tail(2)):
-            return True  # "Iran Frees Two French Citizens": a state frees people it held
+    people_after = voice == "active" and bool(set(win.right_words(6)) & lex.PERSON_NOUNS)
+    if people_after and set(win.left_words(3)) & lex.CAPTORS:
+        return True  # "The militants released the aid workers": captors release captives
+    if people_after and any(win.names_country(tok) for tok in win.left_tail(2)):
+        return True  # "Iran Frees Two French Citizens": a state frees people it held
     if not custody():
         return False
     if voice == "active":
-        return bool(set(win.right_words(6)) & lex.PERSON_NOUNS)  # "Belarus Frees ... Opposition Figures"
+        return people_after  # "Belarus Frees ... Opposition Figures"
     named = not win.is_title and any(t.raw[:1].isupper() for t in win.left_tail(3))
     return bool(left & lex.PERSON_NOUNS) or named
 
@@ -132,9 +127,7 @@ def _swap(win: Window) -> Reading | None:
     return Reading("prisoner_release", "active" if win.word.endswith("ed") else "nominal", win.start, win.end, 0.8)
 
 
-_NOT_A_SUBJECT = (
-    lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.words("to will would could should may might must can help")
-)
+_NOT_A_SUBJECT = lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.MODALS_AND_TO | {"help"}
 
 
 def _free_captives(win: Window) -> Reading | None:

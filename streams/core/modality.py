@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from streams.core.event_lexicon import LEGISLATURE
+
 # Negation and refusals. "no arrests were made" / "did not release" / "refused to lift" /
 # "nobody was arrested" / "none of them were detained".
 _NEGATION = re.compile(
@@ -43,9 +45,7 @@ _ENACTED = re.compile(  # "voted to impose", "voted unanimously to lift"
 )
 # ... but a legislature's vote passes a bill or a resolution, not the act itself
 # ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
-_LEGISLATURE = re.compile(
-    r"\b(?:house|senate|congress|parliament|lawmakers|legislators|legislature|assembly|representatives|mps)\b"
-)
+_LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
 # A relative clause between commas describes someone; its verbs do not govern the act.
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*,")
 _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"

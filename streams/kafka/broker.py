@@ -162,7 +162,7 @@ class LocalBroker:
                     "share.coordinator.state.topic.min.isr",
                 ],
                 1,
-            ),  # fmt: skip
+            ),
             # Quicker recovery after kill(): the restarted node's old registration
             # expires sooner (default 9 s), still loose enough for a busy CI machine.
             "broker.session.timeout.ms": 4000,
