@@ -10,16 +10,18 @@ the rules themselves require (a necessary condition, never a sufficient one):
   three hostages");
 * "exchange"/"swap" only with prisoners or hostages nearby;
 * "custody" only after "into"/"in";
-* "release..." only near a custody word, or in an article that speaks of custody at
-  all (the rules accept "the release of the journalist" on that basis);
+* "release..." only near a custody word, before "by" ("released by China"), or in an
+  article that speaks of custody at all (the rules accept "the release of the
+  journalist" on that basis);
 * "home"/"return" only shortly after "held"/"jailed"/"detained"... (homecoming);
 * "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
 * "restrictive" only before "measures" (the EU's word for sanctions);
-* "designated" only with sanctions, OFAC or the Treasury close by (OFAC's word);
+* "designated" only with sanctions, OFAC or the Treasury close by (OFAC's word), or
+  before "Nationals" (its list);
 * "ban"/"restrictions" only with flights, imports, oil... close by (a trade measure);
-* "rounded" only before "up" ("police rounded up 40 protesters");
-* "handed" only before "over" with captives near ("handed over three hostages");
+* "rounded"/"picked" only before "up" ("police rounded up 40 protesters", "picked up by police");
+* "handed"/"hands" only before "over" with captives near ("handed over three hostages");
 * "walked" only before "out of" ("walked out of prison");
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
@@ -35,6 +37,7 @@ from streams.core.event_lexicon import CUSTODY_CONTEXT, words
 
 _WALK = words("walk walks walked walking set sets go goes went going")
 _CAPTIVE_CUES = ("prisoner", "hostage", "captive", "detainee", "inmate")
+_HANDED_OVER_CUES = _CAPTIVE_CUES + ("kidnapped", "abducted")
 _HELD_CUES = ("held", "jailed", "detained", "imprisoned", "captive", "hostage", "prisoner")
 _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
 _SANCTION_ACTS = lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | {"relief"}
@@ -64,7 +67,8 @@ def _custody(text: str, start: int, end: int, custody: Callable[[], bool]) -> bo
 
 
 def _release(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, end, 120, 160, _RELEASE_CUES) or custody()
+    by_someone = text.startswith(" by ", end)  # "released by China", "released by his captors"
+    return by_someone or _near(text, start, end, 120, 160, _RELEASE_CUES) or custody()
 
 
 def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -73,7 +77,8 @@ def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> 
 
 
 def _designation(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, end, 150, 150, lex.SANCTIONS_CONTEXT)
+    nationals = text.startswith((" Nationals", " nationals"), end)  # OFAC's "Specially Designated Nationals" list
+    return nationals or _near(text, start, end, 150, 150, lex.SANCTIONS_CONTEXT)
 
 
 def _trade_measure(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -100,7 +105,7 @@ def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) ->
 
 
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return " over" in text[end : end + 20] and _near(text, start, end, 60, 60, _CAPTIVE_CUES)
+    return " over" in text[end : end + 20].lower() and _near(text, start, end, 60, 60, _HANDED_OVER_CUES)
 
 
 def _followed_by(*starts: str) -> Callable[[str, int, int, Callable[[], bool]], bool]:
@@ -112,8 +117,8 @@ _SURRENDER = (" himself in", " herself in", " themselves in", " Himself In", " H
 
 
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
-    "rounded": _followed_by(" up "),
-    "handed": _handed_over,
+    **dict.fromkeys(("rounded", "picked"), _followed_by(" up ")),
+    **dict.fromkeys(("handed", "hands"), _handed_over),
     "walked": _followed_by(" out of "),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "free": _free,

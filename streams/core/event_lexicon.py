@@ -20,13 +20,13 @@ def words(spec: str) -> frozenset[str]:
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
-    "esignat",  # names designated under a sanctions programme (OFAC's word)
+    "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
     "ban", "Ban", "estriction",  # flight and trade bans or restrictions on a country
     "estrictive",  # the EU's "restrictive measures"
-    "anded", "alked",  # captives handed over, prisoners who walked out of prison
+    "anded", "ands", "alked",  # captives handed over, prisoners who walked out of prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
-    "ab", "usted", "uffed", "urn",  # nab, busted, (hand)cuffed, turned himself in
+    "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
@@ -34,7 +34,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
-            "designated designates ban bans banned banning restrictions"
+            "designated designates sdn ban bans banned banning restrictions"
         ),
         "sanction",
     ),
@@ -42,7 +42,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "handed walked"
+            "handed hands walked"
         ),
         "release",
     ),
@@ -50,7 +50,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
             "apprehend apprehends apprehended jailed booked nabbed rounded captured captures "
-            "nab nabs busted cuffed handcuffed turns turned"
+            "nab nabs busted cuffed handcuffed turns turned picked"
         ),
         "arrest",
     ),
@@ -82,7 +82,8 @@ LIFT_VERBS = words(
     "dropped dropping scrap scraps scrapped scrapping end ends ended ending revoke revokes revoked "
     "rescind rescinds rescinded waive waives waived suspend suspends suspended relax relaxes "
     "relaxed roll rolls rolled cancel cancels canceled cancelled unfreeze unfreezes unfroze repeal "
-    "repeals repealed loosen loosens loosened"
+    "repeals repealed loosen loosens loosened waiving revoking rescinding relaxing suspending cancelling "
+    "canceling repealing loosening reverse reverses reversed reversing"
 )
 LIFT_NOUNS = words("lifting removal easing suspension relaxation repeal end rollback cancellation")
 # Verbs and prepositions that make "sanctions" a state or a topic, not an act.
@@ -118,9 +119,9 @@ SANCTIONS_CONTEXT = ("sanction", "ofac", "treasury", "blacklist")
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
-    "carriers shipments visa visas"
+    "carriers shipments visa visas travel"
 )
-TRADE_CUES = tuple("flight import export trade goods products oil gas crude airline carrier shipment visa".split())
+TRADE_CUES = tuple("flight import export trade goods products oil gas crude airline carrier shipment visa travel".split())
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
@@ -165,7 +166,7 @@ HELD_CUES = words(
     "prison jail custody detention detained arrested jailed imprisoned imprisonment convicted "
     "sentenced accused charged held captivity kidnapped abducted hostage hostages prisoner "
     "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardoned "
-    "amnesty bars serving"
+    "amnesty bars serving penal swap"
 )
 # Article-level substrings that make "freed"/"released" with a person likely a release;
 # the most frequent in news first, as a search for any of them stops at the first found.
@@ -214,11 +215,13 @@ PERSON_NOUNS = words(
     "officials politician politicians executive executives employee employees ex-president "
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
-    "academic academics researcher researchers scholar scholars businessman businessmen businesswoman"
+    "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
+    "teens teenagers youths governor mayor senator"
 )
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(
-    "prisoner prisoners inmate inmates detainee detainees convict convicts hostage hostages captive captives pows"
+    "prisoner prisoners inmate inmates detainee detainees convict convicts hostage hostages captive captives pows "
+    "kidnapped abducted"
 )
 # What makes a release noun a goal or a topic, not a report: "the release of political
 # prisoners was a key demand".
@@ -252,7 +255,7 @@ ARREST_NOT_ACT_NEXT = words(
 ARREST_AGENTS = words(
     "police policemen officers officer authorities agents agent fbi ice troops soldiers forces "
     "government regime security investigators prosecutors deputies sheriff sheriffs feds kgb "
-    "fsb military army cops detectives guards officials"
+    "fsb military army cops detectives guards officials agency agencies"
 )
 NOMINAL_ARREST_VERBS = words(
     "made make makes making prompting prompted prompt led leads sparked sparking triggered "

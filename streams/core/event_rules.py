@@ -125,16 +125,25 @@ def _passive_act(win: Window) -> Reading | None:
 
 
 _NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hit hits")
+_ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 
 
 def _new_sanctions(win: Window) -> Reading | None:
     """A weak report of an imposition with no verb before it: "new sanctions on Russia",
-    "new U.S. sanctions target Iranian oil"."""
-    if not set(win.left_words(3)) & lex.NEW_ADJECTIVES or not win.right_words(1):
+    "new U.S. sanctions target Iranian oil", "a fresh round of American sanctions on",
+    and the headline's "Targets Hackers In Fresh Sanctions", "hit with new sanctions"."""
+    left = win.left_words(3)
+    fresh = bool(set(left) & lex.NEW_ADJECTIVES)
+    if not fresh and set(win.left_words(5)) & lex.NEW_ADJECTIVES and set(win.left_words(4)) & _ROUNDS:
+        fresh = True  # "a fresh round of American sanctions"
+    if not fresh:
         return None
-    if win.right_words(1)[0] not in _NEW_SANCTIONS_NEXT:
-        return None
-    return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
+    nxt = win.right_words(1)
+    if nxt and nxt[0] in _NEW_SANCTIONS_NEXT:
+        return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
+    if len(left) >= 2 and left[-2] in ("in", "with") and left[-1] in lex.NEW_ADJECTIVES:
+        return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
+    return None
 
 
 def _sanctions_list(win: Window) -> Reading | None:
@@ -178,9 +187,12 @@ def _asset_freeze(win: Window) -> Reading | None:
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
         if {"on", "against", "targeting"} & set(win.right_words(4)):
             return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze (and travel ban) on ..."
+        placed = win.left_words(8)
+        if "under" in placed and {"placed", "put"} & set(placed):  # "were placed under ... an asset freeze"
+            return Reading(kind, "passive", win.start, win.end, 0.8)
         return None
     if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective
-        if passive_aux(win) and set(win.left_words(4)) & lex.ASSET_NOUNS:
+        if passive_aux(win) and set(win.left_words(8)) & lex.ASSET_NOUNS:
             return Reading(kind, "passive", win.start, win.end, 0.8)
         if not (prev is not None and prev.word in lex.HAVE_AUX and set(ahead) & lex.ASSET_NOUNS):
             return None
@@ -203,12 +215,14 @@ def _designated(win: Window) -> Reading | None:
     word): "the Treasury designated five Iranian officials", "two banks were designated";
     not "a designated driver", "the Treasury's designated spokesman", "U.S.-designated
     terrorist groups" or the "Specially Designated Nationals" list."""
+    prev = win.prev()
+    if prev is not None and prev.word == "specially":  # "added to the Specially Designated Nationals list"
+        return _sanctions_list(win) if win.right_words(2)[1:] == ["list"] else None
     if not _sentence_has(win, lex.SANCTIONS_CONTEXT):
         return None
     if win.start > 0 and win.text[win.start - 1] == "-":
         return None  # "U.S.-designated": an adjective
-    prev = win.prev()
-    if prev is None or prev.word in lex.DETERMINERS or prev.word == "specially" or is_possessive(prev.raw):
+    if prev is None or prev.word in lex.DETERMINERS or is_possessive(prev.raw):
         return None  # an adjective: "the designated driver", "Specially Designated Nationals"
     if passive_aux(win):
         return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
@@ -228,7 +242,8 @@ _BAN_NOUNS = lex.words("ban restrictions")
 def _trade_measure(win: Window) -> Reading | None:
     """A flight or trade ban on a named country, as pressure: "banned flights to Cuba",
     "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
-    imports"; not a ban for health or safety, a legislature's bill, a domestic ban, or a
+    imports", or one eased or lifted ("eased restrictions on flights to Cuba"); not a ban
+    for health or safety, a legislature's bill, a domestic ban, or a
     ban with no country after it."""
     if _sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
         return None
@@ -250,6 +265,8 @@ def _trade_measure(win: Window) -> Reading | None:
     act = governing_act(win)
     if act is not None and act.word in lex.IMPOSE_VERBS:
         return Reading("sanctions_imposed", "active", act.start, act.end, 0.8, act.word in _BASE_FORMS)
+    if act is not None and act.word in lex.LIFT_VERBS:  # "eased restrictions on flights to Cuba"
+        return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in _BASE_FORMS)
     if set(win.left_words(2)) & lex.NEW_ADJECTIVES and right[:1] == ["on"]:
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)  # "New restrictions on imports of"
     return None
@@ -279,11 +296,14 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     if win.word == "restrictive" and win.right_words(1)[:1] not in (["measures"], ["measure"]):
         return None  # "restrictive measures" is the EU's word for sanctions, read as "sanctions"
     nxt = win.right_words(2)[1:] if win.word == "restrictive" else win.right_words(1)  # after the noun
+    if win.word == "sdn":  # OFAC's Specially Designated Nationals: "removed ... from the SDN list"
+        return _sanctions_list(win) if nxt == ["list"] else None
     if (nxt and nxt[0] == "list") or (win.word in ("blacklist", "blacklists") and not _verb_position(win)):
         return _sanctions_list(win)
     if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:
         granted = any(w.startswith(("grant", "gave", "give", "provid", "offer")) for w in win.left_words(3))
-        if nxt[0] == "relief" and granted:
+        took_effect = {"effect", "force"} & set(win.right_words(5)[2:])  # "sanctions relief took effect"
+        if nxt[0] == "relief" and (granted or took_effect):
             return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)
         return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
     if win.word in _VERB_FORMS or (win.word in _NOUN_OR_VERB and _verb_position(win)):

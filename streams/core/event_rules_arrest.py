@@ -82,8 +82,20 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description of people: "the names of those detained"
         if _held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
+        if voice == "passive" and not passive_aux(win) and _freed_later(win):
+            return None  # who was freed: "Two Americans detained in Venezuela landed ... after being freed"
         return Reading("arrest", voice, win.start, win.end, 1.0 if voice == "active" or passive_aux(win) else 0.9)
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
+
+
+_FREED = lex.words("freed released free frees releases swapped exchanged")
+
+
+def _freed_later(win: Window) -> bool:
+    """The sentence goes on to free the people the participle describes (not on bail:
+    an arrest before a release on bail is still news)."""
+    right = set(win.right_words(20))
+    return bool(right & _FREED) and not right & lex.BAIL_CUES
 
 
 def _held_for_a_while(right: list[str]) -> bool:
@@ -157,6 +169,22 @@ def _rounded_up(win: Window) -> Reading | None:
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
 
 
+def _picked_up(win: Window) -> Reading | None:
+    """ "Two teenagers were picked up by police", "officers picked up the suspect": people
+    picked up by the authorities, not a parcel, a signal or a trend picked up."""
+    right = win.right_words(8)
+    if right[:1] != ["up"]:
+        return None
+    if passive_aux(win):
+        agents = set(right[2:4]) if right[1:2] == ["by"] else set()
+        people = set(win.left_words(6))
+    else:
+        agents, people = set(win.left_words(4)), set(right[1:])
+    if not agents & lex.ARREST_AGENTS or not people & (lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP):
+        return None
+    return Reading("arrest", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
+
+
 _CAPTURED_WHO = _NABBED_WHO | lex.words("gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
@@ -168,6 +196,8 @@ def _captured(win: Window) -> Reading | None:
     what = set(win.right_words(4)) if not passive else set(win.left_words(4))
     if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(2)) & {"on", "by"}):
         return None  # "captured on video"
+    if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:
+        return None  # "The gunman was captured on video", "captured by security cameras"
     agents = set(win.left_words(5)) & _CAPTORS
     if passive and not what & _CAPTURED_WHO:
         return None
@@ -188,6 +218,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _surrender(win)
     if word == "rounded":
         return _rounded_up(win)
+    if word == "picked":
+        return _picked_up(win)
     if word in ("captured", "captures"):
         return _captured(win)
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
@@ -199,7 +231,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
 
 _OBJECT_START = lex.DETERMINERS | lex.words(
     "him her them me us over more nearly almost dozens hundreds thousands "
-    "scores two three four five six seven eight nine ten twelve"
+    "scores two three four five six seven eight nine ten twelve "
+    "former ex top senior alleged suspected prominent another"
 )
 
 

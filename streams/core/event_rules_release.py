@@ -62,6 +62,10 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
         return True  # "The militants released the aid workers": captors release captives
     if people_after and any(win.names_country(tok) for tok in win.left_tail(2)):
         return True  # "Iran Frees Two French Citizens": a state frees people it held
+    if voice == "passive" and win.right_words(1) == ["by"]:
+        agent = win.next(2)
+        if agent is not None and (agent.word in lex.CAPTORS or win.names_country(agent)):
+            return True  # "after being released by China", "freed by their kidnappers"
     if not custody():
         return False
     if voice == "active":
@@ -152,7 +156,7 @@ def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     prev = win.left_words(2)
     if not prev or not (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets"))):
         return _free_captives(win)
-    cues = (set(win.left_words(8)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES)
+    cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
     return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
 
 
@@ -180,7 +184,7 @@ def _handed_over(win: Window) -> Reading | None:
     right = win.right_words(8)
     if "over" not in right[:3] or {"police", "authorities", "prosecutors"} & set(right):
         return None
-    voice = "passive" if passive_aux(win) else "active"
+    voice = "passive" if win.word == "handed" and passive_aux(win) else "active"
     people = set(win.left_words(6)) if voice == "passive" else set(right)
     if not people & lex.HANDED_OVER:
         return None
@@ -191,7 +195,7 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Prisoner release: freed, released from custody, walked free, swapped, came home,
     handed over."""
     word = win.word
-    if word == "handed":
+    if word in ("handed", "hands"):
         return _handed_over(win)
     if word == "walked":  # the gate saw "out of": "walked out of prison on Monday"
         if not set(win.right_words(8)) & lex.CUSTODY_PLACES:

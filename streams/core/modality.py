@@ -69,6 +69,13 @@ _BACKGROUND_RIGHT = re.compile(
     r"(?:once|twice|several times|many times|three times) before)\b"
 )
 _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "held since June"
+# ... but "the biggest prisoner swap since the Cold War" compares, it does not date
+_SUPERLATIVE = re.compile(
+    r"\b(?:biggest|largest|first|highest|worst|greatest|toughest|harshest|broadest|widest|most)(?: \S+)?$"
+)
+# "landed on Saturday after being freed", "crossed back on Monday after his release": the
+# day dates the main clause, which follows the act at once
+_AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)$")
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
@@ -228,16 +235,20 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and (_REPORTED_NEAR.search(stripped, near) or _REPORTED_THAT.search(stripped)):
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
-    if _BACKGROUND_LEFT.search(tail) or _BACKGROUND_RIGHT.search(_head(right, 10)):
+    if _BACKGROUND_RIGHT.search(_head(right, 10)):
         return True
-    if _STATE_RIGHT.search(_head(right, 4)):
+    if _STATE_RIGHT.search(_head(right, 4)) and not _SUPERLATIVE.search(_tail(stripped, 3)):
         return True
     year = _YEAR_BEFORE.search(stripped)
     if year and _earlier_year(int(year.group(1)), published):
         return True  # "his 1994 arrest"
     ahead = _head(right, 12)
-    if fresh(_head(right, 6)):  # "..., kidnapped in 2016, was freed on Monday": the day dates this act
+    if fresh(_head(right, 6)):
+        # "..., kidnapped in 2016, was freed on Monday", "held in Myanmar since April was freed
+        # on Friday": the day dates this act; what the subject says of the past does not
         return dated_earlier(ahead, published)
+    if _BACKGROUND_LEFT.search(tail) and not (_AFTER_THE_ACT.search(tail) and fresh(_tail(stripped, 8))):
+        return True
     return dated_earlier(left + " " + ahead, published)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import msgspec
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from streams import config
 from streams.core.routing import load_subscriptions
@@ -72,6 +73,12 @@ class Pipeline:
         topic = self.topics.get(role_or_topic, role_or_topic)
         return asyncio.run(_read_topic(self.bootstrap, topic, until, timeout, quiet))
 
+    def lag(self, role_or_topic: str) -> int | None:
+        """Messages of a topic the workers' consumer group has not committed yet (None
+        while the group has no committed offset for some partition)."""
+        topic = self.topics.get(role_or_topic, role_or_topic)
+        return asyncio.run(_group_lag(self.bootstrap, self.app_id, topic))
+
     def stop(self) -> None:
         for worker in self.workers:
             worker.stop()
@@ -108,6 +115,24 @@ async def _read_topic(bootstrap: str, topic: str, until: int | None, timeout: fl
     finally:
         await consumer.stop()
     return messages
+
+
+async def _group_lag(bootstrap: str, group: str, topic: str) -> int | None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    await admin.start()
+    await consumer.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group)
+        (described,) = await admin.describe_topics([topic])
+        partitions = [TopicPartition(topic, p["partition"]) for p in described["partitions"]]
+        if not partitions or any(tp not in committed for tp in partitions):
+            return None
+        ends = await consumer.end_offsets(partitions)
+        return sum(max(0, ends[tp] - committed[tp].offset) for tp in partitions)
+    finally:
+        await consumer.stop()
+        await admin.close()
 
 
 @pytest.fixture

@@ -1,0 +1,133 @@
+"""Event detection on wire wordings a blind probe of 240 sentences found missing or misread.
+
+The probe (session 6) was written from the labelling guide alone by someone who had not
+seen the rules; each class it exposed is tested here with its look-alikes. Like
+test_event_wording.py, the sentences are hand-written paraphrases, not corpus text.
+"""
+
+from __future__ import annotations
+
+from tests.unit.event_support import assert_no_events, assert_reports, one, types
+
+
+def test_a_day_after_the_act_dates_it_whatever_the_subject_says_of_the_past():
+    assert_reports(
+        "prisoner_release",
+        "A Japanese journalist held in Myanmar since April was freed on Friday and flew home to Tokyo.",
+        "Two Americans detained in Venezuela landed in Texas on Saturday after being freed in a deal.",
+        "A fisherman held in Pakistan for seven years crossed back into India on Monday after his release from jail.",
+    )
+    assert_no_events(
+        "The journalist, who was freed in 2019, spoke at the conference.",
+        "After being released from prison in 2015, he founded a charity.",
+        "The activist has been held since April.",
+    )
+
+
+def test_a_superlative_compares_with_since_it_does_not_date_the_act():
+    assert types("Swap\nRussia and the US carried out their biggest prisoner swap since the Cold War on Thursday.") == {
+        "prisoner_release"
+    }
+    assert_no_events("The prisoners have been held in the camp since the war.")
+
+
+def test_people_described_as_detained_and_then_freed_were_not_arrested_now():
+    text = "Deal\nTwo Americans detained in Venezuela landed in Texas on Saturday after being freed in a deal with Caracas."
+    assert types(text) == {"prisoner_release"}
+    # on bail the release is none, and the arrest before it stays news (the guide's rule)
+    assert types("Bail\nTwo men arrested on Friday were released on bail on Saturday.") == {"arrest"}
+    assert types("Raid\nThree Men Detained In Raid") == {"arrest"}
+
+
+def test_freed_by_a_state_or_captors_in_a_swap_or_after_a_penal_colony():
+    release = one(
+        "Home\nMichael Kovrig and Michael Spavor flew home to Canada on Friday after being released by China.",
+        "prisoner_release",
+    )
+    assert (release.source, release.target) == ("CN", "CA")
+    assert_reports(
+        "prisoner_release",
+        "After 10 months in a Russian penal colony, the basketball star was freed on Thursday in a swap.",
+        "A French aid worker held for more than a year by militants in Mali was set free on Tuesday.",
+    )
+    assert_no_events(
+        "The album was released by Sony on Friday.",
+        "The report was released by the Treasury on Monday.",
+        "The video was released by Iran on Monday.",
+    )
+
+
+def test_captives_handed_over_headline_and_kidnapped_soldiers():
+    assert types("Hamas Hands Over Four Hostages to Red Cross in Gaza\nOfficials spoke.") == {"prisoner_release"}
+    assert_reports("prisoner_release", "Rebels handed over six kidnapped soldiers to a humanitarian commission on Sunday.")
+    assert_no_events("He hands over the keys to the city on Monday.", "The suspect was handed over to police.")
+
+
+def test_picked_up_by_police_and_an_agency_arresting_a_former_official():
+    assert_reports(
+        "arrest",
+        "Two teenagers were picked up by police on Sunday in connection with the stabbing.",
+        "Officers picked up the suspect at his home on Monday.",
+    )
+    assert types("Nigerian anti-graft agency arrests former governor over $80m fraud\nOfficials spoke.") == {"arrest"}
+    assert_no_events("Police picked up the pace of the search.", "She picked up the phone.")
+
+
+def test_captured_on_video_is_no_capture():
+    assert_no_events(
+        "The gunman was captured on video entering the school.",
+        "The attack was captured by security cameras.",
+    )
+    assert_reports("arrest", "The fugitive was captured in Texas on Monday.")
+
+
+def test_travel_bans_on_a_countrys_officials_and_bans_placed_under():
+    ban = one("Bans\nNew Zealand has imposed travel bans on 30 Russian officials.", "sanctions_imposed")
+    assert (ban.source, ban.target) == ("NZ", "RU")
+    assert_reports(
+        "sanctions_imposed",
+        "Four senior Malian junta figures were placed under a travel ban and asset freeze by the bloc on Sunday.",
+        "Officials confirmed on Monday that the assets of Russia's second-largest bank had been frozen.",
+    )
+    assert_no_events(
+        "The travel ban on China was imposed to stop the virus from spreading.",  # health, not pressure
+        "The frozen assets of the bank will be sold.",
+    )
+
+
+def test_fresh_rounds_and_headlines_that_target_in_new_sanctions():
+    assert_reports(
+        "sanctions_imposed",
+        "Belarusian potash exports were hit by a fresh round of American sanctions on Thursday.",
+        "Ottawa targets Russian oligarchs, defence firms in new sanctions round.",
+    )
+    assert types("U.S. Treasury Targets North Korean Hackers' Front Companies in Fresh Sanctions\nIt spoke.") == {
+        "sanctions_imposed"
+    }
+    assert_no_events(
+        "Russia has been hit by sanctions since 2014.",
+        "The EU threatened Minsk with new sanctions.",
+    )
+
+
+def test_the_sdn_list_relief_taking_effect_and_waivers():
+    assert_reports(
+        "sanctions_imposed", "Russian diamond giant Alrosa was added to the Specially Designated Nationals list."
+    )
+    assert_reports(
+        "sanctions_lifted",
+        "OFAC removed 14 Venezuelan individuals from the SDN list on Monday.",
+        "Sanctions relief took effect on Monday after the watchdog certified Iran's compliance.",
+        "The Treasury on Friday issued a general license, effectively waiving most U.S. sanctions on Syria.",
+    )
+    assert_no_events(
+        "The oligarch is on the SDN list.",
+        "Sanctions relief talks resumed in Vienna.",
+        "The Specially Designated Nationals list has 12,000 names.",
+    )
+
+
+def test_easing_restrictions_on_a_country_is_a_lift_not_an_imposition():
+    lifted = one("Cuba\nWashington eased restrictions on remittances and flights to Cuba on Monday.", "sanctions_lifted")
+    assert (lifted.source, lifted.target) == ("US", "CU")
+    assert types("Cuba\nThe US reversed sanctions on Cuban airlines on Monday.") == {"sanctions_lifted"}
