@@ -121,7 +121,9 @@ TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
     "carriers shipments visa visas travel"
 )
-TRADE_CUES = tuple("flight import export trade goods products oil gas crude airline carrier shipment visa travel".split())
+TRADE_CUES = tuple(
+    "flight import export trade goods products oil gas crude airline carrier shipment visa travel".split()
+)
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety

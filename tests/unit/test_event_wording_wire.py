@@ -32,7 +32,7 @@ def test_a_superlative_compares_with_since_it_does_not_date_the_act():
 
 
 def test_people_described_as_detained_and_then_freed_were_not_arrested_now():
-    text = "Deal\nTwo Americans detained in Venezuela landed in Texas on Saturday after being freed in a deal with Caracas."
+    text = "Deal\nTwo Americans detained in Venezuela landed in Texas on Saturday after being freed in a deal."
     assert types(text) == {"prisoner_release"}
     # on bail the release is none, and the arrest before it stays news (the guide's rule)
     assert types("Bail\nTwo men arrested on Friday were released on bail on Saturday.") == {"arrest"}
@@ -59,7 +59,7 @@ def test_freed_by_a_state_or_captors_in_a_swap_or_after_a_penal_colony():
 
 def test_captives_handed_over_headline_and_kidnapped_soldiers():
     assert types("Hamas Hands Over Four Hostages to Red Cross in Gaza\nOfficials spoke.") == {"prisoner_release"}
-    assert_reports("prisoner_release", "Rebels handed over six kidnapped soldiers to a humanitarian commission on Sunday.")
+    assert_reports("prisoner_release", "Rebels handed over six kidnapped soldiers to a commission on Sunday.")
     assert_no_events("He hands over the keys to the city on Monday.", "The suspect was handed over to police.")
 
 
@@ -128,6 +128,6 @@ def test_the_sdn_list_relief_taking_effect_and_waivers():
 
 
 def test_easing_restrictions_on_a_country_is_a_lift_not_an_imposition():
-    lifted = one("Cuba\nWashington eased restrictions on remittances and flights to Cuba on Monday.", "sanctions_lifted")
+    lifted = one("Cuba\nWashington eased restrictions on remittances and flights to Cuba.", "sanctions_lifted")
     assert (lifted.source, lifted.target) == ("US", "CU")
     assert types("Cuba\nThe US reversed sanctions on Cuban airlines on Monday.") == {"sanctions_lifted"}
