@@ -297,7 +297,7 @@ Islamic State of Iraq, Islamic State in Iraq, Mark Cuban,
 "Washington, D.C.", Washington D.C., "Washington, DC", Washington DC,
 Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium,
 Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disneyland, Tokyo Disney,
-Malaysia King, This Is America
+Malaysia King, This Is America, Gulf of Guinea, South China Sea, East China Sea, Fort-de-France
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

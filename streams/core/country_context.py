@@ -54,8 +54,11 @@ def _is_name_word(word: str) -> bool:
     return bool(word) and word[0].isupper() and word.lower().rstrip(".") not in data.FUNCTION_WORDS
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")  # "Michael B. Jordan"
+
+
 def _looks_like_person(text: str, start: int, end: int) -> bool:
-    if _is_name_word(_prev_word(text, start)):
+    if _is_name_word(_prev_word(text, start)) or _INITIAL_BEFORE.search(text, max(0, start - 4), start):
         return True
     if text.startswith(_POSSESSIVES, end):
         return False
@@ -87,8 +90,8 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     speaking for the country."""
     if _next_word(text, end, past_possessive=True).lower() in data.PLACE_NEXT_WORDS:
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
-    if text.startswith(("-based", "-born"), end):
-        return True  # "a London-based think tank"
+    if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
+        return True  # "a London-based think tank", "a Jakarta-listed miner"
     if text.startswith(", Georgia", end) and text[start:end] != "Tbilisi":
         return True  # "Athens, Georgia": a US town
     previous = _prev_word(text, start)
@@ -168,6 +171,8 @@ _US_PLACE = _north_american_place_pattern()
 # A newspaper or broadcaster named after a country or its capital ("The Korea Herald",
 # "the Tehran Times", "The Times of India"): the guide's brand and media names.
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
+_US_LOCALITY_AFTER = re.compile(r"(?:-[A-Z][a-z]+)? (?:County|Parish|Township|Borough|High)\b")
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|called|named|dubbed) [‘'\"“]$")
 _STREET = re.compile(rf" (?:{alternation(data.STREET_WORDS)})(?!\w)")
 _STREET_INITIALS = frozenset(word[0] for word in data.STREET_WORDS)  # skips most regex calls
 _LANGUAGE_AFTER = re.compile(rf"[- ](?:{alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE)
@@ -221,6 +226,10 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
     following = text[end : end + 1]
     if following == " " and _MEDIA_AFTER.match(text, end) or text.endswith("Times of ", 0, start):
         return True  # "The Korea Herald", "The Times of India"
+    if following in " -" and _US_LOCALITY_AFTER.match(text, end):
+        return True  # "Lebanon County prosecutors", "coach at Lebanon High", "Athens-Clarke County"
+    if _TITLED_BEFORE.search(text, max(0, start - 12), start):
+        return True  # a work's title: "a gold toilet titled ‘America’"
     if kind == "demonym":
         return _demonym_misread(text, start, end, following)
     if kind == "capital" and _capital_as_place(text, start, end):

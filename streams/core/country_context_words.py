@@ -35,7 +35,8 @@ PLACE_NEXT_WORDS = _word_set(
     university college stock tv media metro subway underground fashion mayor
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake fire fires flood floods summit
-    district province municipality isolation facility hotel stadium station suburb suburbs"""
+    district province municipality isolation facility hotel stadium station suburb suburbs
+    air winter summer"""
 )
 
 # Words before a capital that make it part of an institution's name ("University College

@@ -6,8 +6,8 @@ statement" far more often than it reports releases: on the corpus 9 in 10 hits o
 microseconds, so each gate checks, on a few characters around the word, a condition
 the rules themselves require (a necessary condition, never a sufficient one):
 
-* "free" is only an act in "walked/set/went free" or with captives after it ("free
-  three hostages");
+* "free" is only an act in "walked/set/went free", after captors ("Taliban free"), or
+  with captives after it ("free three hostages");
 * "exchange"/"swap" only with prisoners or hostages nearby;
 * "custody" only after "into"/"in";
 * "release..." only near a custody word, before "by" ("released by China"), or in an
@@ -19,7 +19,8 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "restrictive" only before "measures" (the EU's word for sanctions);
 * "designated" only with sanctions, OFAC or the Treasury close by (OFAC's word), or
   before "Nationals" (its list);
-* "ban"/"restrictions" only with flights, imports, oil... close by (a trade measure);
+* "ban"/"restrictions"/"suspended" only with flights, imports, oil... close by, or "on"
+  and a name after (a trade measure: "its ban on Georgian wine");
 * "rounded"/"picked" only before "up" ("police rounded up 40 protesters", "picked up by police");
 * "handed"/"hands" only before "over" with captives near ("handed over three hostages");
 * "walked" only before "out of" ("walked out of prison");
@@ -55,7 +56,8 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     before = _words_before(text, start, 2)
     walked = bool(before) and (before[-1] in _WALK or before[0] in ("set", "sets"))
-    return walked or _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
+    by_captors = bool(before) and before[-1] in lex.CAPTORS  # "Taliban free US citizen held in ..."
+    return walked or by_captors or _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
 
 
 def _swap(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -82,7 +84,8 @@ def _designation(text: str, start: int, end: int, custody: Callable[[], bool]) -
 
 
 def _trade_measure(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, end, 20, 50, lex.TRADE_CUES)
+    on_a_name = text.startswith(" on ", end) and text[end + 4 : end + 5].isupper()  # "ban on Georgian wine"
+    return on_a_name or _near(text, start, end, 20, 50, lex.TRADE_CUES)
 
 
 def _object_follows(text: str, end: int) -> bool:
@@ -129,7 +132,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
     "restrictive": _followed_by(" measures", " measure "),
     **dict.fromkeys(("designated", "designates"), _designation),
-    **dict.fromkeys(("ban", "bans", "banned", "banning", "restrictions"), _trade_measure),
+    **dict.fromkeys(("ban", "bans", "banned", "banning", "restrictions", "suspended", "suspends"), _trade_measure),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
 }
 

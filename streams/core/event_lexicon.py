@@ -21,7 +21,7 @@ def words(spec: str) -> frozenset[str]:
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
-    "ban", "Ban", "estriction",  # flight and trade bans or restrictions on a country
+    "ban", "Ban", "estriction", "uspend", "irspace",  # flight and trade bans or restrictions on a country
     "estrictive",  # the EU's "restrictive measures"
     "anded", "ands", "alked",  # captives handed over, prisoners who walked out of prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
@@ -34,7 +34,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
-            "designated designates sdn ban bans banned banning restrictions"
+            "designated designates sdn ban bans banned banning restrictions suspended suspends airspace"
         ),
         "sanction",
     ),
@@ -119,10 +119,10 @@ SANCTIONS_CONTEXT = ("sanction", "ofac", "treasury", "blacklist")
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
-    "carriers shipments visa visas travel"
+    "carriers shipments visa visas travel entry"
 )
 TRADE_CUES = tuple(
-    "flight import export trade goods products oil gas crude airline carrier shipment visa travel".split()
+    "flight import export trade goods products oil gas crude airline carrier shipment visa travel entry".split()
 )
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
@@ -142,8 +142,11 @@ CAPTORS = words(
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(
-    "judge judges court courts justice justices tribunal magistrate bar ncaa league fifa uefa ioc wada referee"
+    "judge judges court courts justice justices tribunal magistrate bar ncaa league fifa uefa ioc wada referee "
+    "federation"
 )
+# Who a sports body sanctions: "The club was sanctioned by the league".
+SPORT_PARTIES = words("club clubs team teams boxer boxers athlete athletes player players coach jockey trainer")
 LITIGANTS = words("lawyer lawyers attorney attorneys counsel plaintiff plaintiffs defendant defendants litigants")
 SPORT_NOUNS = words(
     "race races record records event events fight fights bout bouts match matches project game "
@@ -168,7 +171,7 @@ HELD_CUES = words(
     "prison jail custody detention detained arrested jailed imprisoned imprisonment convicted "
     "sentenced accused charged held captivity kidnapped abducted hostage hostages prisoner "
     "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardoned "
-    "amnesty bars serving penal swap"
+    "amnesty bars serving penal swap exchange"
 )
 # Article-level substrings that make "freed"/"released" with a person likely a release;
 # the most frequent in news first, as a search for any of them stops at the first found.
@@ -218,7 +221,7 @@ PERSON_NOUNS = words(
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
     "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
-    "teens teenagers youths governor mayor senator"
+    "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor aid"
 )
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(

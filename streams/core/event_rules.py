@@ -192,17 +192,18 @@ def _asset_freeze(win: Window) -> Reading | None:
             return Reading(kind, "passive", win.start, win.end, 0.8)
         return None
     if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective
-        if passive_aux(win) and set(win.left_words(8)) & lex.ASSET_NOUNS:
+        if passive_aux(win) and set(win.left_words(12)) & lex.ASSET_NOUNS:
             return Reading(kind, "passive", win.start, win.end, 0.8)
         if not (prev is not None and prev.word in lex.HAVE_AUX and set(ahead) & lex.ASSET_NOUNS):
             return None
-    elif not set(ahead) & lex.ASSET_NOUNS or ahead[0] in lex.ASSET_NOUNS:
+    elif not set(ahead) & lex.ASSET_NOUNS or (ahead[0] in lex.ASSET_NOUNS and ahead[1:2] not in _WHOSE_ASSETS):
         return None  # nothing frozen, or "freeze assets" as a noun phrase head ("freeze assets law")
     if prev is None or prev.word in lex.DETERMINERS or (prev.word in lex.PREPOSITIONS and prev.word != "to"):
         return None  # a noun: "the freeze of assets"
     return Reading(kind, "active", win.start, win.end, 0.85, win.word in _BASE_FORMS)
 
 
+_WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _DESIGNATE = lex.words("designated designates")
 _LISTED_ENTITIES = lex.words(
     "companies company firms firm banks bank entities entity vessels ships tankers networks groups organizations "
@@ -237,6 +238,13 @@ def _designated(win: Window) -> Reading | None:
 
 _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions")
+_SUSPEND = lex.words("suspended suspends")
+_RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
+
+
+def _by_a_state(win: Window) -> bool:
+    """Does a country (or its capital) act in the few words before the trigger?"""
+    return any(win.names_country(tok) for tok in win.left_tail(4))
 
 
 def _trade_measure(win: Window) -> Reading | None:
@@ -248,13 +256,16 @@ def _trade_measure(win: Window) -> Reading | None:
     if _sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
         return None
     right = win.right_words(6)
-    if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS:
+    goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
+    if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
     after = [win.next(k) for k in range(1, 7)]
     if not any(win.names_country(tok) for tok in after if tok is not None):
         return None  # the measure must name the country it targets
+    if win.word in _SUSPEND:  # "The US has suspended all charter flights to Cuban cities": a state's act
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8) if _by_a_state(win) else None
     prev = win.prev()
-    if win.word in _BAN_VERBS:
+    if win.word in _BAN_VERBS and not (prev is not None and prev.word in lex.TRADE_OBJECTS):  # not "travel bans"
         if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
             return None  # "the banned flights"
         voice = "passive" if passive_aux(win) else "active"
@@ -269,7 +280,10 @@ def _trade_measure(win: Window) -> Reading | None:
         return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in _BASE_FORMS)
     if set(win.left_words(2)) & lex.NEW_ADJECTIVES and right[:1] == ["on"]:
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)  # "New restrictions on imports of"
-    return None
+    with_ = win.left_words(4)
+    if "with" in with_ and set(with_[: with_.index("with")]) & _RETALIATE:  # "retaliates with entry ban on"
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
+    return _passive_act(win)  # "Trade restrictions on Cuba were eased by Washington"
 
 
 def _penalty_sense(win: Window) -> bool:
@@ -278,16 +292,40 @@ def _penalty_sense(win: Window) -> bool:
     left = win.left_tail(8)
     cut = max((i + 1 for i, tok in enumerate(left) if tok.raw.endswith((",", ";", ":"))), default=0)
     subject = {tok.word for tok in left[cut:]}  # the act's own clause: not "After the court ruling, the US ..."
-    return bool(subject & lex.COURTS_AND_SPORT_BODIES or set(win.right_words(5)) & lex.LITIGANTS)
+    if subject & (lex.COURTS_AND_SPORT_BODIES | lex.SPORT_PARTIES) or set(win.right_words(5)) & lex.LITIGANTS:
+        return True
+    right = win.right_words(8)  # "was sanctioned by the league", "by the British Boxing Board of Control"
+    return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))
+
+
+_CLOSE = lex.words("close closes closed closing shut shuts shutting")
+_REOPEN = lex.words("reopen reopens reopened reopening")
+
+
+def _airspace(win: Window) -> Reading | None:
+    """A state closing its airspace to a country's aircraft ("Ottawa has closed Canadian
+    airspace to all Russian-registered aircraft"), or reopening it: a flight ban."""
+    left, right = win.left_words(4), win.right_words(5)
+    if "to" not in right[:1] or not _by_a_state(win):
+        return None
+    if not any(win.names_country(win.next(k)) for k in range(2, 6)):
+        return None  # "closed its airspace to all flights": no country targeted
+    verb = next((tok for tok in reversed(win.left_tail(4)) if tok.word in _CLOSE or tok.word in _REOPEN), None)
+    if verb is None or not set(left) & (_CLOSE | _REOPEN):
+        return None
+    kind = "sanctions_lifted" if verb.word in _REOPEN else "sanctions_imposed"
+    return Reading(kind, "active", verb.start, verb.end, 0.8, verb.word in ("close", "shut", "reopen"))
 
 
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
     if _penalty_sense(win):
         return None
+    if win.word == "airspace":
+        return _airspace(win)
     if win.word in _DESIGNATE:
         return _designated(win)
-    if win.word in _BAN_VERBS or win.word in _BAN_NOUNS:
+    if win.word in _BAN_VERBS or win.word in _BAN_NOUNS or win.word in _SUSPEND:
         return _trade_measure(win)
     if win.word in _FREEZE or win.word in _UNFREEZE:
         return _asset_freeze(win)

@@ -82,8 +82,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description of people: "the names of those detained"
         if _held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
-        if voice == "passive" and not passive_aux(win) and _freed_later(win):
-            return None  # who was freed: "Two Americans detained in Venezuela landed ... after being freed"
+        if not passive_aux(win) and (set(win.left_words(2)) & _FREED or voice == "passive" and _freed_later(win)):
+            return None  # who was freed: "ICE Releases Detained Father", "Two Americans detained ... freed"
         return Reading("arrest", voice, win.start, win.end, 1.0 if voice == "active" or passive_aux(win) else 0.9)
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
 
@@ -92,8 +92,8 @@ _FREED = lex.words("freed released free frees releases swapped exchanged")
 
 
 def _freed_later(win: Window) -> bool:
-    """The sentence goes on to free the people the participle describes (not on bail:
-    an arrest before a release on bail is still news)."""
+    """The sentence frees the people the participle describes (not on bail: an arrest
+    before a release on bail is still news)."""
     right = set(win.right_words(20))
     return bool(right & _FREED) and not right & lex.BAIL_CUES
 
@@ -203,7 +203,14 @@ def _captured(win: Window) -> Reading | None:
         return None
     if not passive and not agents:
         return None
+    if not passive and not what & _CAPTURED_WHO and not _named_next(win):
+        return None  # no person captured: "Wildlife officers captured a three-metre crocodile"
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
+
+
+def _named_next(win: Window) -> bool:
+    """A name among the next three words of body text ("captured drug lord Ovidio Guzman")."""
+    return not win.is_title and any(tok is not None and tok.raw[:1].isupper() for tok in map(win.next, (1, 2, 3)))
 
 
 def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:

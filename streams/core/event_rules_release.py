@@ -22,7 +22,12 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "conditional supervised upcoming planned"
 )
 _SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
-_ORDERS = lex.words("order orders ordered ordering")  # "Judge Orders Release Of": the order only
+_ORDERS = lex.words("order orders ordered ordering")
+# "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
+_RELEASE_MODIFIES = lex.words(
+    "programme programmes program programs scheme schemes date dates policy policies plan plans papers form "
+    "forms conditions process system schedule"
+)  # "Judge Orders Release Of": the order only
 _GRANTED = lex.words("granted given won secured")  # "was granted early release"
 
 
@@ -90,8 +95,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None
     if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION):
         return None
-    if voice == "active" and _non_person_object(win):
-        return None
+    if (voice == "active" or not passive_aux(win)) and _non_person_object(win):
+        return None  # "released a statement"; "The rapper, who ..., released his new album"
     if voice == "passive" and set(win.left_words(5)) & lex.NON_PERSON_OBJECTS:
         return None
     base = win.word in ("release", "free")
@@ -142,6 +147,10 @@ def _free_captives(win: Window) -> Reading | None:
     prev = win.prev()
     if prev is None or prev.word in _NOT_A_SUBJECT or _rescue(win):
         return None
+    if prev.word in lex.CAPTORS and set(win.right_words(6)) & lex.HELD_CUES:
+        return Reading(
+            "prisoner_release", "active", win.start, win.end, 0.85, True
+        )  # "Taliban free US citizen held in"
     for word in win.right_words(4):
         if word in lex.CAPTIVES:
             return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
@@ -208,6 +217,8 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     if word == "free":
         return _walked_free(win, custody)
     if word in ("release", "releases"):
+        if set(win.right_words(1)) & _RELEASE_MODIFIES:
+            return None
         prev = win.prev()
         nominal = prev is None or prev.word in _NOMINAL_PREV or prev.word in lex.PREPOSITIONS
         if nominal or is_possessive(prev.raw) or win.right_words(1) == ["of"]:

@@ -40,8 +40,8 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*)\b"
 )
-_ENACTED = re.compile(  # "voted to impose", "voted unanimously to lift"
-    r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)? to(?: \w+ (?:and|or))?$"
+_ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
+    r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?$"
 )
 # ... but a legislature's vote passes a bill or a resolution, not the act itself
 # ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
@@ -64,7 +64,7 @@ _BACKGROUND_LEFT = re.compile(
 )
 _BACKGROUND_RIGHT = re.compile(
     r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year|"
-    r"last month|earlier this (?:year|month)|in the past|at the time|a decade|once again|"
+    r"last month|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
     r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
 )
@@ -75,10 +75,16 @@ _SUPERLATIVE = re.compile(
 )
 # "landed on Saturday after being freed", "crossed back on Monday after his release": the
 # day dates the main clause, which follows the act at once
+# "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
+_HELD_SINCE = re.compile(
+    r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} since \S+(?: \d{4})?"
+)
 _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)$")
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
+# A noun whose own verb is modal: "An exchange of prisoners could take place next week".
+_MODAL_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might|should|is expected|are expected)\b")
 _ACTIVE_RELATIVE = re.compile(r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$")
 _FRESH = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
@@ -242,7 +248,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     year = _YEAR_BEFORE.search(stripped)
     if year and _earlier_year(int(year.group(1)), published):
         return True  # "his 1994 arrest"
-    ahead = _head(right, 12)
+    ahead = _HELD_SINCE.sub(" ", _head(right, 12))
     if fresh(_head(right, 6)):
         # "..., kidnapped in 2016, was freed on Monday", "held in Myanmar since April was freed
         # on Friday": the day dates this act; what the subject says of the past does not
@@ -300,6 +306,8 @@ def reject_reason(
         return "negated"
     if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
         return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
+    if voice == "nominal" and _MODAL_AFTER_NOUN.match(right.lstrip()):
+        return "irrealis"  # "An exchange of prisoners could take place next week"
     if background(words, left, right, published) or _described(left, right, voice, in_title):
         return "background"
     return None

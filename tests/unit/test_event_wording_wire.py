@@ -131,3 +131,78 @@ def test_easing_restrictions_on_a_country_is_a_lift_not_an_imposition():
     lifted = one("Cuba\nWashington eased restrictions on remittances and flights to Cuba.", "sanctions_lifted")
     assert (lifted.source, lifted.target) == ("US", "CU")
     assert types("Cuba\nThe US reversed sanctions on Cuban airlines on Monday.") == {"sanctions_lifted"}
+
+
+# --- a second blind probe (200 sentences in the style of outlets outside US wire services)
+
+
+def test_sports_bodies_sanction_clubs_and_boxers_not_states():
+    assert_no_events(
+        "The club was sanctioned by the league for breaching financial fair play rules.",
+        "The boxer was sanctioned by the British Boxing Board of Control for missing a drugs test.",
+    )
+    assert_reports("sanctions_imposed", "Iran was sanctioned by the United States on Monday.")
+
+
+def test_a_release_that_modifies_a_noun_or_a_modal_after_the_noun_is_no_release():
+    assert types("Prison release programme reviewed after spate of reoffending\nIt was reviewed.") == set()
+    assert_no_events(
+        "An exchange of prisoners could take place as early as next week, officials said.",
+        "The rapper, who was freed from prison in 2018, released his new album on Friday.",
+    )
+    assert_reports("prisoner_release", "The exchange of prisoners took place on Friday at the border.")
+
+
+def test_people_captured_not_animals_and_detained_people_being_released():
+    assert_no_events("Wildlife officers captured a three-metre crocodile in a backyard on Sunday.")
+    assert_reports("arrest", "Police captured the suspected gunman on Sunday.")
+    assert types("ICE Releases Detained Father of Three After Community Outcry\nHe is home.") == {"prisoner_release"}
+
+
+def test_freezes_of_a_named_persons_assets_and_long_passive_subjects():
+    freeze = one("Japan\nTokyo freezes assets of Russian central bank chief", "sanctions_imposed")
+    assert (freeze.source, freeze.target) == ("JP", "RU")
+    assert_reports(
+        "sanctions_imposed",
+        "Assets belonging to Zimbabwe's president and four ministers were frozen by the British government on Tuesday.",
+    )
+    assert_no_events("The freeze assets law passed.", "Japan will freeze assets of Russian officials.")
+
+
+def test_airspace_closed_to_a_country_flights_suspended_and_entry_bans():
+    closed = one("Air\nOttawa has closed Canadian airspace to all Russian-registered aircraft.", "sanctions_imposed")
+    assert (closed.source, closed.target) == ("CA", "RU")
+    assert_reports(
+        "sanctions_imposed",
+        "The US has suspended all charter flights to Cuban cities other than Havana.",
+        "Russia imposed a ban on Georgian wine on Monday.",
+    )
+    assert types("Moscow retaliates with entry ban on British ministers\nIt said so.") == {"sanctions_imposed"}
+    assert_reports("sanctions_lifted", "Poland reopened its airspace to Belarusian airlines on Monday.")
+    assert_no_events(
+        "Iran closed its airspace to all flights amid the strikes.",  # no country targeted
+        "Delta suspended flights to China on Monday.",  # an airline, not a state
+        "The city lifted its ban on Chinese lanterns.",
+        "The IOC lifted its ban on Russian athletes on Monday.",
+    )
+
+
+def test_lifts_voted_with_a_day_between_passive_eased_and_an_ended_ban():
+    assert_reports(
+        "sanctions_lifted",
+        "The UN Security Council voted unanimously on Wednesday to lift sanctions on Eritrea.",
+        "Trade restrictions on Cuba were eased by Washington on Tuesday.",
+        "Moscow ended its ban on Georgian wine on Thursday after seven years.",
+        "Travel bans on Sudan's government were revoked by Washington on Friday.",
+    )
+
+
+def test_captors_freeing_a_person_held_since_a_year_and_singular_people():
+    assert types("Taliban free US citizen held in Afghanistan since 2022\nOfficials spoke.") == {"prisoner_release"}
+    assert types("Rwanda frees Hotel Rwanda hero Paul Rusesabagina\nOfficials spoke.") == {"prisoner_release"}
+    assert_reports(
+        "prisoner_release",
+        "Kenyan police said the abductors had released the Chinese engineer unharmed on Tuesday.",
+        "Kyiv said 230 soldiers had come home on Friday after being freed in the latest exchange with Moscow.",
+    )
+    assert types("Taliban free the roads\nOfficials spoke.") == set()
