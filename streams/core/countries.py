@@ -23,7 +23,10 @@ How the ambiguous names are read (each has a unit test):
   and is refused in US-state contexts ("Atlanta, Georgia", "Georgia's governor",
   "Georgia Senate race"); Jersey likewise needs the Channel Islands or Guernsey.
 * "Moscow, Idaho" or "Paris, Tex." (a place followed by a US state) is not the capital,
-  and "Grenada Street" or "Kenya Road" is a street.
+  nor is any other "Moscow" of that text ("Moscow police cite dozens"); "Grenada
+  Street" or "Kenya Road" is a street. A name that is also a common noun needs another
+  mention of its country when the text uses the noun ("Turkey prices fall" over "a
+  16-pound turkey").
 * A capital stands for its country only as a metonym ("Moscow said", "Beijing's
   response"); after a place preposition ("arrested in Paris", "Mayor of London", "a
   rally outside Tokyo") or before a place noun ("London Bridge") it is a place, and a
@@ -49,7 +52,13 @@ from typing import NamedTuple
 import pycountry
 
 from streams.core import country_aliases as data
-from streams.core.country_context import alternation, listed_among_places, rejected
+from streams.core.country_context import (
+    alternation,
+    common_noun_elsewhere,
+    listed_among_places,
+    rejected,
+    state_after_town,
+)
 from streams.core.phrase_scan import (
     PLURAL_OK,
     WHOLE,
@@ -99,6 +108,7 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
     mentions: list[Mention] = []
     pending: list[tuple[Mention, tuple[str, ...]]] = []
     confirmed: set[str] = set()
+    towns: set[str] = set()  # names the text places in a US state or Canadian province
     found = resolve(hits)
     edges: set[int] | None = None  # where country phrases start and end, built for the first capital
     for start, end, phrase in found:
@@ -106,6 +116,11 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
             continue
         if phrase.kind == "cue":
             confirmed.add(phrase.code)
+            continue
+        state_end = state_after_town(text, start, end)
+        if state_end is not None:  # "a Lima, Ohio, man"; but "In Cuba, Florida Declares ..." is two places
+            if state_end == len(text) or text[state_end] in ",.;:)":
+                towns.add(text[start:end])
             continue
         if phrase.kind == "capital":
             edges = edges if edges is not None else {edge for hit in found for edge in hit[:2]}
@@ -115,6 +130,8 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
             mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
             if phrase.supported_by:
                 pending.append((mention, phrase.supported_by))
+            elif "noun" in phrase.checks and common_noun_elsewhere(text, mention.surface):
+                pending.append((mention, (phrase.code,)))  # "Turkey prices fall ... a 16-pound turkey"
             else:
                 mentions.append(mention)
                 confirmed.add(phrase.code)
@@ -122,6 +139,9 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
                 if second:  # "the Koreas": both
                     mentions.append(mention._replace(code=second))
                     confirmed.add(second)
+    if towns:  # one sense per text: "Lima man charged" above "a Lima, Ohio, man"
+        mentions = [m for m in mentions if m.surface not in towns]
+        pending = [(m, codes) for m, codes in pending if m.surface not in towns]
     return _with_confirmed(mentions, pending, confirmed)
 
 

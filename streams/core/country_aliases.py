@@ -297,7 +297,10 @@ Islamic State of Iraq, Islamic State in Iraq, Mark Cuban,
 "Washington, D.C.", Washington D.C., "Washington, DC", Washington DC,
 Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium,
 Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disneyland, Tokyo Disney,
-Malaysia King, This Is America, Gulf of Guinea, South China Sea, East China Sea, Fort-de-France
+Malaysia King, This Is America, Gulf of Guinea, South China Sea, East China Sea, Fort-de-France,
+Air France, Air Canada, Air India, Air China, China Eastern, China Southern, Japan Airlines, Korean Air,
+Singapore Airlines, Qatar Airways, Turkish Airlines, British Airways, Kenya Airways, Ethiopian Airlines,
+Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -83,17 +83,51 @@ def _means_us_state(text: str, start: int, end: int) -> bool:
     return following in data.STATE_NEXT_WORDS
 
 
+def _modifies_a_noun(word: str) -> bool:
+    """Is the lower-case word after a capital a common noun it modifies ("monorail",
+    "traffic") rather than a verb ("says", "warned", "took"), an adverb, a function word
+    or the government ("Tehran regime")? Title Case headlines never reach here."""
+    if not word.isalpha() or not word[0].islower() or word in data.FUNCTION_WORDS:
+        return False
+    if word.endswith(("s", "ed", "ly")) or word in data.IRREGULAR_PAST_VERBS:
+        return False
+    return word not in data.GOVERNMENT_NOUNS
+
+
+_WEAPONS = frozenset(
+    "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
+)
+
+
+def _fires_weapons(text: str, end: int, following: str) -> bool:
+    """ "Pyongyang fires missiles": the verb, not "an Athens fire" (a place's event)."""
+    if following.lower() not in ("fires", "fire"):
+        return False
+    after = text.find(following, end) + len(following)
+    return _next_word(text, after).lower() in _WEAPONS
+
+
+def _coordinated(text: str, start: int) -> bool:
+    """A capital after "and"/"or"/a comma is one of several subjects ("Seoul and Tokyo
+    hold talks"): a bare verb may follow it. After "pro-"/"anti-" it is a side taken."""
+    before = text[max(0, start - 5) : start].lower()
+    if before.endswith(("pro-", "anti-")):
+        return True  # "the pro-Beijing camp": the government, whatever follows
+    return _prev_word(text, start).lower() in ("and", "or", "nor") or before.endswith(", ")
+
+
 def _capital_as_place(text: str, start: int, end: int) -> bool:
     """ "arrested in Paris", "Mayor of London", "London Bridge", "a trip to Warsaw",
     "University College London": a place;
     but "the government in Beijing", "officials in Washington" are the seat of power
     speaking for the country."""
-    if _next_word(text, end, past_possessive=True).lower() in data.PLACE_NEXT_WORDS:
+    following = _next_word(text, end, past_possessive=True)
+    if following.lower() in data.PLACE_NEXT_WORDS and not _fires_weapons(text, end, following):
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
     if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
         return True  # "a London-based think tank", "a Jakarta-listed miner"
-    if text.startswith(", Georgia", end) and text[start:end] != "Tbilisi":
-        return True  # "Athens, Georgia": a US town
+    if text.startswith(" ", end) and _modifies_a_noun(_next_word(text, end)) and not _coordinated(text, start):
+        return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
     previous = _prev_word(text, start)
     word = previous.lower()
     if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS:
@@ -179,6 +213,7 @@ _LANGUAGE_AFTER = re.compile(rf"[- ](?:{alternation(data.LANGUAGE_NEXT_WORDS)})(
 _NOT_BILATERAL = rf"(?![\w-])(?! (?:{alternation(data.BILATERAL_WORDS)})(?!\w))"
 _ORIGIN_LABEL = re.compile(rf"(?:[- ]Americans?|-Canadians?|-Australians?|-British){_NOT_BILATERAL}")
 _NOT_BILATERAL_AFTER = re.compile(_NOT_BILATERAL)
+_COMBINING_FORMS = ("franco", "sino", "russo", "italo", "anglo")
 
 
 _LANGUAGE_VERBS = tuple(data.LANGUAGE_PREV_WORDS)
@@ -207,6 +242,8 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         if text[max(0, start - 5) : start - 1].lower().endswith(("pro", "anti")):
             return False  # "pro-Russian separatists", "anti-American protests": the country
+        if text[max(0, start - 7) : start - 1].lower().endswith(_COMBINING_FORMS):
+            return False  # "Franco-German", "Sino-Indian": two countries
         return _NOT_BILATERAL_AFTER.match(text, end) is not None
     if following not in ("-", " "):
         # "Jeff German's" (a surname), not "Displaced Puerto Ricans." (people)
@@ -214,6 +251,30 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     if _LANGUAGE_AFTER.match(text, end):
         return True
     return _ORIGIN_LABEL.match(text, end) is not None
+
+
+def state_after_town(text: str, start: int, end: int) -> int | None:
+    """Where the US state or Canadian province after text[start:end] ends, when one
+    follows ("Lima, Ohio", "Athens, Georgia"; not "Tbilisi, Georgia"), else None."""
+    if not text.startswith(",", end):
+        return None
+    if text.startswith(", Georgia", end):
+        georgian = text[start:end] == "Tbilisi" or text.startswith(("n", "'", "’"), end + 9)
+        return None if georgian else end + 9
+    match = _US_PLACE.match(text, end)
+    return match.end() if match else None
+
+
+def common_noun_elsewhere(text: str, name: str) -> bool:
+    """Does `text` also use `name` as a lower-case word ("turkey", "chile")?"""
+    noun = name.lower()
+    at = text.find(noun)
+    while at != -1:
+        end = at + len(noun)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(noun, end)
+    return False
 
 
 def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int) -> bool:
@@ -234,6 +295,4 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
         return _demonym_misread(text, start, end, following)
     if kind == "capital" and _capital_as_place(text, start, end):
         return True
-    if following == ",":
-        return _US_PLACE.match(text, end) is not None
     return following == " " and text[end + 1 : end + 2] in _STREET_INITIALS and _STREET.match(text, end) is not None

@@ -36,7 +36,7 @@ PLACE_NEXT_WORDS = _word_set(
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake fire fires flood floods summit
     district province municipality isolation facility hotel stadium station suburb suburbs
-    air winter summer"""
+    air winter summer club clubs side talks"""
 )
 
 # Words before a capital that make it part of an institution's name ("University College
@@ -58,6 +58,13 @@ TRAVEL_WORDS = _word_set(
 
 # Nouns before that preposition that make the capital the government after all
 # ("the central government in Beijing", "officials in Washington").
+# Past tenses without "-ed" that follow a capital used as a metonym ("Moscow said").
+IRREGULAR_PAST_VERBS = _word_set(
+    """said told took made sent saw won lost hit cut put set led met gave got began became came went ran
+    rose fell held kept left paid sold bought brought fought thought struck spoke stood chose drew
+    threw broke froze shut sought"""
+)
+
 GOVERNMENT_NOUNS = _word_set(
     """government governments officials authorities leaders leadership regime
     administration diplomats policymakers rulers establishment"""

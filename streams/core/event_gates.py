@@ -23,7 +23,9 @@ the rules themselves require (a necessary condition, never a sufficient one):
   and a name after (a trade measure: "its ban on Georgian wine");
 * "rounded"/"picked" only before "up" ("police rounded up 40 protesters", "picked up by police");
 * "handed"/"hands" only before "over" with captives near ("handed over three hostages");
-* "walked" only before "out of" ("walked out of prison");
+* "walked" only before "out of" ("walked out of prison"), "left" only before "prison" or
+  "jail" ("left prison on Thursday");
+* "barred"/"bars" only before "entry" ("Russia has barred entry to 500 U.S. officials");
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
@@ -56,7 +58,7 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     before = _words_before(text, start, 2)
     walked = bool(before) and (before[-1] in _WALK or before[0] in ("set", "sets"))
-    by_captors = bool(before) and before[-1] in lex.CAPTORS  # "Taliban free US citizen held in ..."
+    by_captors = bool(before) and before[-1].rsplit("-", 1)[-1] in lex.CAPTORS  # "Taliban free US citizen held in"
     return walked or by_captors or _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
 
 
@@ -123,6 +125,8 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("rounded", "picked"), _followed_by(" up ")),
     **dict.fromkeys(("handed", "hands"), _handed_over),
     "walked": _followed_by(" out of "),
+    "left": _followed_by(" prison", " jail", " Prison", " Jail"),
+    **dict.fromkeys(("barred", "bars"), _followed_by(" entry", " Entry")),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),

@@ -21,9 +21,9 @@ def words(spec: str) -> frozenset[str]:
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
-    "ban", "Ban", "estriction", "uspend", "irspace",  # flight and trade bans or restrictions on a country
+    "ban", "Ban", "estriction", "uspend", "irspace", "arred", "ars",  # flight, trade and entry bans on a country
     "estrictive",  # the EU's "restrictive measures"
-    "anded", "ands", "alked",  # captives handed over, prisoners who walked out of prison
+    "anded", "ands", "alked", "left",  # captives handed over, prisoners who walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
@@ -34,7 +34,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
-            "designated designates sdn ban bans banned banning restrictions suspended suspends airspace"
+            "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars"
         ),
         "sanction",
     ),
@@ -42,7 +42,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "handed hands walked"
+            "handed hands walked left"
         ),
         "release",
     ),
@@ -114,7 +114,10 @@ ENLIST_VERBS = words(
 # What an asset freeze freezes ("froze the assets of", "unfroze $6bn of Iranian funds").
 ASSET_NOUNS = words("asset assets funds holdings accounts property properties reserves")
 # Words of a sentence that make "delisted" a sanctions act, not a stock-exchange one.
-SANCTIONS_CONTEXT = ("sanction", "ofac", "treasury", "blacklist")
+SANCTIONS_CONTEXT = (
+    "sanction", "ofac", "treasury", "blacklist", "7031", "asset freeze", "restrictive measure", "travel ban",
+    "visa ban",
+)  # fmt: skip
 # Flight and trade bans on a country are sanctions when they are pressure, as the labelling
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
@@ -221,7 +224,7 @@ PERSON_NOUNS = words(
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
     "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
-    "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor aid"
+    "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor"
 )
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(

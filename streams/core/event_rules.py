@@ -94,6 +94,8 @@ def _sanction_verb(win: Window) -> Reading | None:
     nxt = win.right_words(1)
     if nxt and (nxt[0] in lex.SPORT_NOUNS or nxt[0] == "under"):
         return None  # "a race sanctioned under IAAF rules", "sanctioned race"
+    if set(win.right_words(5)) & _APPROVED or "$" in win.right_text(3) or "₹" in win.right_text(3):
+        return None  # approved: "The board sanctioned a $200 million share buyback", "sanctioned Rs 500 crore"
     past = win.word in _PAST_VERBS
     if past and passive_aux(win):
         return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
@@ -149,11 +151,11 @@ def _new_sanctions(win: Window) -> Reading | None:
 def _sanctions_list(win: Window) -> Reading | None:
     """A name put on or taken off a sanctions list: "removed Belavia from its sanctions
     list" (lifted), "added five firms to the sanctions list" (imposed)."""
-    left = win.left_tail(8)
+    left = win.left_tail(12)
     for i in range(len(left) - 1, 0, -1):
         preposition = left[i].word
-        if preposition not in ("from", "to", "on"):
-            continue
+        if preposition not in ("from", "to", "on") or (preposition == "to" and left[i - 1].word == "subject"):
+            continue  # "from the list of persons subject to restrictive measures"
         verbs = lex.DELIST_VERBS if preposition == "from" else lex.ENLIST_VERBS
         verb = next((tok for tok in reversed(left[:i]) if tok.word in verbs), None)
         if verb is None:
@@ -239,12 +241,32 @@ def _designated(win: Window) -> Reading | None:
 _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions")
 _SUSPEND = lex.words("suspended suspends")
+# What "sanctioned" means approved for: money, plans and deals ("sanctioned a share buyback").
+_APPROVED = lex.words(
+    "buyback dividend merger budget loan loans project projects scheme schemes funding grant grants payment "
+    "payout deal acquisition spending expenditure crore crores lakh posts leave rs rs. inr"
+)
 _RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
 
 
 def _by_a_state(win: Window) -> bool:
-    """Does a country (or its capital) act in the few words before the trigger?"""
-    return any(win.names_country(tok) for tok in win.left_tail(4))
+    """Does a country (or its capital) act in the words before the trigger ("The US
+    Department of Transportation on Friday suspended")?"""
+    return any(win.names_country(tok) for tok in win.left_tail(8))
+
+
+def _hit_with(win: Window) -> bool:
+    """ "Moscow retaliates with entry ban on", "Washington Hits Cuban Officials With Visa Bans"."""
+    left = win.left_words(6)
+    return "with" in left and bool(set(left[: left.index("with")]) & _RETALIATE)
+
+
+def _entry_barred(win: Window) -> Reading | None:
+    """A state barring a country's people from entry: "Russia has barred entry to 500 U.S.
+    officials"; not a club barring fans, nor a person barred from entering a country."""
+    if not _by_a_state(win) or not any(win.names_country(win.next(k)) for k in range(2, 7)):
+        return None
+    return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
 
 
 def _trade_measure(win: Window) -> Reading | None:
@@ -256,6 +278,8 @@ def _trade_measure(win: Window) -> Reading | None:
     if _sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
         return None
     right = win.right_words(6)
+    if _hit_with(win):
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
@@ -280,9 +304,6 @@ def _trade_measure(win: Window) -> Reading | None:
         return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in _BASE_FORMS)
     if set(win.left_words(2)) & lex.NEW_ADJECTIVES and right[:1] == ["on"]:
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)  # "New restrictions on imports of"
-    with_ = win.left_words(4)
-    if "with" in with_ and set(with_[: with_.index("with")]) & _RETALIATE:  # "retaliates with entry ban on"
-        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
     return _passive_act(win)  # "Trade restrictions on Cuba were eased by Washington"
 
 
@@ -323,6 +344,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return None
     if win.word == "airspace":
         return _airspace(win)
+    if win.word in ("barred", "bars"):  # the gate saw "entry" after it
+        return _entry_barred(win)
     if win.word in _DESIGNATE:
         return _designated(win)
     if win.word in _BAN_VERBS or win.word in _BAN_NOUNS or win.word in _SUSPEND:
@@ -348,6 +371,10 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return _sanction_verb(win)
     if win.word in _BASE_FORMS and win.left_words(1) == ["to"]:  # "Bill To Sanction Chinese Officials"
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, True)  # modality: a goal unless enacted
+    if "list" in win.left_words(6):  # "from the list of persons subject to restrictive measures"
+        listed = _sanctions_list(win)
+        if listed is not None:
+            return listed
     act = governing_act(win)
     if act is None:
         return _passive_act(win) or _new_sanctions(win)

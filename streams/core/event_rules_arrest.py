@@ -15,6 +15,7 @@ from streams.core import event_lexicon as lex
 from streams.core import modality
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
+_STILL = lex.words("remain remains remained remaining still")
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
 
@@ -217,6 +218,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
     """Arrest or detention by authorities (`custody` is unused: the reader signature is shared)."""
     word = win.word
     prev = win.prev()
+    if set(win.left_words(2)) & _STILL:
+        return None  # a state: "remains jailed in Eritrea", "still detained"
     if word == "custody":
         return _custody(win)
     if word in ("jailed", "booked", "nabbed", "nab", "nabs", "busted", "cuffed", "handcuffed"):

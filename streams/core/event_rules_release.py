@@ -50,9 +50,17 @@ _OBJECT_SKIP = lex.DETERMINERS | lex.words("new latest first final full official
 def _non_person_object(win: Window) -> bool:
     """The object is not a person: "released a (new) statement / its report / footage";
     but a compound naming people is ("released the aid workers")."""
-    words = [w for w in win.right_words(4) if w not in _OBJECT_SKIP][:3]
+    words = [w for w in win.right_words(6) if w not in _OBJECT_SKIP][:4]
     phrase = words[: next((i for i, w in enumerate(words) if w in lex.PREPOSITIONS), len(words))]
     return bool(set(words) & lex.NON_PERSON_OBJECTS) and not set(phrase[1:]) & lex.PERSON_NOUNS
+
+
+def _thing_before(left: list[str]) -> bool:
+    """A non-person noun before a passive release, not a compound naming people ("aid worker")."""
+    return any(
+        word in lex.NON_PERSON_OBJECTS and not (i + 1 < len(left) and left[i + 1] in lex.PERSON_NOUNS)
+        for i, word in enumerate(left)
+    )
 
 
 def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
@@ -97,8 +105,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None
     if (voice == "active" or not passive_aux(win)) and _non_person_object(win):
         return None  # "released a statement"; "The rapper, who ..., released his new album"
-    if voice == "passive" and set(win.left_words(5)) & lex.NON_PERSON_OBJECTS:
-        return None
+    if voice == "passive" and _thing_before(win.left_words(5)):
+        return None  # "the report was released"; not "an aid worker freed by Tehran"
     base = win.word in ("release", "free")
     if place == "custody":
         return Reading("prisoner_release", voice, win.start, win.end, 1.0, base)
@@ -107,10 +115,19 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
 
 
+_DAYS = lex.words("today yesterday monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _of_follows(win: Window) -> bool:
+    """ "the release of", "the release today of"."""
+    right = win.right_words(2)
+    return right[:1] == ["of"] or (right[:1] != [] and right[0] in _DAYS and right[1:] == ["of"])
+
+
 def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """The noun: "the release of 123 prisoners", "the rapper's release" (in a custody story)."""
-    if win.right_words(1) == ["of"]:
-        phrase = set(win.right_words(7))
+    if _of_follows(win):
+        phrase = set(win.right_words(8))
         if phrase & lex.NON_PERSON_OBJECTS or not phrase & (lex.CAPTIVES | lex.PERSON_NOUNS):
             return None
         if set(win.right_words(14)) & lex.RELEASE_AS_AIM:
@@ -147,10 +164,9 @@ def _free_captives(win: Window) -> Reading | None:
     prev = win.prev()
     if prev is None or prev.word in _NOT_A_SUBJECT or _rescue(win):
         return None
-    if prev.word in lex.CAPTORS and set(win.right_words(6)) & lex.HELD_CUES:
-        return Reading(
-            "prisoner_release", "active", win.start, win.end, 0.85, True
-        )  # "Taliban free US citizen held in"
+    captors = prev.word.rsplit("-", 1)[-1] in lex.CAPTORS  # "UPDATE 1-Houthis free crew of seized ship"
+    if captors and set(win.right_words(6)) & (lex.HELD_CUES | lex.PERSON_NOUNS):  # "Taliban free US citizen held in"
+        return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
     for word in win.right_words(4):
         if word in lex.CAPTIVES:
             return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
@@ -206,6 +222,8 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     word = win.word
     if word in ("handed", "hands"):
         return _handed_over(win)
+    if word == "left":  # the gate saw "prison"/"jail" after it: "left prison on Thursday"
+        return Reading("prisoner_release", "active", win.start, win.end, 0.85)
     if word == "walked":  # the gate saw "out of": "walked out of prison on Monday"
         if not set(win.right_words(8)) & lex.CUSTODY_PLACES:
             return None  # "walked out of the meeting"
@@ -221,7 +239,7 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
             return None
         prev = win.prev()
         nominal = prev is None or prev.word in _NOMINAL_PREV or prev.word in lex.PREPOSITIONS
-        if nominal or is_possessive(prev.raw) or win.right_words(1) == ["of"]:
+        if nominal or is_possessive(prev.raw) or _of_follows(win):
             return _release_noun(win, custody)
     if word == "freed" and win.right_words(1) == ["up"]:
         return None

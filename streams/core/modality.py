@@ -38,7 +38,8 @@ _IRREALIS = re.compile(
     r"if|unless|whether|would-be|possible|possibly|potential\w*|likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
-    r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*)\b"
+    r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
+    r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay))\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?$"
@@ -108,7 +109,8 @@ _MONTH_ALT = "|".join(_MONTHS)
 _NOT_A_NOUN = "|".join(
     """and when after before for while but that which who whom because until amid against over
     under with remain remains remained were was are has have had still continue continues
-    continued will would could can may might helped hurt led""".split()
+    continued will would could can may might helped hurt led cut hit forced caused crippled slashed
+    halved reduced pushed drove sent made gave took left kept put dealt""".split()
 )
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"

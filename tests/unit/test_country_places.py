@@ -37,3 +37,35 @@ def test_listed_air_and_seasonal_games_after_a_capital_are_places():
     assert found("Delhi air quality slipped to severe on Monday.") == set()
     assert found("Beijing’s Winter Olympics venue will host a festival.") == set()
     assert found("Beijing’s envoy said the talks had failed.") == {"CN"}
+
+
+# --- a second blind probe (regional outlets, US local news, business and sports pages)
+
+
+def test_a_name_the_text_places_in_a_us_state_is_that_town_throughout():
+    assert found("Lima man charged after chase\nA 27-year-old Lima, Ohio, man faces charges.") == set()
+    assert found("Moscow police cite dozens\nOfficers in Moscow, Idaho, issued 31 citations.") == set()
+    assert found("Athens-Clarke commission votes\nCommissioners in Athens, Georgia, voted.") == set()
+    # a comma between two places of a headline is no town: "In Cuba, Florida Declares ..."
+    assert found("Evacuations In Cuba, Florida Declares State Of Emergency\nPeople left Cuba.") == {"CU"}
+
+
+def test_a_common_noun_in_the_text_makes_the_capitalised_name_need_support():
+    assert found("Turkey prices fall ahead of Thanksgiving\nA 16-pound turkey cost less.") == set()
+    assert found("Turkey says talks went well\nAnkara sent a turkey to the zoo.") == {"TR"}
+
+
+def test_a_city_before_a_common_noun_names_a_local_thing_not_the_government():
+    assert found("Cairo monorail carries first passengers") == set()
+    assert found("Kuala Lumpur traffic snarled by monsoon flooding") == set()
+    assert found("Moscow says the talks failed.") == {"RU"}
+    assert found("Tehran regime accused of abuses") == {"IR"}
+    assert found("Pyongyang fires missiles as Seoul and Tokyo hold talks") == {"KP", "KR", "JP"}
+    assert found("Regina Ip from the pro-Beijing camp said the bill was dead.") == {"CN"}
+
+
+def test_combining_forms_name_two_countries_and_brands_name_none():
+    assert found("A Franco-German fighter jet project hit new delays.") == {"FR", "DE"}
+    assert found("Royal Bank of Canada profit beats forecasts") == set()
+    assert found("Air France restores long-haul schedule") == set()
+    assert found("Nike said Jordan brand sales slipped.") == set()

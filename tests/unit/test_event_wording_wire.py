@@ -206,3 +206,58 @@ def test_captors_freeing_a_person_held_since_a_year_and_singular_people():
         "Kyiv said 230 soldiers had come home on Friday after being freed in the latest exchange with Moscow.",
     )
     assert types("Taliban free the roads\nOfficials spoke.") == set()
+
+
+# --- a third blind probe (regional outlets, government and police press releases, live blogs)
+
+
+def test_a_year_before_a_verb_dates_the_act_and_an_infinitive_governs_the_noun():
+    assert_no_events(
+        "Sanctions imposed on Iran in 2012 cut its oil exports by half, a study published on Monday found.",
+        "The family of the jailed activist called on the president to order his release before Independence Day.",
+    )
+
+
+def test_reports_released_states_and_approvals_are_no_acts():
+    assert_no_events(
+        "The State Department released its annual human rights report on Monday, criticising arbitrary detention.",
+        "The journalist remains jailed in Eritrea, where he has been held without charge since 2001.",
+        "The board sanctioned a $200 million share buyback at its meeting on Wednesday.",
+        "The state cabinet sanctioned Rs 500 crore for the metro project.",
+    )
+    assert types("Beijing sanctions US lawmakers over Taiwan visit\nIt said so.") == {"sanctions_imposed"}
+
+
+def test_entry_barred_visa_bans_and_state_programmes_of_designation():
+    assert_reports(
+        "sanctions_imposed",
+        "Russia has barred entry to 500 U.S. officials and lawmakers, the foreign ministry said on Friday.",
+        "The State Department today designated two senior Nicaraguan officials under Section 7031(c).",
+        "The US Department of Transportation on Friday suspended all scheduled flights to nine Cuban cities.",
+    )
+    assert types("Washington Hits Cuban Officials With Visa Bans Over Medical Missions\nIt said so.") == {
+        "sanctions_imposed"
+    }
+    assert_no_events("The club barred entry to fans without tickets on Saturday.")
+
+
+def test_delisting_by_the_eu_council_from_its_list_of_restrictive_measures():
+    assert_reports(
+        "sanctions_lifted",
+        "The Council of the EU today decided to remove four Zimbabwean officials from the list of persons subject "
+        "to restrictive measures.",
+        "The Council of the EU has delisted three former Ukrainian officials who had been subject to an asset freeze.",
+    )
+
+
+def test_left_prison_a_release_today_of_and_captors_after_a_live_blog_prefix():
+    assert_reports(
+        "prisoner_release",
+        "Former interim president Jeanine Áñez left prison on Thursday after the court annulled her sentence.",
+        "The ministry welcomes the release today of the three Rwandan nationals detained in Burundi since March.",
+        "A British-Iranian aid worker freed by Tehran landed at RAF Brize Norton late on Wednesday.",
+    )
+    assert types("UPDATE 1-Houthis free crew of seized ship Galaxy Leader via Oman\nIt was freed.") == {
+        "prisoner_release"
+    }
+    assert_no_events("She left prison officials a note in 2019.", "He left jail in 2015 and moved abroad.")
