@@ -9,19 +9,21 @@ by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), tha
 "sanctioned" is a verb ("the EU sanctioned Iran") and not an adjective ("a sanctioned
 oligarch", "a sanctioned race"), and that the sanctions are a state's, not a court's
 penalty on lawyers or a sports body's on a club. Negation, hypotheticals and background
-are modality.py's job, and who acted is event_args.py's. Person-centred rules are in
-event_rules_release.py and event_rules_arrest.py. Every reader returns a `Reading` or None.
+are modality.py's job, and who acted is event_args.py's. Bans on a country (flights,
+trade, entry, airspace) are in event_rules_bans.py, the grammar both share in
+sanction_grammar.py; person-centred rules are in event_rules_release.py and
+event_rules_arrest.py. Every reader returns a `Reading` or None.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from streams.core import event_lexicon as lex
-from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
+from streams.core.event_rules_bans import BAN_WORDS, read_airspace, read_entry_barred, read_trade_measure
+from streams.core.event_window import Reading, Window, is_possessive, passive_aux
+from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
 
-_BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
 # "blacklisted" reads as "sanctioned" does: a verb when a subject and an object surround it.
 _PAST_VERBS = lex.words("sanctioned blacklisted")
 _VERB_FORMS = _PAST_VERBS | lex.words("sanctioning blacklisting")
@@ -29,28 +31,6 @@ _NOUN_OR_VERB = lex.words("sanction sanctions blacklist blacklists")
 _DELIST = lex.words("delist delists delisted delisting")
 _FREEZE = lex.words("freeze freezes freezing froze frozen")
 _UNFREEZE = lex.words("unfreeze unfreezes unfreezing unfroze unfrozen")
-_WEAK_PASSIVE = lex.words("hit put place target add")
-_PASSIVE_SANCTION = re.compile(
-    r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
-    r"also|officially|formally|finally|partially|fully) )+(\w+)\b|^(\w+ed)\b"
-)
-
-
-def governing_act(win: Window) -> Token | None:
-    """The verb or noun before "sanctions" saying what is done with them, if any.
-
-    Walks back over modifiers ("lifting of US sanctions", "imposes new sanctions");
-    a state verb or preposition ("faced", "under", "despite") ends the search.
-    """
-    for tok in reversed(win.left_tail(6)):
-        word = tok.word
-        if word in lex.SANCTION_BLOCKERS:
-            return None
-        if word in lex.LIFT_VERBS or word in lex.LIFT_NOUNS or word in lex.IMPOSE_VERBS or word in lex.IMPOSE_NOUNS:
-            return tok
-        if tok.raw.endswith((",", ";", ":", ".")) and word not in lex.SANCTION_MODIFIERS:
-            return None
-    return None
 
 
 _CONJUNCTIONS = lex.words("and or but as nor yet so")
@@ -89,6 +69,13 @@ def _verb_position(win: Window) -> bool:
     return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())
 
 
+# What "sanctioned" means approved for: money, plans and deals ("sanctioned a share buyback").
+_APPROVED = lex.words(
+    "buyback dividend merger budget loan loans project projects scheme schemes funding grant grants payment "
+    "payout deal acquisition spending expenditure crore crores lakh posts leave rs rs. inr"
+)
+
+
 def _sanction_verb(win: Window) -> Reading | None:
     """The verb: "U.S. And Allies Sanction Senior Chinese Officials", "Iran was sanctioned over"."""
     nxt = win.right_words(1)
@@ -107,22 +94,7 @@ def _sanction_verb(win: Window) -> Reading | None:
     ):
         return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities"
     if past or _verb_position(win):
-        return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, win.word in _BASE_FORMS)
-    return None
-
-
-def _passive_act(win: Window) -> Reading | None:
-    """A passive act after the noun: "sanctions on Iran were lifted", headline "Sanctions Lifted"."""
-    words = win.right_words(10)
-    match = _PASSIVE_SANCTION.match(" ".join(words))
-    verb = match and (match.group(1) or match.group(2))
-    if not verb or verb not in words:
-        return None
-    tok = win.next(words.index(verb) + 1)
-    if verb in lex.LIFT_VERBS:
-        return Reading("sanctions_lifted", "passive", tok.start, tok.end, 0.85)
-    if verb in lex.IMPOSE_VERBS and verb not in _WEAK_PASSIVE:
-        return Reading("sanctions_imposed", "passive", tok.start, tok.end, 0.85)
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, win.word in BASE_FORMS)
     return None
 
 
@@ -165,16 +137,10 @@ def _sanctions_list(win: Window) -> Reading | None:
     return None
 
 
-def _sentence_has(win: Window, cues: tuple[str, ...]) -> bool:
-    """Does the trigger's sentence (lower-cased words) contain one of `cues`?"""
-    sentence = " ".join(win.sent.words)
-    return any(cue in sentence for cue in cues)
-
-
 def _delisted(win: Window) -> Reading | None:
     """ "The Treasury delisted three Russian businessmen": lifted, in a sentence about
     sanctions only ("delisted from Nasdaq" is a stock exchange's act)."""
-    if not _sentence_has(win, lex.SANCTIONS_CONTEXT):
+    if not sentence_has(win, lex.SANCTIONS_CONTEXT):
         return None
     voice = "passive" if passive_aux(win) else "active"
     return Reading("sanctions_lifted", voice, win.start, win.end, 0.85, win.word == "delist")
@@ -202,7 +168,7 @@ def _asset_freeze(win: Window) -> Reading | None:
         return None  # nothing frozen, or "freeze assets" as a noun phrase head ("freeze assets law")
     if prev is None or prev.word in lex.DETERMINERS or (prev.word in lex.PREPOSITIONS and prev.word != "to"):
         return None  # a noun: "the freeze of assets"
-    return Reading(kind, "active", win.start, win.end, 0.85, win.word in _BASE_FORMS)
+    return Reading(kind, "active", win.start, win.end, 0.85, win.word in BASE_FORMS)
 
 
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
@@ -221,7 +187,7 @@ def _designated(win: Window) -> Reading | None:
     prev = win.prev()
     if prev is not None and prev.word == "specially":  # "added to the Specially Designated Nationals list"
         return _sanctions_list(win) if win.right_words(2)[1:] == ["list"] else None
-    if not _sentence_has(win, lex.SANCTIONS_CONTEXT):
+    if not sentence_has(win, lex.SANCTIONS_CONTEXT):
         return None
     if win.start > 0 and win.text[win.start - 1] == "-":
         return None  # "U.S.-designated": an adjective
@@ -238,75 +204,6 @@ def _designated(win: Window) -> Reading | None:
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
 
 
-_BAN_VERBS = lex.words("bans banned banning")
-_BAN_NOUNS = lex.words("ban restrictions")
-_SUSPEND = lex.words("suspended suspends")
-# What "sanctioned" means approved for: money, plans and deals ("sanctioned a share buyback").
-_APPROVED = lex.words(
-    "buyback dividend merger budget loan loans project projects scheme schemes funding grant grants payment "
-    "payout deal acquisition spending expenditure crore crores lakh posts leave rs rs. inr"
-)
-_RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
-
-
-def _by_a_state(win: Window) -> bool:
-    """Does a country (or its capital) act in the words before the trigger ("The US
-    Department of Transportation on Friday suspended")?"""
-    return any(win.names_country(tok) for tok in win.left_tail(8))
-
-
-def _hit_with(win: Window) -> bool:
-    """ "Moscow retaliates with entry ban on", "Washington Hits Cuban Officials With Visa Bans"."""
-    left = win.left_words(6)
-    return "with" in left and bool(set(left[: left.index("with")]) & _RETALIATE)
-
-
-def _entry_barred(win: Window) -> Reading | None:
-    """A state barring a country's people from entry: "Russia has barred entry to 500 U.S.
-    officials"; not a club barring fans, nor a person barred from entering a country."""
-    if not _by_a_state(win) or not any(win.names_country(win.next(k)) for k in range(2, 7)):
-        return None
-    return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
-
-
-def _trade_measure(win: Window) -> Reading | None:
-    """A flight or trade ban on a named country, as pressure: "banned flights to Cuba",
-    "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
-    imports", or one eased or lifted ("eased restrictions on flights to Cuba"); not a ban
-    for health or safety, a legislature's bill, a domestic ban, or a
-    ban with no country after it."""
-    if _sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
-        return None
-    right = win.right_words(6)
-    if _hit_with(win):
-        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
-    goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
-    if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
-        return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
-    after = [win.next(k) for k in range(1, 7)]
-    if not any(win.names_country(tok) for tok in after if tok is not None):
-        return None  # the measure must name the country it targets
-    if win.word in _SUSPEND:  # "The US has suspended all charter flights to Cuban cities": a state's act
-        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8) if _by_a_state(win) else None
-    prev = win.prev()
-    if win.word in _BAN_VERBS and not (prev is not None and prev.word in lex.TRADE_OBJECTS):  # not "travel bans"
-        if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
-            return None  # "the banned flights"
-        voice = "passive" if passive_aux(win) else "active"
-        return Reading("sanctions_imposed", voice, win.start, win.end, 0.8)
-    if win.word == "ban" and prev is not None and (prev.word in lex.MODALS_AND_TO or win.names_country(prev)):
-        # the verb: "would ban" / "to ban" (modality rejects those), "US Ban Flights To ..."
-        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8, True)
-    act = governing_act(win)
-    if act is not None and act.word in lex.IMPOSE_VERBS:
-        return Reading("sanctions_imposed", "active", act.start, act.end, 0.8, act.word in _BASE_FORMS)
-    if act is not None and act.word in lex.LIFT_VERBS:  # "eased restrictions on flights to Cuba"
-        return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in _BASE_FORMS)
-    if set(win.left_words(2)) & lex.NEW_ADJECTIVES and right[:1] == ["on"]:
-        return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)  # "New restrictions on imports of"
-    return _passive_act(win)  # "Trade restrictions on Cuba were eased by Washington"
-
-
 def _penalty_sense(win: Window) -> bool:
     """Sanctions as a court's or a sports body's penalty: "a federal judge sanctioned
     Trump's lawyers", "imposed sanctions on the attorneys", "the NCAA sanctioned the team"."""
@@ -319,37 +216,18 @@ def _penalty_sense(win: Window) -> bool:
     return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))
 
 
-_CLOSE = lex.words("close closes closed closing shut shuts shutting")
-_REOPEN = lex.words("reopen reopens reopened reopening")
-
-
-def _airspace(win: Window) -> Reading | None:
-    """A state closing its airspace to a country's aircraft ("Ottawa has closed Canadian
-    airspace to all Russian-registered aircraft"), or reopening it: a flight ban."""
-    left, right = win.left_words(4), win.right_words(5)
-    if "to" not in right[:1] or not _by_a_state(win):
-        return None
-    if not any(win.names_country(win.next(k)) for k in range(2, 6)):
-        return None  # "closed its airspace to all flights": no country targeted
-    verb = next((tok for tok in reversed(win.left_tail(4)) if tok.word in _CLOSE or tok.word in _REOPEN), None)
-    if verb is None or not set(left) & (_CLOSE | _REOPEN):
-        return None
-    kind = "sanctions_lifted" if verb.word in _REOPEN else "sanctions_imposed"
-    return Reading(kind, "active", verb.start, verb.end, 0.8, verb.word in ("close", "shut", "reopen"))
-
-
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
     if _penalty_sense(win):
         return None
     if win.word == "airspace":
-        return _airspace(win)
+        return read_airspace(win)
     if win.word in ("barred", "bars"):  # the gate saw "entry" after it
-        return _entry_barred(win)
+        return read_entry_barred(win)
     if win.word in _DESIGNATE:
         return _designated(win)
-    if win.word in _BAN_VERBS or win.word in _BAN_NOUNS or win.word in _SUSPEND:
-        return _trade_measure(win)
+    if win.word in BAN_WORDS:
+        return read_trade_measure(win)
     if win.word in _FREEZE or win.word in _UNFREEZE:
         return _asset_freeze(win)
     if win.word in _DELIST:
@@ -369,7 +247,7 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
     if win.word in _VERB_FORMS or (win.word in _NOUN_OR_VERB and _verb_position(win)):
         return _sanction_verb(win)
-    if win.word in _BASE_FORMS and win.left_words(1) == ["to"]:  # "Bill To Sanction Chinese Officials"
+    if win.word in BASE_FORMS and win.left_words(1) == ["to"]:  # "Bill To Sanction Chinese Officials"
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, True)  # modality: a goal unless enacted
     if "list" in win.left_words(6):  # "from the list of persons subject to restrictive measures"
         listed = _sanctions_list(win)
@@ -377,7 +255,7 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
             return listed
     act = governing_act(win)
     if act is None:
-        return _passive_act(win) or _new_sanctions(win)
+        return passive_act(win) or _new_sanctions(win)
     if act.word.endswith("ing") and win.sent.starts[win.lo] == act.start and not win.is_title:
         return None  # a gerund subject: "Lifting the sanctions would require approval"
     lifted = act.word in lex.LIFT_VERBS or act.word in lex.LIFT_NOUNS
@@ -388,5 +266,5 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         act.start,
         act.end,
         0.75 if nominal else 1.0,
-        act.word in _BASE_FORMS,
+        act.word in BASE_FORMS,
     )

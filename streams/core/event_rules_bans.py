@@ -1,0 +1,97 @@
+"""Bans on a country as sanctions: flights, trade, entry, airspace.
+
+The labelling guide counts "flight or trade bans imposed on a state or its officials as
+pressure" ("announced new restrictions on flights to Cuba"), and their easing. A ban is
+read as one only when it names the country it targets and, for the wordings that could be
+anyone's ("suspended flights", "barred entry"), when a state acts; bans for health or
+safety, a legislature's bill, a domestic ban or an airline's decision are not sanctions.
+"""
+
+from __future__ import annotations
+
+from streams.core import event_lexicon as lex
+from streams.core.event_window import Reading, Window, passive_aux
+from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
+
+_BAN_VERBS = lex.words("bans banned banning")
+_BAN_NOUNS = lex.words("ban restrictions")
+_SUSPEND = lex.words("suspended suspends")
+BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
+_RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
+
+
+def _by_a_state(win: Window) -> bool:
+    """Does a country (or its capital) act in the words before the trigger ("The US
+    Department of Transportation on Friday suspended")?"""
+    return any(win.names_country(tok) for tok in win.left_tail(8))
+
+
+def _hit_with(win: Window) -> bool:
+    """ "Moscow retaliates with entry ban on", "Washington Hits Cuban Officials With Visa Bans"."""
+    left = win.left_words(6)
+    return "with" in left and bool(set(left[: left.index("with")]) & _RETALIATE)
+
+
+def read_entry_barred(win: Window) -> Reading | None:
+    """A state barring a country's people from entry: "Russia has barred entry to 500 U.S.
+    officials"; not a club barring fans, nor a person barred from entering a country."""
+    if not _by_a_state(win) or not any(win.names_country(win.next(k)) for k in range(2, 7)):
+        return None
+    return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
+
+
+def read_trade_measure(win: Window) -> Reading | None:
+    """A flight or trade ban on a named country, as pressure: "banned flights to Cuba",
+    "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
+    imports", or one eased or lifted ("eased restrictions on flights to Cuba"); not a ban
+    for health or safety, a legislature's bill, a domestic ban, or a
+    ban with no country after it."""
+    if sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
+        return None
+    right = win.right_words(6)
+    if _hit_with(win):
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
+    goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
+    if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
+        return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
+    after = [win.next(k) for k in range(1, 7)]
+    if not any(win.names_country(tok) for tok in after if tok is not None):
+        return None  # the measure must name the country it targets
+    if win.word in _SUSPEND:  # "The US has suspended all charter flights to Cuban cities": a state's act
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8) if _by_a_state(win) else None
+    prev = win.prev()
+    if win.word in _BAN_VERBS and not (prev is not None and prev.word in lex.TRADE_OBJECTS):  # not "travel bans"
+        if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
+            return None  # "the banned flights"
+        voice = "passive" if passive_aux(win) else "active"
+        return Reading("sanctions_imposed", voice, win.start, win.end, 0.8)
+    if win.word == "ban" and prev is not None and (prev.word in lex.MODALS_AND_TO or win.names_country(prev)):
+        # the verb: "would ban" / "to ban" (modality rejects those), "US Ban Flights To ..."
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.8, True)
+    act = governing_act(win)
+    if act is not None and act.word in lex.IMPOSE_VERBS:
+        return Reading("sanctions_imposed", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
+    if act is not None and act.word in lex.LIFT_VERBS:  # "eased restrictions on flights to Cuba"
+        return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
+    if set(win.left_words(2)) & lex.NEW_ADJECTIVES and right[:1] == ["on"]:
+        return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)  # "New restrictions on imports of"
+    return passive_act(win)  # "Trade restrictions on Cuba were eased by Washington"
+
+
+_CLOSE = lex.words("close closes closed closing shut shuts shutting")
+_REOPEN = lex.words("reopen reopens reopened reopening")
+
+
+def read_airspace(win: Window) -> Reading | None:
+    """A state closing its airspace to a country's aircraft ("Ottawa has closed Canadian
+    airspace to all Russian-registered aircraft"), or reopening it: a flight ban."""
+    left, right = win.left_words(4), win.right_words(5)
+    if "to" not in right[:1] or not _by_a_state(win):
+        return None
+    if not any(win.names_country(win.next(k)) for k in range(2, 6)):
+        return None  # "closed its airspace to all flights": no country targeted
+    verb = next((tok for tok in reversed(win.left_tail(4)) if tok.word in _CLOSE or tok.word in _REOPEN), None)
+    if verb is None or not set(left) & (_CLOSE | _REOPEN):
+        return None
+    kind = "sanctions_lifted" if verb.word in _REOPEN else "sanctions_imposed"
+    return Reading(kind, "active", verb.start, verb.end, 0.8, verb.word in ("close", "shut", "reopen"))

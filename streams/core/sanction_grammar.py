@@ -1,0 +1,58 @@
+"""How a sanctions word is governed: the act before it, a passive after it.
+
+Shared by the readers of sanctions words (event_rules.py) and of bans on a country
+(event_rules_bans.py): "imposes new sanctions", "the lifting of US sanctions",
+"sanctions on Iran were lifted", "restrictions on Cuba were eased by Washington".
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.core import event_lexicon as lex
+from streams.core.event_window import Reading, Token, Window
+
+BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
+_WEAK_PASSIVE = lex.words("hit put place target add")
+_PASSIVE_SANCTION = re.compile(
+    r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
+    r"also|officially|formally|finally|partially|fully) )+(\w+)\b|^(\w+ed)\b"
+)
+
+
+def governing_act(win: Window) -> Token | None:
+    """The verb or noun before "sanctions" saying what is done with them, if any.
+
+    Walks back over modifiers ("lifting of US sanctions", "imposes new sanctions");
+    a state verb or preposition ("faced", "under", "despite") ends the search.
+    """
+    for tok in reversed(win.left_tail(6)):
+        word = tok.word
+        if word in lex.SANCTION_BLOCKERS:
+            return None
+        if word in lex.LIFT_VERBS or word in lex.LIFT_NOUNS or word in lex.IMPOSE_VERBS or word in lex.IMPOSE_NOUNS:
+            return tok
+        if tok.raw.endswith((",", ";", ":", ".")) and word not in lex.SANCTION_MODIFIERS:
+            return None
+    return None
+
+
+def passive_act(win: Window) -> Reading | None:
+    """A passive act after the noun: "sanctions on Iran were lifted", headline "Sanctions Lifted"."""
+    words = win.right_words(10)
+    match = _PASSIVE_SANCTION.match(" ".join(words))
+    verb = match and (match.group(1) or match.group(2))
+    if not verb or verb not in words:
+        return None
+    tok = win.next(words.index(verb) + 1)
+    if verb in lex.LIFT_VERBS:
+        return Reading("sanctions_lifted", "passive", tok.start, tok.end, 0.85)
+    if verb in lex.IMPOSE_VERBS and verb not in _WEAK_PASSIVE:
+        return Reading("sanctions_imposed", "passive", tok.start, tok.end, 0.85)
+    return None
+
+
+def sentence_has(win: Window, cues: tuple[str, ...]) -> bool:
+    """Does the trigger's sentence (lower-cased words) contain one of `cues`?"""
+    sentence = " ".join(win.sent.words)
+    return any(cue in sentence for cue in cues)
