@@ -300,7 +300,8 @@ Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disne
 Malaysia King, This Is America, Gulf of Guinea, South China Sea, East China Sea, Fort-de-France,
 Air France, Air Canada, Air India, Air China, China Eastern, China Southern, Japan Airlines, Korean Air,
 Singapore Airlines, Qatar Airways, Turkish Airlines, British Airways, Kenya Airways, Ethiopian Airlines,
-Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded
+Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded, Norwegian Cruise Line,
+Norwegian Air
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -87,6 +87,7 @@ def _modifies_a_noun(word: str) -> bool:
     """Is the lower-case word after a capital a common noun it modifies ("monorail",
     "traffic") rather than a verb ("says", "warned", "took"), an adverb, a function word
     or the government ("Tehran regime")? Title Case headlines never reach here."""
+    word = word.removesuffix("'s").removesuffix("’s")  # "the Paris prosecutor's office"
     if not word.isalpha() or not word[0].islower() or word in data.FUNCTION_WORDS:
         return False
     if word.endswith(("s", "ed", "ly")) or word in data.IRREGULAR_PAST_VERBS:
@@ -94,6 +95,7 @@ def _modifies_a_noun(word: str) -> bool:
     return word not in data.GOVERNMENT_NOUNS
 
 
+_NAME_LINKS = frozenset("da de do dos das del della di du".split())
 _WEAPONS = frozenset(
     "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
 )
@@ -122,6 +124,8 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     but "the government in Beijing", "officials in Washington" are the seat of power
     speaking for the country."""
     following = _next_word(text, end, past_possessive=True)
+    if following in _NAME_LINKS:
+        return True  # part of a longer name: "Praia da Marinha", "Santiago de Compostela"
     if following.lower() in data.PLACE_NEXT_WORDS and not _fires_weapons(text, end, following):
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
     if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
@@ -206,7 +210,20 @@ _US_PLACE = _north_american_place_pattern()
 # "the Tehran Times", "The Times of India"): the guide's brand and media names.
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
 _US_LOCALITY_AFTER = re.compile(r"(?:-[A-Z][a-z]+)? (?:County|Parish|Township|Borough|High)\b")
-_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|called|named|dubbed) [‘'\"“]$")
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|called|named|dubbed) [‘'\"“]$", re.IGNORECASE)
+# The end of a quoted Title Case title: "the documentary ‘This Is Paris.’"
+_QUOTED_TITLE = re.compile(r"[‘'\"“](?:[A-Z][\w’'-]* ){1,4}$")
+_CLOSING_QUOTES = ("'", "’", '"', "”", ".'", ".’", '."', ".”", ",'", ",’", ',"', ",”")
+
+
+def _ends_quoted_title(text: str, start: int, end: int) -> bool:
+    """Body text only (headlines put every quote in Title Case: "Trump Slams 'Remain In
+    Mexico' Ruling"), and not a possessive ("North Korea's")."""
+    if not text.startswith(_CLOSING_QUOTES, end) or text[end + 1 : end + 2].isalpha():
+        return False
+    return text.find("\n", 0, start) != -1 and _QUOTED_TITLE.search(text, max(0, start - 40), start) is not None
+
+
 _STREET = re.compile(rf" (?:{alternation(data.STREET_WORDS)})(?!\w)")
 _STREET_INITIALS = frozenset(word[0] for word in data.STREET_WORDS)  # skips most regex calls
 _LANGUAGE_AFTER = re.compile(rf"[- ](?:{alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE)
@@ -291,6 +308,8 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
         return True  # "Lebanon County prosecutors", "coach at Lebanon High", "Athens-Clarke County"
     if _TITLED_BEFORE.search(text, max(0, start - 12), start):
         return True  # a work's title: "a gold toilet titled ‘America’"
+    if _ends_quoted_title(text, start, end):
+        return True  # the end of a quoted Title Case title: "the documentary ‘This Is Paris.’"
     if kind == "demonym":
         return _demonym_misread(text, start, end, following)
     if kind == "capital" and _capital_as_place(text, start, end):

@@ -10,9 +10,9 @@ the rules themselves require (a necessary condition, never a sufficient one):
   with captives after it ("free three hostages");
 * "exchange"/"swap" only with prisoners or hostages nearby;
 * "custody" only after "into"/"in";
-* "release..." only near a custody word, before "by" ("released by China"), or in an
-  article that speaks of custody at all (the rules accept "the release of the
-  journalist" on that basis);
+* "release..." only near a custody word, after a capitalised word ("Turkey Releases"),
+  before "by" ("released by China"), or in an article that speaks of custody at all
+  (the rules accept "the release of the journalist" on that basis);
 * "home"/"return" only shortly after "held"/"jailed"/"detained"... (homecoming);
 * "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
@@ -72,7 +72,9 @@ def _custody(text: str, start: int, end: int, custody: Callable[[], bool]) -> bo
 
 def _release(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     by_someone = text.startswith(" by ", end)  # "released by China", "released by his captors"
-    return by_someone or _near(text, start, end, 120, 160, _RELEASE_CUES) or custody()
+    before = text[max(0, start - 24) : start].split()
+    named = bool(before) and before[-1][:1].isupper()  # "Turkey Releases American Pastor", "Iran released"
+    return by_someone or named or _near(text, start, end, 120, 160, _RELEASE_CUES) or custody()
 
 
 def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -124,7 +126,7 @@ _SURRENDER = (" himself in", " herself in", " themselves in", " Himself In", " H
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("rounded", "picked"), _followed_by(" up ")),
     **dict.fromkeys(("handed", "hands"), _handed_over),
-    "walked": _followed_by(" out of "),
+    **dict.fromkeys(("walked", "walks"), _followed_by(" out of ", " Out Of ", " Out of ")),
     "left": _followed_by(" prison", " jail", " Prison", " Jail"),
     **dict.fromkeys(("barred", "bars"), _followed_by(" entry", " Entry")),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),

@@ -23,7 +23,7 @@ STEMS: tuple[str, ...] = (
     "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
     "ban", "Ban", "estriction", "uspend", "irspace", "arred", "ars",  # flight, trade and entry bans on a country
     "estrictive",  # the EU's "restrictive measures"
-    "anded", "ands", "alked", "left",  # captives handed over, prisoners who walked out of (or left) prison
+    "anded", "ands", "alked", "alks", "left",  # captives handed over, prisoners who walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
@@ -42,7 +42,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "handed hands walked left"
+            "handed hands walked walks left"
         ),
         "release",
     ),
@@ -73,7 +73,7 @@ IMPOSE_VERBS = words(
     "expands expanded tighten tightens tightened broaden broadens broadened toughen toughened "
     "hit hits enact enacts enacted introduce introduces introduced place places placed put puts "
     "issue issues issued widen widens widened renew renews renewed target targets targeted "
-    "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added"
+    "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added order orders ordered"
 )
 IMPOSE_NOUNS = words("imposition reimposition")
 NEW_ADJECTIVES = words("new fresh additional further tougher sweeping more harsher expanded")
@@ -174,7 +174,7 @@ HELD_CUES = words(
     "prison jail custody detention detained arrested jailed imprisoned imprisonment convicted "
     "sentenced accused charged held captivity kidnapped abducted hostage hostages prisoner "
     "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardoned "
-    "amnesty bars serving penal swap exchange"
+    "amnesty bars serving penal swap exchange dna conviction convictions wrongly recants overturned vacated"
 )
 # Article-level substrings that make "freed"/"released" with a person likely a release;
 # the most frequent in news first, as a search for any of them stops at the first found.
@@ -204,7 +204,7 @@ NON_PERSON_OBJECTS = words(
     "findings study results figures funds money aid oil reserves reserve ads book books memoir "
     "information evidence summary version update updates game games app software tax returns "
     "guidance rules poll survey audio recording recordings tape tapes text texts message messages "
-    "clip clips bodycam affidavit files file results statistics analysis names cause details "
+    "clip clips bodycam mugshot mugshots affidavit files file results statistics analysis names cause details "
     "episode episodes season series trailer documentary interview dataset database cycle product "
     "products buffalo stock chemicals gas water energy balloons pressure tension anxiety "
     "payment payments vaccine vaccines doses map maps guidelines schedule ruling opinion advisory "
@@ -214,8 +214,8 @@ PERSON_NOUNS = words(
     "man men woman women boy boys girl girls child children kids people persons person citizen "
     "citizens national nationals journalist journalists reporter reporters activist activists "
     "student students worker workers sailor sailors crew fisherman fishermen missionary "
-    "missionaries tourist tourists priest pastor cleric lawyer lawyers leader leaders figure "
-    "figures laureate critic critics opponent opponents member members soldier soldiers "
+    "missionaries tourist tourists priest pastor cleric lawyer lawyers leader leaders "
+    "opposition laureate critic critics opponent opponents member members soldier soldiers "
     "american americans officer officers teen teenager mother father wife husband son daughter "
     "rapper singer actor athlete player players suspect suspects individuals individual "
     "protester protesters demonstrators migrants migrant immigrants immigrant refugees refugee "

@@ -210,7 +210,9 @@ def _penalty_sense(win: Window) -> bool:
     left = win.left_tail(8)
     cut = max((i + 1 for i, tok in enumerate(left) if tok.raw.endswith((",", ";", ":"))), default=0)
     subject = {tok.word for tok in left[cut:]}  # the act's own clause: not "After the court ruling, the US ..."
-    if subject & (lex.COURTS_AND_SPORT_BODIES | lex.SPORT_PARTIES) or set(win.right_words(5)) & lex.LITIGANTS:
+    right5 = win.right_words(5)  # lawyers, but not an "attorney general" (an official)
+    litigants = any(w in lex.LITIGANTS and right5[i + 1 : i + 2] != ["general"] for i, w in enumerate(right5))
+    if subject & (lex.COURTS_AND_SPORT_BODIES | lex.SPORT_PARTIES) or litigants:
         return True
     right = win.right_words(8)  # "was sanctioned by the league", "by the British Boxing Board of Control"
     return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))

@@ -83,13 +83,22 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description of people: "the names of those detained"
         if _held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
-        if not passive_aux(win) and (set(win.left_words(2)) & _FREED or voice == "passive" and _freed_later(win)):
+        if not passive_aux(win) and (_freed_before(win) or voice == "passive" and _freed_later(win)):
             return None  # who was freed: "ICE Releases Detained Father", "Two Americans detained ... freed"
         return Reading("arrest", voice, win.start, win.end, 1.0 if voice == "active" or passive_aux(win) else 0.9)
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
 
 
-_FREED = lex.words("freed released free frees releases swapped exchanged")
+_FREED = lex.words("freed released free frees release releases swapped exchanged")
+
+
+def _freed_before(win: Window) -> bool:
+    """A release just before names the people the participle describes: "Authorities
+    Release Detained Canadians", "Released Dozens Of Political Prisoners Detained During
+    Protests"; not "released the names of three men detained"."""
+    left = win.left_words(8)
+    at = max((i for i, word in enumerate(left) if word in _FREED), default=None)
+    return at is not None and not set(left[at + 1 :]) & lex.NON_PERSON_OBJECTS
 
 
 def _freed_later(win: Window) -> bool:

@@ -36,12 +36,23 @@ def _from_place(win: Window) -> str | None:
     words = win.right_words(8)
     if "from" not in words[:4]:
         return None
-    for word in words[words.index("from") + 1 : words.index("from") + 5]:
+    at = words.index("from")
+    for word in words[at + 1 : at + 5]:
         if word in lex.CUSTODY_PLACES:
             return "custody"
         if word in lex.NOT_CUSTODY_PLACES:
             return "other"
     return None
+
+
+def _from_a_state(win: Window) -> bool:
+    """ "Nazanin Zaghari-Ratcliffe Freed From Iran, Flies Home": freed from a state's
+    detention (a country ends the phrase); not "Frees Village From Russian Troops"."""
+    words = win.right_words(2)
+    if words[:1] != ["from"] or not win.names_country(win.next(2)):
+        return False
+    country, after = win.next(2), win.next(3)
+    return after is None or country.raw.endswith((",", ".", ";")) or after.word in lex.PREPOSITIONS
 
 
 _OBJECT_SKIP = lex.DETERMINERS | lex.words("new latest first final full official more further newly")
@@ -96,6 +107,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     """A release verb ("released", "freed"): needs a held person, no bail, no rescue."""
     voice = "passive" if win.word.endswith("ed") and participle_voice(win) == "passive" else "active"
     prev = win.left_words(1)
+    if prev == ["newly"] and set(win.right_words(3)) & lex.PERSON_NOUNS:
+        return Reading("prisoner_release", "passive", win.start, win.end, 0.8)  # "Newly Freed Rapper ... Lands"
     if win.word.endswith("ed") and prev and prev[0] in lex.DETERMINERS and not passive_aux(win):
         return None  # attributive: "How The Freed Hostages Are Doing", "the released prisoners said"
     place = _from_place(win)
@@ -103,12 +116,15 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None
     if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION):
         return None
-    if (voice == "active" or not passive_aux(win)) and _non_person_object(win):
+    object_follows = voice == "active" or (
+        not passive_aux(win) and win.right_words(1)[:1] != [] and win.right_words(1)[0] in lex.DETERMINERS
+    )
+    if object_follows and _non_person_object(win):
         return None  # "released a statement"; "The rapper, who ..., released his new album"
     if voice == "passive" and _thing_before(win.left_words(5)):
         return None  # "the report was released"; not "an aid worker freed by Tehran"
     base = win.word in ("release", "free")
-    if place == "custody":
+    if place == "custody" or (voice == "passive" and _from_a_state(win)):
         return Reading("prisoner_release", voice, win.start, win.end, 1.0, base)
     if not _held(win, voice, custody):
         return None
@@ -224,7 +240,7 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return _handed_over(win)
     if word == "left":  # the gate saw "prison"/"jail" after it: "left prison on Thursday"
         return Reading("prisoner_release", "active", win.start, win.end, 0.85)
-    if word == "walked":  # the gate saw "out of": "walked out of prison on Monday"
+    if word in ("walked", "walks"):  # the gate saw "out of": "walked out of prison on Monday"
         if not set(win.right_words(8)) & lex.CUSTODY_PLACES:
             return None  # "walked out of the meeting"
         return Reading("prisoner_release", "active", win.start, win.end, 0.9)

@@ -69,3 +69,18 @@ def test_combining_forms_name_two_countries_and_brands_name_none():
     assert found("Royal Bank of Canada profit beats forecasts") == set()
     assert found("Air France restores long-haul schedule") == set()
     assert found("Nike said Jordan brand sales slipped.") == set()
+
+
+# --- a third blind probe (HuffPost and Wikinews style)
+
+
+def test_local_offices_name_links_and_quoted_titles_are_no_country():
+    assert found("Fire\nThe Paris prosecutor's office said it was treating the fire as an accident.") == set()
+    assert found("Beaches\nIn the Algarve, Praia da Marinha's golden cliffs are worth the early wake-up.") == set()
+    assert found("Hilton\nShe tells her story in a new YouTube documentary, 'This Is Paris.'") == set()
+    assert found("Toilet\nGold Toilet Titled 'America' Stolen From Palace") == set()
+    assert found("Norwegian Cruise Line cancels sailings through October") == set()
+    # a headline quote is speech, not a title; a possessive is no closing quote
+    assert found("Court Rules Biden Properly Ended 'Remain In Mexico' Policy\nIt did.") == {"MX"}
+    assert found("Kim Has 'Great Satisfaction' After North Korea's Rocket Test\nIt flew.") == {"KP"}
+    assert found("Bid\nThe Washington governor's bid ended.") == set()

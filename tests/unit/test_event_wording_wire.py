@@ -261,3 +261,44 @@ def test_left_prison_a_release_today_of_and_captors_after_a_live_blog_prefix():
         "prisoner_release"
     }
     assert_no_events("She left prison officials a note in 2019.", "He left jail in 2015 and moved abroad.")
+
+
+# --- a fourth blind probe (HuffPost and Wikinews style)
+
+
+def test_headline_releases_by_a_state_walks_out_of_prison_and_newly_freed():
+    for title in (
+        "Turkey Releases American Pastor Andrew Brunson",
+        "North Korea Releases 3 Americans Ahead Of Trump-Kim Summit",
+        "Alice Marie Johnson Walks Out Of Prison After Trump Commutes Her Sentence",
+        "Nazanin Zaghari-Ratcliffe Freed From Iran, Flies Home To Britain",
+        "Newly Freed Rapper A$AP Rocky Lands Back In Los Angeles",
+        "Louisiana Man Freed After DNA Evidence Clears Him Of 1984 Rape",
+    ):
+        assert types(title + "\nOfficials spoke.") == {"prisoner_release"}, title
+    for title in (
+        "Ukraine Frees Village From Russian Troops",
+        "Prosecutors Release Mugshot Of Man Charged In Hate Crime Attack",
+        "Netflix Releases Trailer For New Season",
+    ):
+        assert types(title + "\nOfficials spoke.") == set(), title
+    assert_no_events("Venezuela released its oil production figures on Monday.")
+
+
+def test_released_people_described_as_detained_were_not_arrested_now():
+    assert types("Canada\nChinese Authorities Release Detained Canadians Michael Kovrig And Michael Spavor") == {
+        "prisoner_release"
+    }
+    assert types("Sudan\nSudan On Tuesday Released Dozens Of Political Prisoners Detained During Protests") == {
+        "prisoner_release"
+    }
+    assert types("Names\nPolice released the names of three men detained on Sunday.") == {"arrest"}
+
+
+def test_ordered_sanctions_and_an_attorney_general_sanctioned():
+    assert types("Obama Orders Sanctions On North Korea Over Sony Hack\nIt said so.") == {"sanctions_imposed"}
+    assert_reports(
+        "sanctions_imposed",
+        "The State Department on Wednesday placed sanctions on Nicaragua's attorney general and two police officials.",
+    )
+    assert_no_events("A federal judge sanctioned the attorneys for filing a frivolous lawsuit.")
