@@ -30,3 +30,9 @@ def one(text: str, kind: str, published: str | None = "2024-06-15"):
     found = [e for e in events(text, published) if e.type == kind]
     assert len(found) == 1, f"expected one {kind} in {text!r}, got {found}"
     return found[0]
+
+
+def assert_actors(text: str, kind: str, source: str | None, target: str | None) -> None:
+    """`text` reports one `kind` event, with these source and target countries."""
+    event = one(text, kind)
+    assert (event.source, event.target) == (source, target), text

@@ -7,7 +7,7 @@ test_event_wording.py, the sentences are hand-written paraphrases, not corpus te
 
 from __future__ import annotations
 
-from tests.unit.event_support import assert_no_events, assert_reports, one, types
+from tests.unit.event_support import assert_actors, assert_no_events, assert_reports, types
 
 
 def test_a_day_after_the_act_dates_it_whatever_the_subject_says_of_the_past():
@@ -40,11 +40,12 @@ def test_people_described_as_detained_and_then_freed_were_not_arrested_now():
 
 
 def test_freed_by_a_state_or_captors_in_a_swap_or_after_a_penal_colony():
-    release = one(
+    assert_actors(
         "Home\nMichael Kovrig and Michael Spavor flew home to Canada on Friday after being released by China.",
         "prisoner_release",
+        "CN",
+        "CA",
     )
-    assert (release.source, release.target) == ("CN", "CA")
     assert_reports(
         "prisoner_release",
         "After 10 months in a Russian penal colony, the basketball star was freed on Thursday in a swap.",
@@ -82,8 +83,7 @@ def test_captured_on_video_is_no_capture():
 
 
 def test_travel_bans_on_a_countrys_officials_and_bans_placed_under():
-    ban = one("Bans\nNew Zealand has imposed travel bans on 30 Russian officials.", "sanctions_imposed")
-    assert (ban.source, ban.target) == ("NZ", "RU")
+    assert_actors("Bans\nNew Zealand has imposed travel bans on 30 Russian officials.", "sanctions_imposed", "NZ", "RU")
     assert_reports(
         "sanctions_imposed",
         "Four senior Malian junta figures were placed under a travel ban and asset freeze by the bloc on Sunday.",
@@ -128,8 +128,9 @@ def test_the_sdn_list_relief_taking_effect_and_waivers():
 
 
 def test_easing_restrictions_on_a_country_is_a_lift_not_an_imposition():
-    lifted = one("Cuba\nWashington eased restrictions on remittances and flights to Cuba.", "sanctions_lifted")
-    assert (lifted.source, lifted.target) == ("US", "CU")
+    assert_actors(
+        "Cuba\nWashington eased restrictions on remittances and flights to Cuba.", "sanctions_lifted", "US", "CU"
+    )
     assert types("Cuba\nThe US reversed sanctions on Cuban airlines on Monday.") == {"sanctions_lifted"}
 
 
@@ -160,8 +161,7 @@ def test_people_captured_not_animals_and_detained_people_being_released():
 
 
 def test_freezes_of_a_named_persons_assets_and_long_passive_subjects():
-    freeze = one("Japan\nTokyo freezes assets of Russian central bank chief", "sanctions_imposed")
-    assert (freeze.source, freeze.target) == ("JP", "RU")
+    assert_actors("Japan\nTokyo freezes assets of Russian central bank chief", "sanctions_imposed", "JP", "RU")
     assert_reports(
         "sanctions_imposed",
         "Assets belonging to Zimbabwe's president and four ministers were frozen by the British government on Tuesday.",
@@ -170,8 +170,9 @@ def test_freezes_of_a_named_persons_assets_and_long_passive_subjects():
 
 
 def test_airspace_closed_to_a_country_flights_suspended_and_entry_bans():
-    closed = one("Air\nOttawa has closed Canadian airspace to all Russian-registered aircraft.", "sanctions_imposed")
-    assert (closed.source, closed.target) == ("CA", "RU")
+    assert_actors(
+        "Air\nOttawa has closed Canadian airspace to all Russian-registered aircraft.", "sanctions_imposed", "CA", "RU"
+    )
     assert_reports(
         "sanctions_imposed",
         "The US has suspended all charter flights to Cuban cities other than Havana.",
