@@ -23,7 +23,8 @@ How the ambiguous names are read (each has a unit test):
   and is refused in US-state contexts ("Atlanta, Georgia", "Georgia's governor",
   "Georgia Senate race"); Jersey likewise needs the Channel Islands or Guernsey.
 * "Moscow, Idaho" or "Paris, Tex." (a place followed by a US state) is not the capital,
-  nor is any other "Moscow" of that text ("Moscow police cite dozens"); "Grenada
+  nor is any other "Moscow" of that text ("Moscow police cite dozens"); a name used
+  as a surname ("Michael B. Jordan") is the person throughout the text; "Grenada
   Street" or "Kenya Road" is a street. A name that is also a common noun needs another
   mention of its country when the text uses the noun ("Turkey prices fall" over "a
   16-pound turkey").
@@ -58,6 +59,7 @@ from streams.core.country_context import (
     listed_among_places,
     rejected,
     state_after_town,
+    surname_position,
 )
 from streams.core.phrase_scan import (
     PLURAL_OK,
@@ -108,7 +110,7 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
     mentions: list[Mention] = []
     pending: list[tuple[Mention, tuple[str, ...]]] = []
     confirmed: set[str] = set()
-    towns: set[str] = set()  # names the text places in a US state or Canadian province
+    other_senses: set[str] = set()  # names the text uses for a town ("Lima, Ohio") or a person's surname
     found = resolve(hits)
     edges: set[int] | None = None  # where country phrases start and end, built for the first capital
     for start, end, phrase in found:
@@ -120,13 +122,16 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
         state_end = state_after_town(text, start, end)
         if state_end is not None:  # "a Lima, Ohio, man"; but "In Cuba, Florida Declares ..." is two places
             if state_end == len(text) or text[state_end] in ",.;:)":
-                towns.add(text[start:end])
+                other_senses.add(text[start:end])
             continue
         if phrase.kind == "capital":
             edges = edges if edges is not None else {edge for hit in found for edge in hit[:2]}
             if listed_among_places(text, start, end, edges):
                 continue
-        if not rejected(phrase.kind, phrase.checks, text, start, end):
+        if rejected(phrase.kind, phrase.checks, text, start, end):
+            if "person" in phrase.checks and surname_position(text, start):
+                other_senses.add(text[start:end])  # "Michael B. Jordan ... Jordan told the magazine"
+        else:
             mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
             if phrase.supported_by:
                 pending.append((mention, phrase.supported_by))
@@ -139,9 +144,9 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
                 if second:  # "the Koreas": both
                     mentions.append(mention._replace(code=second))
                     confirmed.add(second)
-    if towns:  # one sense per text: "Lima man charged" above "a Lima, Ohio, man"
-        mentions = [m for m in mentions if m.surface not in towns]
-        pending = [(m, codes) for m, codes in pending if m.surface not in towns]
+    if other_senses:  # one sense per text: "Lima man charged" above "a Lima, Ohio, man"
+        mentions = [m for m in mentions if m.surface not in other_senses]
+        pending = [(m, codes) for m, codes in pending if m.surface not in other_senses]
     return _with_confirmed(mentions, pending, confirmed)
 
 

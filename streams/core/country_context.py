@@ -57,8 +57,13 @@ def _is_name_word(word: str) -> bool:
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")  # "Michael B. Jordan"
 
 
+def surname_position(text: str, start: int) -> bool:
+    """Does a first name or an initial come just before ("Michael Jordan", "Michael B. Jordan")?"""
+    return _is_name_word(_prev_word(text, start)) or _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def _looks_like_person(text: str, start: int, end: int) -> bool:
-    if _is_name_word(_prev_word(text, start)) or _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+    if surname_position(text, start):
         return True
     if text.startswith(_POSSESSIVES, end):
         return False
@@ -136,12 +141,26 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     word = previous.lower()
     if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS:
         return True  # "University College London", "South London"
-    if word != "to" and word not in data.PLACE_PREPOSITIONS:
+    if word not in ("to", "from") and word not in data.PLACE_PREPOSITIONS:
         return False
-    before = _prev_word(text, text.rindex(previous, 0, start)).lower()
-    if word == "to":  # "a trip to Warsaw", but "a message to Beijing"
+    at = text.rindex(previous, 0, start)
+    before = _prev_word(text, at).lower()
+    if word == "from":  # "flights from Athens", but "a message from Moscow"
         return before in data.TRAVEL_WORDS
+    if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
+        return before in data.TRAVEL_WORDS or _travel_route_before(text, at)
     return before not in data.GOVERNMENT_NOUNS
+
+
+def _travel_route_before(text: str, to_at: int) -> bool:
+    """ "traveling from Athens to": a travel word, "from" and a place before this "to"."""
+    place = _prev_word(text, to_at)
+    if not place[:1].isupper():
+        return False
+    from_word = _prev_word(text, text.rindex(place, 0, to_at))
+    if from_word.lower() != "from":
+        return False
+    return _prev_word(text, text.rindex(from_word, 0, to_at)).lower() in data.TRAVEL_WORDS
 
 
 _NAME = r"[A-Z][\w.'\u2019-]*"

@@ -25,7 +25,8 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "handed"/"hands" only before "over" with captives near ("handed over three hostages");
 * "walked" only before "out of" ("walked out of prison"), "left" only before "prison" or
   "jail" ("left prison on Thursday");
-* "barred"/"bars" only before "entry" ("Russia has barred entry to 500 U.S. officials");
+* "barred"/"bars" only before "entry" or "from flying/entering..." ("Russia has barred
+  entry to 500 U.S. officials", "Britain barred Belavia from flying into the country");
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
@@ -115,6 +116,13 @@ def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -
     return " over" in text[end : end + 20].lower() and _near(text, start, end, 60, 60, _HANDED_OVER_CUES)
 
 
+_BARRED_FROM = (" entry", " Entry", "from flying", "from entering", "from landing", "from using")
+
+
+def _barred_from(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return _near(text, end, end, 0, 60, _BARRED_FROM)  # "barred entry to", "barred Belavia from flying"
+
+
 def _followed_by(*starts: str) -> Callable[[str, int, int, Callable[[], bool]], bool]:
     """A gate passing a trigger that one of `starts` follows ("rounded" + " up ")."""
     return lambda text, start, end, custody: text.startswith(starts, end)
@@ -128,7 +136,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("handed", "hands"), _handed_over),
     **dict.fromkeys(("walked", "walks"), _followed_by(" out of ", " Out Of ", " Out of ")),
     "left": _followed_by(" prison", " jail", " Prison", " Jail"),
-    **dict.fromkeys(("barred", "bars"), _followed_by(" entry", " Entry")),
+    **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),

@@ -81,6 +81,9 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # attributive: "Over Detained Pastor", "the arrested men"
         if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):
             return None  # a description of people: "the names of those detained"
+        before = win.left_words(2)
+        if before[-1:] == ["as"] or (before[:1] == ["as"] and before[-1].endswith("ly")):
+            return None  # a status: "classified Griner as wrongfully detained"
         if _held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
         if not passive_aux(win) and (_freed_before(win) or voice == "passive" and _freed_later(win)):

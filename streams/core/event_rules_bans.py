@@ -33,9 +33,10 @@ def _hit_with(win: Window) -> bool:
 
 
 def read_entry_barred(win: Window) -> Reading | None:
-    """A state barring a country's people from entry: "Russia has barred entry to 500 U.S.
-    officials"; not a club barring fans, nor a person barred from entering a country."""
-    if not _by_a_state(win) or not any(win.names_country(win.next(k)) for k in range(2, 7)):
+    """A state barring a country's people or planes: "Russia has barred entry to 500 U.S.
+    officials", "Britain barred Belarus' state airline from flying into the country"; not
+    a club barring fans, nor a person barred from entering a country."""
+    if not _by_a_state(win) or not any(win.names_country(win.next(k)) for k in range(1, 7)):
         return None
     return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
 

@@ -42,7 +42,7 @@ _IRREALIS = re.compile(
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay))\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
-    r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?$"
+    r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
 )
 # ... but a legislature's vote passes a bill or a resolution, not the act itself
 # ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
@@ -51,7 +51,7 @@ _LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*,")
 _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
-_INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?$")
+_INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?(?: \w+ly)?$")  # "to locate and provisionally arrest"
 _HABITUAL = re.compile(
     r"\b(?:increasingly|routinely|regularly|frequently|often|usually|repeatedly|"
     r"continu\w* to|keeps?|kept)\b"
@@ -66,6 +66,7 @@ _BACKGROUND_LEFT = re.compile(
 _BACKGROUND_RIGHT = re.compile(
     r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year|"
     r"last month|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
+    r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+) (?:of )?times|"
     r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
 )

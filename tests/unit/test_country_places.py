@@ -84,3 +84,14 @@ def test_local_offices_name_links_and_quoted_titles_are_no_country():
     assert found("Court Rules Biden Properly Ended 'Remain In Mexico' Policy\nIt did.") == {"MX"}
     assert found("Kim Has 'Great Satisfaction' After North Korea's Rocket Test\nIt flew.") == {"KP"}
     assert found("Bid\nThe Washington governor's bid ended.") == set()
+
+
+# --- blind full articles (HuffPost style)
+
+
+def test_a_travel_route_and_a_surname_throughout_the_text():
+    assert found("The flight, traveling from Athens to Vilnius, was diverted to Minsk.") == {"BY"}
+    assert found("A message from Moscow to Washington arrived.") == {"RU", "US"}
+    assert found("Michael B. Jordan was named Sexiest Man Alive. Jordan told the magazine he was flattered.") == set()
+    assert found("The attacker, Sudesh Amman, 20, was shot. Amman had served half his sentence.") == set()
+    assert found("King Abdullah of Jordan met the envoy. Jordan said the talks went well.") == {"JO"}

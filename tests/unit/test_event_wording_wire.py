@@ -303,3 +303,27 @@ def test_ordered_sanctions_and_an_attorney_general_sanctioned():
         "The State Department on Wednesday placed sanctions on Nicaragua's attorney general and two police officials.",
     )
     assert_no_events("A federal judge sanctioned the attorneys for filing a frivolous lawsuit.")
+
+
+# --- blind full articles (HuffPost style)
+
+
+def test_an_infinitive_with_an_adverb_repeated_arrests_and_a_status_are_no_acts():
+    assert_no_events(
+        "The notice asks police worldwide to locate and provisionally arrest a wanted person.",
+        "The U.S. has classified Griner as wrongfully detained.",
+    )
+    assert types("John Lewis, Civil Rights Icon Arrested Dozens Of Times, Dies At 80\nHe died.") == set()
+    assert_reports(
+        "sanctions_lifted", "The Security Council on Friday voted to fully lift the arms embargo on Somalia."
+    )
+
+
+def test_a_state_barring_a_countrys_airline_from_flying():
+    assert_actors(
+        "Ban\nOn Monday, Britain barred Belarus' state airline Belavia from flying into the country.",
+        "sanctions_imposed",
+        "GB",
+        "BY",
+    )
+    assert_no_events("He was barred from entering Russia on Monday.")
