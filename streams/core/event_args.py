@@ -147,6 +147,15 @@ def _speaker_cut(win: Window, lo: int, hi: int, voice: str) -> int:
     return lo
 
 
+def _reason_start(win: Window, lo: int, hi: int) -> int:
+    """Where a reason ("over the Ukraine crisis", "for its role in") starts after the act."""
+    sent = win.sent
+    for i in range(win.idx + 1, win.hi):
+        if lo < sent.starts[i] < hi and sent.words[i] in ("over", "for"):
+            return sent.starts[i]
+    return hi
+
+
 def _prep(text: str, mention) -> str:
     return _word_before(text, mention.start)
 
@@ -166,9 +175,12 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     before = [m for m in _mentions_between(mentions, starts, b_lo, b_hi) if not _non_state(text, m)]
     inside = _mentions_between(mentions, starts, i_lo, i_hi)
     after = _mentions_between(mentions, starts, a_lo, a_hi)
-    places = [m for m in after if _prep(text, m) in _PLACE_PREPS]
+    sanctions = reading.type.startswith("sanctions")
+    # "officers from Myanmar" are the sanctioned; "freed from an Egyptian jail" names the holder
+    places = [m for m in after if _prep(text, m) in _PLACE_PREPS and not (sanctions and _prep(text, m) == "from")]
     agents = [m for m in after if _prep(text, m) == "by"]
-    objects = [m for m in after if m not in places and m not in agents]
+    reason = _reason_start(win, a_lo, a_hi)  # "sanctions on Russia over Ukraine": Ukraine is the reason
+    objects = [m for m in after if m not in places and m not in agents and m.start < reason]
     # "in Paris" is a venue, not a state (capitals count only as metonyms); a hostage
     # freed "in Haiti" was freed by kidnappers, not by Haiti.
     placed = [m for m in places if m.kind != "capital"]

@@ -153,6 +153,11 @@ def _asset_freeze(win: Window) -> Reading | None:
     kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
     prev, ahead = win.prev(), win.right_words(5)
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
+        if set(win.left_words(4)) & _KEPT:
+            return None  # a state: "The EU also maintains asset freezes on dozens of individuals"
+        act = governing_act(win)
+        if act is not None and act.word in lex.LIFT_VERBS:  # "lift an arms embargo, asset freezes and ..."
+            return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
         if {"on", "against", "targeting"} & set(win.right_words(4)):
             return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze (and travel ban) on ..."
         placed = win.left_words(8)
@@ -171,6 +176,7 @@ def _asset_freeze(win: Window) -> Reading | None:
     return Reading(kind, "active", win.start, win.end, 0.85, win.word in BASE_FORMS)
 
 
+_KEPT = lex.words("maintain maintains maintained keep keeps kept retain retains retained existing current")
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _DESIGNATE = lex.words("designated designates")
 _LISTED_ENTITIES = lex.words(

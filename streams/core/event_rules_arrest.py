@@ -68,6 +68,8 @@ def _arrest_verb(win: Window) -> Reading | None:
     if not win.is_title and win.text[win.start].isupper() and win.idx > win.lo and win.word in ("arrest", "detain"):
         return None  # a slogan or name mid-sentence: "our policy is Catch and Detain"
     if win.word.endswith("ed"):
+        if _headline_attributive(win):
+            return None  # attributive at a headline's start: "Detained Saudi Activists Appear In Court"
         voice = participle_voice(win)
         coordinated = prev == ["and"]  # "Man Charged And Arrested After ...": both happened to him
         if (
@@ -109,6 +111,14 @@ def _freed_later(win: Window) -> bool:
     before a release on bail is still news)."""
     right = set(win.right_words(20))
     return bool(right & _FREED) and not right & lex.BAIL_CUES
+
+
+def _headline_attributive(win: Window) -> bool:
+    """A participle opening a headline before a noun phrase describes it ("Detained Saudi
+    Activists Appear In Court"); a headline reporting the act puts it after ("Activists
+    Detained")."""
+    nxt = win.right_words(1)
+    return win.is_title and win.idx == win.lo and bool(nxt) and nxt[0] not in lex.PREPOSITIONS
 
 
 def _held_for_a_while(right: list[str]) -> bool:

@@ -108,7 +108,9 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     voice = "passive" if win.word.endswith("ed") and participle_voice(win) == "passive" else "active"
     prev = win.left_words(1)
     if prev == ["newly"] and set(win.right_words(3)) & lex.PERSON_NOUNS:
-        return Reading("prisoner_release", "passive", win.start, win.end, 0.8)  # "Newly Freed Rapper ... Lands"
+        # "Newly Freed Rapper ... Lands"; read as active for actors: in "Brazil's Newly Freed
+        # Former Leader" the country before is the state that freed him
+        return Reading("prisoner_release", "active", win.start, win.end, 0.8)
     if win.word.endswith("ed") and prev and prev[0] in lex.DETERMINERS and not passive_aux(win):
         return None  # attributive: "How The Freed Hostages Are Doing", "the released prisoners said"
     place = _from_place(win)

@@ -309,7 +309,7 @@ def reject_reason(
         return "negated"
     if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
         return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
-    if voice == "nominal" and _MODAL_AFTER_NOUN.match(right.lstrip()):
+    if voice == "nominal" and (_MODAL_AFTER_NOUN.match(right.lstrip()) or _tail(left, 1) in ("further", "future")):
         return "irrealis"  # "An exchange of prisoners could take place next week"
     if background(words, left, right, published) or _described(left, right, voice, in_title):
         return "background"

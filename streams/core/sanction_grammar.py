@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from streams.core import event_lexicon as lex
+from streams.core import modality
 from streams.core.event_window import Reading, Token, Window
 
 BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
 _WEAK_PASSIVE = lex.words("hit put place target add")
+_MEASURES = lex.words("sanctions embargo embargoes freeze freezes ban bans restrictions measures")
 _PASSIVE_SANCTION = re.compile(
     r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
     r"also|officially|formally|finally|partially|fully) )+(\w+)\b|^(\w+ed)\b"
@@ -32,7 +34,8 @@ def governing_act(win: Window) -> Token | None:
             return None
         if word in lex.LIFT_VERBS or word in lex.LIFT_NOUNS or word in lex.IMPOSE_VERBS or word in lex.IMPOSE_NOUNS:
             return tok
-        if tok.raw.endswith((",", ";", ":", ".")) and word not in lex.SANCTION_MODIFIERS:
+        listed = tok.raw.endswith(",") and word in _MEASURES  # "lift an arms embargo, asset freezes and ..."
+        if tok.raw.endswith((",", ";", ":", ".")) and word not in lex.SANCTION_MODIFIERS and not listed:
             return None
     return None
 
@@ -44,6 +47,9 @@ def passive_act(win: Window) -> Reading | None:
     verb = match and (match.group(1) or match.group(2))
     if not verb or verb not in words:
         return None
+    if match.group(2) and not win.is_title and not modality.fresh(" ".join(words[1:4])):
+        return None  # bare: a headline's passive; in body text a description ("sanctions lifted under
+        # the deal") unless dated today ("a fresh round of sanctions announced on Wednesday")
     tok = win.next(words.index(verb) + 1)
     if verb in lex.LIFT_VERBS:
         return Reading("sanctions_lifted", "passive", tok.start, tok.end, 0.85)

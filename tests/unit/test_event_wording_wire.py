@@ -327,3 +327,40 @@ def test_a_state_barring_a_countrys_airline_from_flying():
         "BY",
     )
     assert_no_events("He was barred from entering Russia on Monday.")
+
+
+# --- blind full articles (Wikinews and international wire style)
+
+
+def test_sanctions_described_kept_or_further_are_no_act():
+    assert_no_events(
+        "A vote could restore sanctions lifted under the agreement.",
+        "The EU also maintains separate asset freezes on dozens of individuals over the conflict.",
+        "The leaders agreed to work towards a ceasefire and further exchanges of prisoners.",
+    )
+    assert types("Detained Saudi women's rights activists appear in court for first time\nThey spoke.") == set()
+    assert types("Sanctions Lifted On Iran\nOfficials spoke.") == {"sanctions_lifted"}  # a headline's passive
+    assert_reports("sanctions_imposed", "Officials were targeted in a fresh round of sanctions announced on Wednesday.")
+
+
+def test_a_lift_governs_a_listed_asset_freeze_and_a_reason_is_no_target():
+    text = (
+        "The Council voted unanimously on Wednesday to lift an arms embargo, asset freezes and travel bans on Eritrea."
+    )
+    assert types("UN\n" + text) == {"sanctions_lifted"}
+    assert_actors(
+        "Russia\nAustralia imposes new sanctions on Russia over Ukraine crisis", "sanctions_imposed", "AU", "RU"
+    )
+    assert_actors(
+        "HK\nChina imposes sanctions on 11 Americans, including senators, over Hong Kong",
+        "sanctions_imposed",
+        "CN",
+        "US",
+    )
+    assert_actors(
+        "Myanmar\nCanada on Monday imposed sanctions on seven officers from Myanmar over the violence.",
+        "sanctions_imposed",
+        "CA",
+        "MM",
+    )
+    assert_actors("Lula\nBrazil's Newly Freed Former Leader Sets Up Clash", "prisoner_release", "BR", None)

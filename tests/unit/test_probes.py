@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from streams.core.enrich import enrich
+from streams.core.evaluate import LabelledItem, compare, summarize
 from streams.core.records import EVENT_TYPES, Article
 
 PROBES = Path(__file__).resolve().parents[1] / "data" / "probes"
@@ -61,3 +63,18 @@ def test_country_probe_set(name: str):
         expected = set(item["countries"])
         tp, fp, fn = tp + len(got & expected), fp + len(got - expected), fn + len(expected - got)
     assert _f1(tp, fp, fn) >= COUNTRY_F1_FLOOR, (tp, fp, fn)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PROBES.glob("articles-*.jsonl")))
+def test_article_probe_set(name: str):
+    """Whole articles in the dev set's format, scored the way `newsalerts eval` scores."""
+    decoder = msgspec.json.Decoder(LabelledItem)
+    results = []
+    for line in (PROBES / name).read_text(encoding="utf-8").splitlines():
+        item = decoder.decode(line)
+        article = Article(id=item.id, title=item.title, body=item.body, published=item.published)
+        results.append(compare(item, enrich(article)))
+    report = summarize(results)
+    assert min(scores["f1"] for scores in report["events"].values()) >= EVENT_F1_FLOOR, report["events"]
+    assert report["false_alarms"]["hard_negatives"]["rate"] <= FALSE_ALARM_CEILING, report["false_alarms"]
+    assert report["countries"]["f1"] >= COUNTRY_F1_FLOOR, report["countries"]["errors"]
