@@ -208,8 +208,17 @@ NON_PERSON_OBJECTS = words(
     "episode episodes season series trailer documentary interview dataset database cycle product "
     "products buffalo stock chemicals gas water energy balloons pressure tension anxiety "
     "payment payments vaccine vaccines doses map maps guidelines schedule ruling opinion advisory "
-    "policy proposal proposals budget amount numbers"
+    "policy proposal proposals budget amount numbers half part portion"
 )
+# A later court step in a headline: the article's arrests are the case's history unless
+# a body sentence dates one today ("Man Sentenced To 25 Years ...: He was arrested two
+# days after the shooting").
+COURT_STEPS = words(
+    "sentenced sentencing convicted conviction pleads pleaded plea guilty verdict acquitted acquittal trial "
+    "jury bail bond parole appeal appeals"
+)
+# A later step after an arrest in one sentence: "was arrested ... and later convicted".
+LATER_OUTCOMES = words("convicted sentenced jailed imprisoned acquitted deported executed")
 PERSON_NOUNS = words(
     "man men woman women boy boys girl girls child children kids people persons person citizen "
     "citizens national nationals journalist journalists reporter reporters activist activists "

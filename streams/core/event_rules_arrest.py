@@ -86,6 +86,8 @@ def _arrest_verb(win: Window) -> Reading | None:
         before = win.left_words(2)
         if before[-1:] == ["as"] or (before[:1] == ["as"] and before[-1].endswith("ly")):
             return None  # a status: "classified Griner as wrongfully detained"
+        if _later_outcome(win.right_words(12)):
+            return Reading("arrest", voice, win.start, win.end, 0.9, history=True)  # "... and later convicted"
         if _held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
         if not passive_aux(win) and (_freed_before(win) or voice == "passive" and _freed_later(win)):
@@ -95,6 +97,7 @@ def _arrest_verb(win: Window) -> Reading | None:
 
 
 _FREED = lex.words("freed released free frees release releases swapped exchanged")
+_FREED_LATER = _FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
 
 
 def _freed_before(win: Window) -> bool:
@@ -110,7 +113,7 @@ def _freed_later(win: Window) -> bool:
     """The sentence frees the people the participle describes (not on bail: an arrest
     before a release on bail is still news)."""
     right = set(win.right_words(20))
-    return bool(right & _FREED) and not right & lex.BAIL_CUES
+    return bool(right & _FREED_LATER) and not right & lex.BAIL_CUES
 
 
 def _headline_attributive(win: Window) -> bool:
@@ -119,6 +122,14 @@ def _headline_attributive(win: Window) -> bool:
     Detained")."""
     nxt = win.right_words(1)
     return win.is_title and win.idx == win.lo and bool(nxt) and nxt[0] not in lex.PREPOSITIONS
+
+
+def _later_outcome(right: list[str]) -> bool:
+    """ "was arrested in a Moscow hotel room and later convicted of espionage": history."""
+    for i, word in enumerate(right[:-1]):
+        if word in ("later", "subsequently", "eventually") and right[i + 1] in lex.LATER_OUTCOMES:
+            return True
+    return False
 
 
 def _held_for_a_while(right: list[str]) -> bool:

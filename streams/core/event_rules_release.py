@@ -26,7 +26,7 @@ _ORDERS = lex.words("order orders ordered ordering")
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
 _RELEASE_MODIFIES = lex.words(
     "programme programmes program programs scheme schemes date dates policy policies plan plans papers form "
-    "forms conditions process system schedule"
+    "forms conditions process system schedule party parties show event"
 )  # "Judge Orders Release Of": the order only
 _GRANTED = lex.words("granted given won secured")  # "was granted early release"
 

@@ -57,7 +57,7 @@ from typing import NamedTuple
 
 from streams.core import event_gates, modality
 from streams.core.event_args import find_actors, find_quantity
-from streams.core.event_lexicon import CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
+from streams.core.event_lexicon import COURT_STEPS, CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
 from streams.core.event_rules_release import read_release
@@ -88,6 +88,7 @@ class Candidate(NamedTuple):
     position: int
     weak: bool  # a bare noun phrase ("X's arrest"): overruled by a background reading
     stale: bool  # a body sentence dated days back ("last week"): needs the title to agree
+    dated: bool  # in the title, or in a sentence dated today or this week ("on Monday")
 
 
 class _Article:
@@ -207,7 +208,10 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     confidence = _confidence(reading, win, left, source, target, quantity)
     weak = reading.voice == "nominal" and reading.strength <= 0.5
     stale = not win.is_title and modality.stale(left, right)
-    return Candidate(reading.type, (sent.start, sent.end), source, target, quantity, confidence, start, weak, stale)
+    dated = win.is_title or modality.fresh(" ".join(sent.words))
+    return Candidate(
+        reading.type, (sent.start, sent.end), source, target, quantity, confidence, start, weak, stale, dated
+    )
 
 
 def _local_state(mentions: Sequence) -> str | None:
@@ -265,10 +269,12 @@ def detect_events(
         candidate = _read_hit(article, hit)
         if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
             by_type.setdefault(candidate.type, []).append(candidate)
+    if "arrest" in by_type and COURT_STEPS.intersection(text[: article.title_end].lower().split()):
+        by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
     return [
         _merge(by_type[kind], article)
         for kind in EVENT_TYPES
-        if kind in by_type and _stands(by_type[kind], kind in article.background)
+        if by_type.get(kind) and _stands(by_type[kind], kind in article.background)
     ]
 
 

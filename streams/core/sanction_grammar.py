@@ -15,6 +15,8 @@ from streams.core.event_window import Reading, Token, Window
 
 BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
 _WEAK_PASSIVE = lex.words("hit put place target add")
+_MODALS = lex.MODALS_AND_TO - {"to"}
+_PARTICLE_VERBS = lex.words("step steps stepped ramp ramps ramped")
 _MEASURES = lex.words("sanctions embargo embargoes freeze freezes ban bans restrictions measures")
 _PASSIVE_SANCTION = re.compile(
     r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
@@ -28,10 +30,13 @@ def governing_act(win: Window) -> Token | None:
     Walks back over modifiers ("lifting of US sanctions", "imposes new sanctions");
     a state verb or preposition ("faced", "under", "despite") ends the search.
     """
-    for tok in reversed(win.left_tail(6)):
-        word = tok.word
-        if word in lex.SANCTION_BLOCKERS:
-            return None
+    tail = win.left_tail(6)
+    for i in range(len(tail) - 1, -1, -1):
+        tok, word = tail[i], tail[i].word
+        if word in lex.SANCTION_BLOCKERS or word in _MODALS:
+            return None  # a modal between verb and noun: "a step that could lead to sanctions"
+        if word in _PARTICLE_VERBS and (i + 1 == len(tail) or tail[i + 1].word != "up"):
+            continue  # "step up sanctions" is an act, "a step that ..." is not
         if word in lex.LIFT_VERBS or word in lex.LIFT_NOUNS or word in lex.IMPOSE_VERBS or word in lex.IMPOSE_NOUNS:
             return tok
         listed = tok.raw.endswith(",") and word in _MEASURES  # "lift an arms embargo, asset freezes and ..."

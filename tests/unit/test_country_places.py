@@ -95,3 +95,7 @@ def test_a_travel_route_and_a_surname_throughout_the_text():
     assert found("Michael B. Jordan was named Sexiest Man Alive. Jordan told the magazine he was flattered.") == set()
     assert found("The attacker, Sudesh Amman, 20, was shot. Amman had served half his sentence.") == set()
     assert found("King Abdullah of Jordan met the envoy. Jordan said the talks went well.") == {"JO"}
+
+
+def test_a_tournament_named_after_a_continent_is_no_country():
+    assert found("Messi led Argentina to the Copa America title in July.") == {"AR"}

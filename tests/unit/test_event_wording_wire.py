@@ -364,3 +364,33 @@ def test_a_lift_governs_a_listed_asset_freeze_and_a_reason_is_no_target():
         "MM",
     )
     assert_actors("Lula\nBrazil's Newly Freed Former Leader Sets Up Clash", "prisoner_release", "BR", None)
+
+
+# --- blind full articles (HuffPost crime and culture)
+
+
+def test_a_later_court_step_in_the_headline_makes_undated_body_arrests_history():
+    sentencing = (
+        "Man Sentenced To 25 Years For Shooting That Wounded 3\n"
+        "He was arrested two days after the shooting when officers found him in a basement."
+    )
+    assert types(sentencing) == set()
+    bail = "Rittenhouse Released On $2 Million Bail\nRittenhouse was arrested the next day in his hometown."
+    assert types(bail) == set()
+    dated = "Man Pleads Not Guilty\nPolice arrested a second suspect on Monday, officials said."
+    assert types(dated) == {"arrest"}
+    assert types("Man Arrested After Standoff Ahead Of Trial\nHe was taken away.") == {"arrest"}
+
+
+def test_later_convicted_is_history_but_later_charged_is_the_same_story():
+    assert_no_events("Whelan was arrested in a Moscow hotel room and later convicted of espionage.")
+    assert_reports("arrest", "Police said the driver was detained at the scene and later charged with DUI.")
+
+
+def test_a_step_that_could_lead_to_sanctions_and_a_release_party():
+    assert_no_events(
+        "The senators asked Trump to act, a step that could lead to sanctions.",
+        "Netflix released the first half of the fifth season of the comedy on Tuesday.",
+    )
+    assert_reports("sanctions_imposed", "The EU stepped up sanctions on Belarus on Monday.")
+    assert types("Rapper Arrested On Gun Charge After Album Release Party\nHe was booked.") == {"arrest"}
