@@ -45,6 +45,7 @@ _POLITICAL = lex.words(
 _CLAUSE_WORDS = lex.words(
     "as while after when because but since which who whose that following amid saying accusing alleging claiming"
 )
+_HIT_VERBS = lex.words("hit hits slap slaps slapped")  # their object is the target: "hits Belarus with sanctions"
 _SUBJECT_REACH = 90  # chars before the verb in which its subject is looked for
 _SUBJECT_REACH_NOMINAL = 40
 
@@ -128,6 +129,8 @@ def _clause_cut(win: Window, lo: int, hi: int) -> int:
     for i in range(win.idx + 1, win.hi):
         if sent.words[i] in _CLAUSE_WORDS and sent.starts[i] > lo:
             return sent.starts[i]
+        if sent.words[i].endswith("ing") and sent.raws[i - 1].endswith(",") and sent.starts[i] > lo:
+            return sent.starts[i]  # a participle clause: ", banning them from entering Russia"
     return hi
 
 
@@ -148,10 +151,11 @@ def _speaker_cut(win: Window, lo: int, hi: int, voice: str) -> int:
 
 
 def _reason_start(win: Window, lo: int, hi: int) -> int:
-    """Where a reason ("over the Ukraine crisis", "for its role in") starts after the act."""
+    """Where a reason ("over the Ukraine crisis", "for its role in") or an aside ("including
+    a US lawyer") starts after the act: no target is looked for beyond it."""
     sent = win.sent
     for i in range(win.idx + 1, win.hi):
-        if lo < sent.starts[i] < hi and sent.words[i] in ("over", "for"):
+        if lo < sent.starts[i] < hi and sent.words[i] in ("over", "for", "including"):
             return sent.starts[i]
     return hi
 
@@ -184,18 +188,23 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     # "in Paris" is a venue, not a state (capitals count only as metonyms); a hostage
     # freed "in Haiti" was freed by kidnappers, not by Haiti.
     placed = [m for m in places if m.kind != "capital"]
-    if reading.type == "prisoner_release" and _HOSTAGE_WORDS & set(win.left_words(8) + win.right_words(12)):
+    hostages = reading.type == "prisoner_release" and bool(
+        _HOSTAGE_WORDS & set(win.left_words(8) + win.right_words(12))
+    )
+    if hostages:
         placed = []
     if reading.voice == "passive" or (
         reading.voice == "nominal" and not reading.type.startswith("sanctions") and win.right_words(1) != ["of"]
     ):
-        return _patient_first(text, reading, before, inside, agents, placed)
+        return _patient_first(text, reading, before, inside, agents, placed, hostages)
     reach = _SUBJECT_REACH_NOMINAL if reading.voice == "nominal" else _SUBJECT_REACH
     subjects = [m for m in before if m.end >= b_hi - reach and _prep(text, m) not in _TARGET_PREPS]
     source = subjects[-1].code if subjects else None
     if win.right_words(1) == ["list"]:  # "removed a Belarusian official from its sanctions list"
         listed = _single(inside)
         return Actors(source, listed[0].code if listed else None)
+    if win.text[reading.act_start : reading.act_end].lower() in _HIT_VERBS and inside:
+        return Actors(source, inside[0].code)  # "EU hits Belarus with economic sanctions"
     if source is None and inside:
         source, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"
     target = (_single(objects) or inside or [None])[0]
@@ -207,13 +216,16 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     return Actors(source, target_code)
 
 
-def _patient_first(text: str, reading: Reading, before: list, inside: list, agents: list, placed: list) -> Actors:
+def _patient_first(
+    text: str, reading: Reading, before: list, inside: list, agents: list, placed: list, hostages: bool
+) -> Actors:
     """Passive and bare nominal acts: the country before names the people acted upon;
-    "by X" / "in X" after it, or "held by/in X" before it, names the actor."""
+    "by X" / "in X" after it, or "held by/in X" before it, names the actor (not for
+    hostages: "kidnapped in Kenya, freed in Somalia" names no captor state)."""
     source = (agents or placed or [None])[0]
     held = [m for m in before if _prep(text, m) not in _HOLDER_PREPS]
     target = (inside or held[-1:] or [None])[0]
-    source_code = source.code if source else _holder(text, before)
+    source_code = source.code if source else (None if hostages else _holder(text, before))
     if source_code is None and target is not None and reading.type == "arrest" and len(before) == 1:
         return Actors(target.code, target.code)  # "Russian Opposition Leader Detained": domestic
     return Actors(source_code, target.code if target else None)

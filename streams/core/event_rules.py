@@ -60,8 +60,8 @@ def _verb_position(win: Window) -> bool:
         return False
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
         return False
-    if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
-        return False
+    if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or win.text[win.start - 1] == "-":
+        return False  # "the sanctions", "Anti-Sanctions Day"
     if prev.word in lex.SANCTION_MODIFIERS and not (prev.word in _ACTOR_ABBREVIATIONS and _proper_next(win)):
         return False  # "US sanctions policy"; but "US sanctions Chinese firms"
     if nxt.word in lex.PREPOSITIONS or nxt.word in lex.SANCTION_NOT_ACT_NEXT or nxt.word in _CONJUNCTIONS:

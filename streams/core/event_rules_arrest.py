@@ -16,6 +16,7 @@ from streams.core import modality
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
 _STILL = lex.words("remain remains remained remaining still")
+_UNJUSTLY = lex.words("wrongfully wrongly unjustly arbitrarily unlawfully illegally")
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
 
@@ -86,6 +87,8 @@ def _arrest_verb(win: Window) -> Reading | None:
         before = win.left_words(2)
         if before[-1:] == ["as"] or (before[:1] == ["as"] and before[-1].endswith("ly")):
             return None  # a status: "classified Griner as wrongfully detained"
+        if before[-1:] and before[-1] in _UNJUSTLY and not modality.fresh(win.right_text(8)):
+            return None  # a status, unless dated: "the two men had been wrongfully detained"
         if _later_outcome(win.right_words(12)):
             return Reading("arrest", voice, win.start, win.end, 0.9, history=True)  # "... and later convicted"
         if _held_for_a_while(win.right_words(8)):

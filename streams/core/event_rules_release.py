@@ -133,6 +133,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
 
 
+_HELD_UP = lex.words("delayed postponed halted suspended blocked stalled")
 _DAYS = lex.words("today yesterday monday tuesday wednesday thursday friday saturday sunday")
 
 
@@ -253,8 +254,8 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     if word == "free":
         return _walked_free(win, custody)
     if word in ("release", "releases"):
-        if set(win.right_words(1)) & _RELEASE_MODIFIES:
-            return None
+        if set(win.right_words(1)) & (_RELEASE_MODIFIES | _HELD_UP):
+            return None  # "Prison release programme", "releases delayed"
         prev = win.prev()
         nominal = prev is None or prev.word in _NOMINAL_PREV or prev.word in lex.PREPOSITIONS
         if nominal or is_possessive(prev.raw) or _of_follows(win):

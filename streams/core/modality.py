@@ -115,7 +115,7 @@ _NOT_A_NOUN = "|".join(
 )
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
-    r"(?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of|the(?= \d{3}0s))\s*)?"
+    r"(?:(?:(?:the )?(?:early|late|mid-?)|the (?:spring|summer|fall|autumn|winter) of|the(?= \d{3}0s))\s*)?"
     rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
     r"((?:18|19|20)\d\d)(?:s|\b)"  # "in the 1950s"; not a modifier: "in the 2020 protests"
     rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
@@ -237,8 +237,17 @@ _REPORTED_THAT = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} that\b.* had\b")
 _LAST_HAD = re.compile(r"\bhad\b(?!.*\bhad\b)")
 
 
+# "killed or disappeared during the 17-year dictatorship, and tens of thousands were detained"
+_PAST_ERA = re.compile(
+    r"\bduring (?:the|its|his|their) (?:[\w-]+ ){0,3}"
+    r"(?:dictatorship|war|regime|era|occupation|junta|rule|conflict|uprising|crackdown of \d{4})\b"
+)
+
+
 def background(words: str, left: str, right: str, published: str | None) -> bool:
     """True when the act is presented as an earlier fact or an ongoing state."""
+    if "during" in left and _PAST_ERA.search(left):
+        return True
     tail = _tail(words, 5)
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
@@ -251,7 +260,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     year = _YEAR_BEFORE.search(stripped)
     if year and _earlier_year(int(year.group(1)), published):
         return True  # "his 1994 arrest"
-    ahead = _HELD_SINCE.sub(" ", _head(right, 12))
+    ahead = _HELD_SINCE.sub(" ", _head(right, 16))
     if fresh(_head(right, 6)):
         # "..., kidnapped in 2016, was freed on Monday", "held in Myanmar since April was freed
         # on Friday": the day dates this act; what the subject says of the past does not

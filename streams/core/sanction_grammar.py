@@ -30,7 +30,7 @@ def governing_act(win: Window) -> Token | None:
     Walks back over modifiers ("lifting of US sanctions", "imposes new sanctions");
     a state verb or preposition ("faced", "under", "despite") ends the search.
     """
-    tail = win.left_tail(6)
+    tail = win.left_tail(9)  # room for a list: "lifted an arms embargo, travel bans and asset freezes"
     for i in range(len(tail) - 1, -1, -1):
         tok, word = tail[i], tail[i].word
         if word in lex.SANCTION_BLOCKERS or word in _MODALS:

@@ -394,3 +394,37 @@ def test_a_step_that_could_lead_to_sanctions_and_a_release_party():
     )
     assert_reports("sanctions_imposed", "The EU stepped up sanctions on Belarus on Monday.")
     assert types("Rapper Arrested On Gun Charge After Album Release Party\nHe was booked.") == {"arrest"}
+
+
+# --- blind full articles (Asian, African and Latin American outlets)
+
+
+def test_past_eras_decades_statuses_and_delays_are_no_news():
+    assert_no_events(
+        "Thousands were killed during the 17-year dictatorship, and tens of thousands were detained and tortured.",
+        "The US and the EU imposed travel bans and asset freezes on Zimbabwean officials in the early 2000s.",
+        "Biden said the two men had been wrongfully detained.",
+    )
+    assert types("Malawi president pardons 499 prisoners, releases delayed\nThey wait.") == set()
+    assert types("Zimbabwe marks Anti-Sanctions Day\nPeople marched.") == set()
+    assert_reports("arrest", "Police arbitrarily detained 20 protesters on Monday.")
+
+
+def test_a_lift_reaches_over_a_list_of_measures():
+    text = "The Council on Wednesday unanimously lifted an arms embargo, travel bans and asset freezes on Eritrea."
+    assert types("UN\n" + text) == {"sanctions_lifted"}
+
+
+def test_hit_with_sanctions_a_participle_clause_and_an_aside_are_not_targets():
+    assert_actors(
+        "EU hits Belarus with economic sanctions over forced landing\nIt did.", "sanctions_imposed", None, "BY"
+    )
+    assert_actors(
+        "Ban\nRussia on Saturday imposed sanctions on British Prime Minister Boris Johnson, banning him from entering "
+        "Russia.",
+        "sanctions_imposed",
+        "RU",
+        "GB",
+    )
+    assert_actors("HK\nHong Kong police arrest 53 pro-democracy figures, including US lawyer", "arrest", "HK", None)
+    assert_actors("Aid\nItalian aid worker kidnapped in Kenya freed in Somalia", "prisoner_release", None, "IT")
