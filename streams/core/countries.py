@@ -119,7 +119,7 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
         if phrase.kind == "cue":
             confirmed.add(phrase.code)
             continue
-        state_end = state_after_town(text, start, end)
+        state_end = state_after_town(text, start, end) if text.startswith(",", end) else None
         if state_end is not None:  # "a Lima, Ohio, man"; but "In Cuba, Florida Declares ..." is two places
             if state_end == len(text) or text[state_end] in ",.;:)":
                 other_senses.add(text[start:end])

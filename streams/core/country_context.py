@@ -228,6 +228,9 @@ _US_PLACE = _north_american_place_pattern()
 # A newspaper or broadcaster named after a country or its capital ("The Korea Herald",
 # "the Tehran Times", "The Times of India"): the guide's brand and media names.
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
+_LOCALITY_INITIALS = frozenset("CPTBH")  # County, Parish, Township, Borough, High
+_QUOTE_OR_STOP = frozenset("'’\"”.,")
+_OPENING_QUOTES = frozenset("‘'\"“")
 _US_LOCALITY_AFTER = re.compile(r"(?:-[A-Z][a-z]+)? (?:County|Parish|Township|Borough|High)\b")
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|called|named|dubbed) [‘'\"“]$", re.IGNORECASE)
 # The end of a quoted Title Case title: "the documentary ‘This Is Paris.’"
@@ -321,14 +324,20 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
         if _CHECKS[check](text, start, end):
             return True
     following = text[end : end + 1]
-    if following == " " and _MEDIA_AFTER.match(text, end) or text.endswith("Times of ", 0, start):
-        return True  # "The Korea Herald", "The Times of India"
-    if following in " -" and _US_LOCALITY_AFTER.match(text, end):
-        return True  # "Lebanon County prosecutors", "coach at Lebanon High", "Athens-Clarke County"
-    if _TITLED_BEFORE.search(text, max(0, start - 12), start):
-        return True  # a work's title: "a gold toilet titled ‘America’"
-    if _ends_quoted_title(text, start, end):
+    if text.endswith("Times of ", 0, start):
+        return True  # "The Times of India"
+    if following == " ":
+        if _MEDIA_AFTER.match(text, end):
+            return True  # "The Korea Herald"
+        if text[end + 1 : end + 2] in _LOCALITY_INITIALS and _US_LOCALITY_AFTER.match(text, end):
+            return True  # "Lebanon County prosecutors", "coach at Lebanon High"
+    elif following == "-":
+        if text[end + 1 : end + 2].isupper() and _US_LOCALITY_AFTER.match(text, end):
+            return True  # "Athens-Clarke County"
+    elif following in _QUOTE_OR_STOP and _ends_quoted_title(text, start, end):
         return True  # the end of a quoted Title Case title: "the documentary ‘This Is Paris.’"
+    if start and text[start - 1] in _OPENING_QUOTES and _TITLED_BEFORE.search(text, max(0, start - 12), start):
+        return True  # a work's title: "a gold toilet titled ‘America’"
     if kind == "demonym":
         return _demonym_misread(text, start, end, following)
     if kind == "capital" and _capital_as_place(text, start, end):
