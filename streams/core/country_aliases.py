@@ -132,7 +132,7 @@ KH | | Cambodian | Phnom Penh
 KI | | I-Kiribati | Tarawa
 KM | | Comorian | Moroni
 KN | St Kitts and Nevis, St. Kitts and Nevis, St Kitts, St. Kitts | Kittitian | Basseterre
-KP | North Korea, N. Korea, DPRK, D.P.R.K. | North Korean, N. Korean | Pyongyang
+KP | North Korea, N. Korea, DPRK, D.P.R.K., Korean Central News Agency, Korean Central Television | North Korean, N. Korean | Pyongyang
 KR | South Korea, S. Korea, Korea, Republic of Korea, Koreas, North and South Korea, South and North Korea | South Korean, S. Korean, Korean | Seoul
 KW | | Kuwaiti | Kuwait City
 KY | Caymans | Caymanian |

@@ -114,6 +114,15 @@ def _fires_weapons(text: str, end: int, following: str) -> bool:
     return _next_word(text, after).lower() in _WEAPONS
 
 
+def _named_in_body(text: str, start: int, end: int) -> bool:
+    """In body text (headlines capitalise every word) a capital followed by another
+    capitalised word is part of a longer name: a person, a team, an institution."""
+    if not text.startswith(" ", end) or text.find("\n", 0, start) == -1:
+        return False
+    word = _next_word(text, end)
+    return word[:1].isupper() and word.lower().rstrip(".") not in data.FUNCTION_WORDS
+
+
 def _coordinated(text: str, start: int) -> bool:
     """A capital after "and"/"or"/a comma is one of several subjects ("Seoul and Tokyo
     hold talks"): a bare verb may follow it. After "pro-"/"anti-" it is a side taken."""
@@ -141,6 +150,10 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     word = previous.lower()
     if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS:
         return True  # "University College London", "South London"
+    if _FAR_AS_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "felt as far away as Sarajevo and Belgrade"
+    if _named_in_body(text, start, end):
+        return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
     if word not in ("to", "from") and word not in data.PLACE_PREPOSITIONS:
         return False
     at = text.rindex(previous, 0, start)
@@ -164,7 +177,8 @@ def _travel_route_before(text: str, to_at: int) -> bool:
 
 
 _NAME = r"[A-Z][\w.'\u2019-]*"
-_LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME}), $")
+_FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
+_LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
 _LIST_ITEM_AFTER = re.compile(rf", ({_NAME})(,| and | or )?")
 
 

@@ -36,7 +36,7 @@ PLACE_NEXT_WORDS = _word_set(
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake fire fires flood floods summit
     district province municipality isolation facility hotel stadium station suburb suburbs
-    air winter summer club clubs side talks"""
+    air winter summer club clubs side talks international"""
 )
 
 # Words before a capital that make it part of an institution's name ("University College
@@ -53,7 +53,8 @@ CITY_PART_WORDS = _word_set(
 TRAVEL_WORDS = _word_set(
     """trip trips visit visits visited visiting travel travels traveled travelled traveling
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
-    going headed heading returned returning relocated"""
+    going headed heading returned returning relocated continued continues arrived arrives landed lands
+    transferred flown taken driven sailed"""
 )
 
 # Nouns before that preposition that make the capital the government after all

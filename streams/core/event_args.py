@@ -188,9 +188,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     # "in Paris" is a venue, not a state (capitals count only as metonyms); a hostage
     # freed "in Haiti" was freed by kidnappers, not by Haiti.
     placed = [m for m in places if m.kind != "capital"]
-    hostages = reading.type == "prisoner_release" and bool(
-        _HOSTAGE_WORDS & set(win.left_words(8) + win.right_words(12))
-    )
+    near = set(win.left_words(8) + win.right_words(12))  # "Taliban Free 5 British Nationals Held In Afghanistan"
+    hostages = reading.type == "prisoner_release" and bool(near & (_HOSTAGE_WORDS | lex.CAPTORS))
     if hostages:
         placed = []
     if reading.voice == "passive" or (

@@ -215,7 +215,7 @@ NON_PERSON_OBJECTS = words(
 # days after the shooting").
 COURT_STEPS = words(
     "sentenced sentencing convicted conviction pleads pleaded plea guilty verdict acquitted acquittal trial "
-    "jury bail bond parole appeal appeals"
+    "jury bail bond parole appeal appeals extends extended"
 )
 # A later step after an arrest in one sentence: "was arrested ... and later convicted".
 LATER_OUTCOMES = words("convicted sentenced jailed imprisoned acquitted deported executed")
@@ -233,7 +233,7 @@ PERSON_NOUNS = words(
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
     "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
-    "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor"
+    "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor veteran veterans"
 )
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(

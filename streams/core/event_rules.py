@@ -153,6 +153,8 @@ def _asset_freeze(win: Window) -> Reading | None:
     kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
     prev, ahead = win.prev(), win.right_words(5)
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
+        if "including" in win.left_words(3):
+            return None  # an item of sanctions already read: "lifted most of its sanctions, including an asset freeze"
         if set(win.left_words(4)) & _KEPT:
             return None  # a state: "The EU also maintains asset freezes on dozens of individuals"
         act = governing_act(win)

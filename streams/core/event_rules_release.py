@@ -62,7 +62,8 @@ def _non_person_object(win: Window) -> bool:
     """The object is not a person: "released a (new) statement / its report / footage";
     but a compound naming people is ("released the aid workers")."""
     words = [w for w in win.right_words(6) if w not in _OBJECT_SKIP][:4]
-    phrase = words[: next((i for i, w in enumerate(words) if w in lex.PREPOSITIONS), len(words))]
+    ends = (i for i, w in enumerate(words) if w in lex.PREPOSITIONS or w in _DAYS or w.endswith("ing"))
+    phrase = words[: next(ends, len(words))]  # "released photos Friday showing leader Kim": photos
     return bool(set(words) & lex.NON_PERSON_OBJECTS) and not set(phrase[1:]) & lex.PERSON_NOUNS
 
 

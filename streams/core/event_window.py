@@ -63,7 +63,11 @@ class SentenceTokens:
             dashes.update(i for i, r in enumerate(raws) if r[-1] in ";:" or r[0] == "(")
         self.breaks_after = dashes
         # tokens that close a clause on the right ("word;", "aside)"), in order
-        self.closers = [i for i, r in enumerate(raws) if r[-1] in ";)"] if ";" in segment or ")" in segment else []
+        # ";" or ")" ends a clause, but not a one-word aside: "the Federal Security Service (FSB) in ..."
+        closers = (
+            [i for i, r in enumerate(raws) if r[-1] in ";)" and r[0] != "("] if ";" in segment or ")" in segment else []
+        )
+        self.closers = closers
         self.words, self.raws = words, raws
 
     @property

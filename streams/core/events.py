@@ -269,13 +269,20 @@ def detect_events(
         candidate = _read_hit(article, hit)
         if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
             by_type.setdefault(candidate.type, []).append(candidate)
-    if "arrest" in by_type and COURT_STEPS.intersection(text[: article.title_end].lower().split()):
+    if "arrest" in by_type and _later_step(by_type, text, article.title_end):
         by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
     return [
         _merge(by_type[kind], article)
         for kind in EVENT_TYPES
         if by_type.get(kind) and _stands(by_type[kind], kind in article.background)
     ]
+
+
+def _later_step(by_type: dict[str, list[Candidate]], text: str, title_end: int) -> bool:
+    """Does the article tell a later step of the case: a court step in the headline ("Man
+    Sentenced To 25 Years"), or a release ("Iran released Michael White")? Then an
+    undated arrest in the body ("He was detained while visiting ...") is how it began."""
+    return bool(COURT_STEPS.intersection(text[:title_end].lower().split())) or "prisoner_release" in by_type
 
 
 def _stands(candidates: list[Candidate], background_seen: bool) -> bool:

@@ -39,7 +39,8 @@ _IRREALIS = re.compile(
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
-    r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay))\b"
+    r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
+    r"float\w*|to be$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
@@ -105,12 +106,18 @@ _MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _MONTH_ALT = "|".join(_MONTHS)
+# Wire abbreviations, read only before a period or a day ("on Jan. 17"): never "may"
+_MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9}
+_MONTH_ABBREVIATIONS |= {"oct": 10, "nov": 11, "dec": 12}
+_MONTH_NUMBER = {month: number for number, month in enumerate(_MONTHS, 1)} | _MONTH_ABBREVIATIONS
+_MONTH_HINTS = _MONTHS + tuple(f"{abbreviation}." for abbreviation in _MONTH_ABBREVIATIONS)
 # Words that can follow a year adverbial ("imposed in 2020 remain in force") where a
 # noun would make the year a modifier ("in 2020 elections"): the year dates the act.
 _NOT_A_NOUN = "|".join(
     """and when after before for while but that which who whom because until amid against over
     under with remain remains remained were was are has have had still continue continues
     continued will would could can may might helped hurt led cut hit forced caused crippled slashed
+    along alongside among around near despite through upon via within without into onto across toward towards
     halved reduced pushed drove sent made gave took left kept put dealt""".split()
 )
 _YEAR_ADVERBIAL = re.compile(
@@ -121,10 +128,12 @@ _YEAR_ADVERBIAL = re.compile(
     rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
 )
 _MONTH_ADVERBIAL = re.compile(
-    rf"\b(?:in|on|since|during|until)\s+({_MONTH_ALT})\b(?!\s+day)"  # not "May Day"
-    r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
+    rf"\b(?:in|on|since|during|until)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
+    r"(?!\s+day)"  # not "May Day"
+    r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
 )
 _LAST_WORDS = 8
+_DAYS_STILL_NEWS = 3  # an act dated this many days before the article is still its news
 
 
 def _tail(left: str, words: int = _LAST_WORDS) -> str:
@@ -219,11 +228,14 @@ def dated_earlier(window: str, published: str | None) -> bool:
         for match in _YEAR_ADVERBIAL.finditer(window):
             if _earlier_year(int(match.group(1)), published):
                 return True
-    if when is None or not when[1] or not any(month in window for month in _MONTHS):
+    if when is None or not when[1] or not any(month in window for month in _MONTH_HINTS):
         return False
+    today = int(published[8:10]) if published and published[8:10].isdigit() else None
     for match in _MONTH_ADVERBIAL.finditer(window):
-        if _MONTHS.index(match.group(1)) + 1 != when[1]:
+        if _MONTH_NUMBER[match.group(1)] != when[1]:
             return True
+        if today is not None and match.group(2) and today - int(match.group(2)) > _DAYS_STILL_NEWS:
+            return True  # "announced on October 14" in an article of October 23
     return False
 
 

@@ -99,3 +99,15 @@ def test_a_travel_route_and_a_surname_throughout_the_text():
 
 def test_a_tournament_named_after_a_continent_is_no_country():
     assert found("Messi led Argentina to the Copa America title in July.") == {"AR"}
+
+
+# --- blind full articles (Wikinews; HuffPost world and politics)
+
+
+def test_stadiums_scorers_routes_and_far_away_places():
+    assert found("Final\nAlgeria won at the Cairo International Stadium. Baghdad Bounedjah scored early.") == {"DZ"}
+    assert found("Fans\nSupporters celebrated in the streets of Algiers, Oran and Paris.") == set()
+    assert found("Sigley\nSigley flew from Pyongyang to Beijing and later continued to Tokyo.") == set()
+    assert found("Quake\nThe quake was felt as far away as Sarajevo and Belgrade.") == set()
+    assert found("KCNA\nThe official Korean Central News Agency said he had been detained.") == {"KP"}
+    assert found("Talks\nWashington and Moscow said the talks would resume.") == {"US", "RU"}
