@@ -42,7 +42,7 @@ from streams.core.event_lexicon import CUSTODY_CONTEXT, words
 _WALK = words("walk walks walked walking set sets go goes went going")
 _CAPTIVE_CUES = ("prisoner", "hostage", "captive", "detainee", "inmate")
 _HANDED_OVER_CUES = _CAPTIVE_CUES + ("kidnapped", "abducted")
-_HELD_CUES = ("held", "jailed", "detained", "imprisoned", "captive", "hostage", "prisoner")
+_HELD_CUES = ("held", "jailed", "detained", "imprisoned", "captive", "hostage", "prisoner", "freed", "released")
 _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
 _SANCTION_ACTS = lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | {"relief"}
 

@@ -208,14 +208,14 @@ NON_PERSON_OBJECTS = words(
     "episode episodes season series trailer documentary interview dataset database cycle product "
     "products buffalo stock chemicals gas water energy balloons pressure tension anxiety "
     "payment payments vaccine vaccines doses map maps guidelines schedule ruling opinion advisory "
-    "policy proposal proposals budget amount numbers half part portion"
+    "policy proposal proposals budget amount numbers half part portion soundtrack score mixtape"
 )
 # A later court step in a headline: the article's arrests are the case's history unless
 # a body sentence dates one today ("Man Sentenced To 25 Years ...: He was arrested two
 # days after the shooting").
 COURT_STEPS = words(
     "sentenced sentencing convicted conviction pleads pleaded plea guilty verdict acquitted acquittal trial "
-    "jury bail bond parole appeal appeals extends extended"
+    "jury bail bond parole appeal appeals extends extended lawsuit lawsuits settles settlement"
 )
 # A later step after an arrest in one sentence: "was arrested ... and later convicted".
 LATER_OUTCOMES = words("convicted sentenced jailed imprisoned acquitted deported executed")
@@ -233,7 +233,8 @@ PERSON_NOUNS = words(
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
     "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
-    "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor veteran veterans"
+    "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor veteran veterans "
+    "photographer photographers"
 )
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(

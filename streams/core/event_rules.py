@@ -166,6 +166,8 @@ def _asset_freeze(win: Window) -> Reading | None:
         if "under" in placed and {"placed", "put"} & set(placed):  # "were placed under ... an asset freeze"
             return Reading(kind, "passive", win.start, win.end, 0.8)
         return None
+    if win.word in ("froze", "freezes") and set(win.left_words(6)[:2]) & _THE_MEASURES:
+        return None  # what existing sanctions do: "The measures barred most trade and froze the assets of"
     if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective
         if passive_aux(win) and set(win.left_words(12)) & lex.ASSET_NOUNS:
             return Reading(kind, "passive", win.start, win.end, 0.8)
@@ -178,6 +180,7 @@ def _asset_freeze(win: Window) -> Reading | None:
     return Reading(kind, "active", win.start, win.end, 0.85, win.word in BASE_FORMS)
 
 
+_THE_MEASURES = lex.words("measures sanctions embargo restrictions")
 _KEPT = lex.words("maintain maintains maintained keep keeps kept retain retains retained existing current")
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _DESIGNATE = lex.words("designated designates")

@@ -134,6 +134,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
 
 
+_EXCHANGED_THINGS = lex.words("fire blows views ideas greetings gifts notes vows barbs insults words")
 _HELD_UP = lex.words("delayed postponed halted suspended blocked stalled")
 _DAYS = lex.words("today yesterday monday tuesday wednesday thursday friday saturday sunday")
 
@@ -164,9 +165,11 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
 
 
 def _swap(win: Window) -> Reading | None:
-    """A prisoner swap or exchange (not "in exchange for")."""
+    """A prisoner swap or exchange (not "in exchange for", nor "exchange lists")."""
     if win.left_words(1) == ["in"] and win.right_words(1) == ["for"]:
         return None
+    if win.right_words(1) and win.right_words(1)[0] in lex.NON_PERSON_OBJECTS | _EXCHANGED_THINGS:
+        return None  # "Ukraine and Russia exchange lists ahead of expected prisoner swap"
     near = set(win.left_words(2)) | set(win.right_words(3))
     if not near & lex.CAPTIVES or {"deal", "talks", "agreement", "proposal"} & set(win.right_words(2)):
         return None
@@ -206,21 +209,28 @@ def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
 
 
 _HOME_PREV = lex.words("are is was were come comes came back arrive arrives arrived head heads headed fly flew flown")
-_HELD_BEFORE_HOME = lex.words("held jailed detained imprisoned captive captives hostage hostages prisoners")
+_HOMES = lex.words("home homeland country families family loved")
+_HELD_BEFORE_HOME = lex.words(
+    "held jailed detained imprisoned captive captives hostage hostages prisoners freed released"
+)  # "Freed Irishman Ibrahim Halawa arrives home"
 
 
 def _homecoming(win: Window) -> Reading | None:
     """Held people coming home is a reported release (the labelling rules count it):
     "3 Americans Held By North Korea Return To The United States"."""
-    if not set(win.left_words(8)) & _HELD_BEFORE_HOME:
-        return None
+    left = set(win.left_words(8))
+    if not left & _HELD_BEFORE_HOME or left & lex.NOT_CUSTODY_PLACES:
+        return None  # not "released from the hospital and returned to the White House"
     if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:
         return None
     if win.word != "home" and not set(win.right_words(1)) & {"to", "home", "from", "safely", "after"}:
         return None  # a noun: "Demanding Season 5 Return"
     if set(win.right_words(3)) & (lex.CUSTODY_PLACES | {"custody"}):
         return None  # "returned to prison"
-    return Reading("prisoner_release", "passive", win.start, win.end, 0.8)
+    country_next = win.names_country(win.next(2)) or win.names_country(win.next(3))  # "To The United States"
+    if win.right_words(1) == ["to"] and not (country_next or set(win.right_words(3)) & _HOMES):
+        return None  # "to return to journalism": no homecoming
+    return Reading("prisoner_release", "passive", win.start, win.end, 0.8, win.word == "return")
 
 
 def _handed_over(win: Window) -> Reading | None:
@@ -245,8 +255,8 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     if word == "left":  # the gate saw "prison"/"jail" after it: "left prison on Thursday"
         return Reading("prisoner_release", "active", win.start, win.end, 0.85)
     if word in ("walked", "walks"):  # the gate saw "out of": "walked out of prison on Monday"
-        if not set(win.right_words(8)) & lex.CUSTODY_PLACES:
-            return None  # "walked out of the meeting"
+        if not set(win.right_words(8)) & lex.CUSTODY_PLACES or set(win.right_words(14)) & lex.BAIL_CUES:
+            return None  # "walked out of the meeting", "walked out of the county jail after posting bond"
         return Reading("prisoner_release", "active", win.start, win.end, 0.9)
     if word in lex.HOMECOMING:
         return _homecoming(win)

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -73,6 +74,10 @@ CODES: dict[str, tuple[str, str]] = {
     "arrest": ("173", "COERCE"),
 }
 MIN_CONFIDENCE = 0.3
+# A headline looking back: the body's undated acts are the story being remembered.
+_RETROSPECTIVE = re.compile(
+    r"\b(?:\w+) (?:years|decades|months) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
+)
 _CUSTODY_CUES = tuple(cue.encode("ascii") for cue in CUSTODY_CONTEXT)
 
 
@@ -165,15 +170,15 @@ def _modality_windows(win: Window, reading: Reading) -> tuple[str, str]:
     if reading.act_start <= win.start:
         left = win.left_text(before=reading.act_start)
         right = (
-            win.right_text(14)
+            win.right_text(16)
             if reading.act_end >= win.end
-            else win.text[reading.act_end : win.end].lower() + " " + win.right_text(14)
+            else win.text[reading.act_end : win.end].lower() + " " + win.right_text(16)
         )
         return left, right
     act = win.sent.index_at(reading.act_start)
     between = win.sent.words[win.idx + 1 : act]
     after = win.sent.words[act + 1 : win.hi]
-    return " ".join([win.left_text(), win.word, *between]), " ".join(after[:14])
+    return " ".join([win.left_text(), win.word, *between]), " ".join(after[:16])
 
 
 def _confidence(reading: Reading, win: Window, left: str, source: str | None, target: str | None, quantity) -> float:
@@ -269,6 +274,8 @@ def detect_events(
         candidate = _read_hit(article, hit)
         if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
             by_type.setdefault(candidate.type, []).append(candidate)
+    if _RETROSPECTIVE.search(text, 0, article.title_end):  # "Forty years on, former US hostages recall ..."
+        by_type = {kind: [c for c in found if c.dated] for kind, found in by_type.items()}
     if "arrest" in by_type and _later_step(by_type, text, article.title_end):
         by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
     return [

@@ -40,7 +40,7 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
-    r"float\w*|to be$)\b"
+    r"float\w*|petition\w*|to be$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
@@ -59,10 +59,16 @@ _HABITUAL = re.compile(
 )
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
-    r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|when|"
+    r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|when|anniversary|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
-    r"(?:weeks|days|months|years|decades) (?:after|before|since))\b"
+    r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since))\b"
+)
+# Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
+# since he was detained"; and, before a modal perfect, what did not happen ("the draft would
+# have banned ... and blacklisted ...").
+_LONG_AGO_LEFT = re.compile(
+    r"\b(?:(?:years?|months?|decades?) ago|(?:days|weeks|months|years) since|(?:would|could|should|might) have)\b"
 )
 _BACKGROUND_RIGHT = re.compile(
     r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year|"
@@ -71,6 +77,8 @@ _BACKGROUND_RIGHT = re.compile(
     r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
 )
+# "..., who remain in custody more than a year later": the act is that long ago
+_YEARS_LATER = re.compile(r"\b(?:(?:a|two|three|several) (?:years?|decades?)|years|decades) later\b")
 _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "held since June"
 # ... but "the biggest prisoner swap since the Cold War" compares, it does not date
 _SUPERLATIVE = re.compile(
@@ -85,6 +93,7 @@ _HELD_SINCE = re.compile(
 _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)$")
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
+_PLANNED = frozenset("further future expected upcoming planned proposed".split())  # "an expected prisoner swap"
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
 _MODAL_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might|should|is expected|are expected)\b")
@@ -260,12 +269,14 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     """True when the act is presented as an earlier fact or an ongoing state."""
     if "during" in left and _PAST_ERA.search(left):
         return True
+    if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
+        return True
     tail = _tail(words, 5)
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and (_REPORTED_NEAR.search(stripped, near) or _REPORTED_THAT.search(stripped)):
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
-    if _BACKGROUND_RIGHT.search(_head(right, 10)):
+    if _BACKGROUND_RIGHT.search(_head(right, 10)) or _YEARS_LATER.search(_head(right, 16)):
         return True
     if _STATE_RIGHT.search(_head(right, 4)) and not _SUPERLATIVE.search(_tail(stripped, 3)):
         return True
@@ -277,7 +288,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         # "..., kidnapped in 2016, was freed on Monday", "held in Myanmar since April was freed
         # on Friday": the day dates this act; what the subject says of the past does not
         return dated_earlier(ahead, published)
-    if _BACKGROUND_LEFT.search(tail) and not (_AFTER_THE_ACT.search(tail) and fresh(_tail(stripped, 8))):
+    cue = _BACKGROUND_LEFT.search(tail)
+    dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(_tail(stripped, 10))
+    if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."
         return True
     return dated_earlier(left + " " + ahead, published)
 
@@ -330,7 +343,9 @@ def reject_reason(
         return "negated"
     if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
         return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
-    if voice == "nominal" and (_MODAL_AFTER_NOUN.match(right.lstrip()) or _tail(left, 1) in ("further", "future")):
+    if voice == "nominal" and (
+        _MODAL_AFTER_NOUN.match(right.lstrip()) or _PLANNED.intersection(_tail(left, 2).split())
+    ):
         return "irrealis"  # "An exchange of prisoners could take place next week"
     if background(words, left, right, published) or _described(left, right, voice, in_title):
         return "background"

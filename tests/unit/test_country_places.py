@@ -111,3 +111,9 @@ def test_stadiums_scorers_routes_and_far_away_places():
     assert found("Quake\nThe quake was felt as far away as Sarajevo and Belgrade.") == set()
     assert found("KCNA\nThe official Korean Central News Agency said he had been detained.") == {"KP"}
     assert found("Talks\nWashington and Moscow said the talks would resume.") == {"US", "RU"}
+
+
+def test_brands_singers_and_tourist_destinations():
+    assert found("Al Jazeera America will shut down in April.") == set()
+    assert found("India.Arie announces a 20-city tour.") == set()
+    assert found("Its removal was driving wealthy tourists to Paris and Milan.") == set()

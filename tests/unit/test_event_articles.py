@@ -172,3 +172,48 @@ def test_a_release_in_the_article_makes_an_undated_arrest_its_history():
     assert types(article, "2020-06-05") == {"prisoner_release"}
     dated = "Protest\nPolice detained 12 protesters on Monday. Officials said they were freed from prison cells."
     assert "arrest" in types(dated)
+
+
+# --- blind full articles (dense hard negatives; a random draw of HuffPost sections)
+
+
+def test_anniversaries_years_later_and_what_would_have_happened():
+    assert_no_events(
+        "Saturday marks 500 days since French cyclist Lucas Fournier was detained near the border.",
+        "Five years ago this week, security officers arrested blogger Amr Saleh at his apartment.",
+        "The trial opened on Monday, more than a year after police detained her in a dawn raid.",
+        "The draft would have banned helicopter sales and blacklisted a number of officials.",
+        "Several of the former hostages spoke this week about the anniversary of their release.",
+        "Amnesty International said its petition for his release had gathered a million signatures.",
+    )
+    retrospective = (
+        "Forty years on, former US hostages recall the day they left Iran\n"
+        "The hostages were freed under the Algiers Accords, negotiated with Algerian help."
+    )
+    assert types(retrospective) == set()
+
+
+def test_measures_described_bail_walkouts_lists_and_soundtracks():
+    assert_no_events(
+        "The measures barred most trade and froze the assets of the Sudanese government.",
+        "A former councilman walked out of the county jail on Monday after posting a $50,000 bond.",
+        "The soundtrack, released separately on streaming services, is sparse.",
+        "'If she is freed, she plans to return to journalism,' her husband said.",
+    )
+    assert types("Ukraine and Russia exchange lists ahead of expected prisoner swap\nLists.") == set()
+    lawsuit = "City settles lawsuit over wrongful arrest of teenager\nOfficers handcuffed him and held him for hours."
+    assert types(lawsuit) == set()
+
+
+def test_dated_when_clauses_homecomings_and_releases_of_one_of_them():
+    assert_reports(
+        "sanctions_lifted",
+        "That changed on Saturday, when the U.S. Treasury eased sanctions on Venezuela to grant Chevron a license.",
+    )
+    assert types("Freed Irishman Ibrahim Halawa arrives home after four years in Egyptian jail\nHe landed.") == {
+        "prisoner_release"
+    }
+    assert_reports(
+        "prisoner_release", "On Thursday, Belarus released one of them, freelance photographer Tomas Vaitkus."
+    )
+    assert_no_events("Trump was released from the hospital and returned to the White House.")
