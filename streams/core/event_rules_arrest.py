@@ -84,6 +84,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # attributive: "Over Detained Pastor", "the arrested men"
         if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):
             return None  # a description of people: "the names of those detained"
+        if win.right_words(1)[:1] in (["abroad"], ["overseas"]):
+            return None  # a description: "support for Britons detained abroad"
         before = win.left_words(2)
         if before[-1:] == ["as"] or (before[:1] == ["as"] and before[-1].endswith("ly")):
             return None  # a status: "classified Griner as wrongfully detained"
@@ -288,6 +290,8 @@ def _arrest_as_verb(win: Window) -> bool:
     prev = win.prev()
     if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or is_possessive(prev.raw):
         return False
+    if win.right_words(1) and win.right_words(1)[0] in ("in", "of", "for", "fall", "fell", "rose", "rise"):
+        return False  # a noun: "Police arrests in England and Wales fall to record low"
     if prev.word.rstrip("+").replace(",", "").isdigit() or prev.word == "house":
         return False
     if set(win.left_words(3)) & lex.ARREST_AGENTS or prev.word in ("to", "and", "or"):

@@ -88,9 +88,11 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     if people_after and any(win.names_country(tok) for tok in win.left_tail(2)):
         return True  # "Iran Frees Two French Citizens": a state frees people it held
     if voice == "passive" and win.right_words(1) == ["by"]:
-        agent = win.next(2)
-        if agent is not None and (agent.word in lex.CAPTORS or win.names_country(agent)):
-            return True  # "after being released by China", "freed by their kidnappers"
+        at = 3 if win.right_words(2)[1:] and win.right_words(2)[1] in lex.DETERMINERS else 2  # "by his captors"
+        agent, after = win.next(at), win.next(at + 1)
+        state = win.names_country(agent) and not (after is not None and after.word in _NOT_STATE_AGENTS)
+        if agent is not None and (agent.word in lex.CAPTORS or state):
+            return True  # "after being released by China", "freed by their kidnappers"; not "by Portuguese club"
     if not custody():
         return False
     if voice == "active":
@@ -117,6 +119,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or _rescue(win):
         return None
+    if set(win.left_words(4) + win.right_words(10)) & _SPORT_RELEASE:
+        return None  # a team releasing a player: "Bears release veteran linebacker, freeing up cap space"
     if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION):
         return None
     object_follows = voice == "active" or (
@@ -135,6 +139,11 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
 
 
 _EXCHANGED_THINGS = lex.words("fire blows views ideas greetings gifts notes vows barbs insults words")
+_NOT_STATE_AGENTS = lex.words("club clubs team side company firm label studio network publisher university school")
+_SPORT_RELEASE = lex.words(
+    "linebacker quarterback receiver cornerback pitcher outfielder infielder midfielder striker defender "
+    "goalkeeper forward roster waivers club cap transfer franchise season"
+)
 _HELD_UP = lex.words("delayed postponed halted suspended blocked stalled")
 _DAYS = lex.words("today yesterday monday tuesday wednesday thursday friday saturday sunday")
 
@@ -157,6 +166,8 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
             return None  # "Judge Orders Release Of Jailed Journalist": the order, not the release
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
     prev = win.prev()
+    if set(win.left_words(3)) & _ORDERS:
+        return None  # "ordered his release": the order, not the release
     if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.5)
     if set(win.left_words(2)) & _GRANTED and custody():  # "was granted early release"
@@ -221,6 +232,9 @@ def _homecoming(win: Window) -> Reading | None:
     left = set(win.left_words(8))
     if not left & _HELD_BEFORE_HOME or left & lex.NOT_CUSTODY_PLACES:
         return None  # not "released from the hospital and returned to the White House"
+    prev = win.prev()
+    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")):
+        return None  # a noun: "was detained last Sunday on his return from Germany"
     if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:
         return None
     if win.word != "home" and not set(win.right_words(1)) & {"to", "home", "from", "safely", "after"}:

@@ -76,8 +76,9 @@ CODES: dict[str, tuple[str, str]] = {
 MIN_CONFIDENCE = 0.3
 # A headline looking back: the body's undated acts are the story being remembered.
 _RETROSPECTIVE = re.compile(
-    r"\b(?:\w+) (?:years|decades|months) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
+    r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
 )
+_FACT_CHECK = re.compile(r"\bfact[ -]?check", re.IGNORECASE)
 _CUSTODY_CUES = tuple(cue.encode("ascii") for cue in CUSTODY_CONTEXT)
 
 
@@ -264,8 +265,8 @@ def detect_events(
     `triggers` are `find_triggers(text)` when a shared phrase scan already found them.
     """
     hits = find_triggers(text) if triggers is None else triggers
-    if not hits:
-        return []
+    if not hits or _FACT_CHECK.search(text, 0, text.find("\n") if "\n" in text else len(text)):
+        return []  # a fact check weighs claims: "Fact check: No, the U.S. has not lifted sanctions"
     article = _Article(text, mentions, published)
     by_type: dict[str, list[Candidate]] = {}
     for hit in hits:

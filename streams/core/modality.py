@@ -21,8 +21,10 @@ from streams.core.event_lexicon import LEGISLATURE
 # Negation and refusals. "no arrests were made" / "did not release" / "refused to lift" /
 # "nobody was arrested" / "none of them were detained".
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|neither|nobody|none(?! other)|without|cannot|refus\w*|declin\w* to|fail\w* to|"
-    r"den(?:y|ies|ied)|reject\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|avoid\w*|"
+    r"\b(?:not|never|no|nor|neither|nobody|none(?! other)|without|cannot|refus\w*|declin\w* to|"
+    r"fail\w*(?: on \w+day)? to|"
+    r"den(?:y|ies|ied)(?! (?:were|was|is|are|had|has|have)\b)|"  # not "charges they denied were released"
+    r"reject\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|avoid\w*|"
     r"\w+n['’]t)\b"
 )
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.
@@ -40,7 +42,7 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
-    r"float\w*|petition\w*|to be$)\b"
+    r"float\w*|petition\w*|any|to agree|to be$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
@@ -59,7 +61,7 @@ _HABITUAL = re.compile(
 )
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
-    r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|when|anniversary|"
+    r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|when|anniversary|responsible for|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
     r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since))\b"
@@ -75,6 +77,7 @@ _BACKGROUND_RIGHT = re.compile(
     r"last month|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+) (?:of )?times|"
     r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
+    r"in the (?:year|\w+ months) (?:to|ending)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
 )
 # "..., who remain in custody more than a year later": the act is that long ago
@@ -93,6 +96,7 @@ _HELD_SINCE = re.compile(
 _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)$")
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
+_COORDINATED = re.compile(r"\b(?:and|or)$")
 _PLANNED = frozenset("further future expected upcoming planned proposed".split())  # "an expected prisoner swap"
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
@@ -137,7 +141,7 @@ _YEAR_ADVERBIAL = re.compile(
     rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
 )
 _MONTH_ADVERBIAL = re.compile(
-    rf"\b(?:in|on|since|during|until)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
+    rf"\b(?:in|on|since|during|until|last)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
     r"(?!\s+day)"  # not "May Day"
     r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
 )
@@ -252,7 +256,7 @@ def dated_earlier(window: str, published: str | None) -> bool:
 # "police confirmed on Sunday that they had arrested", "officials said the hostages had
 # been freed": reported speech shifts the fresh act back to "had"; that "had" is not the
 # pluperfect of history. The reporting verb is a few words back, or anywhere before "that".
-_REPORTING = r"(?:said|says|told \S+|announced|confirmed|added)"
+_REPORTING = r"(?:said|says|saying|told \S+|announced|confirmed|confirming|added)"
 _REPORTED_NEAR = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} had\b")
 _REPORTED_THAT = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} that\b.* had\b")
 _LAST_HAD = re.compile(r"\bhad\b(?!.*\bhad\b)")
@@ -341,7 +345,12 @@ def reject_reason(
     words = governing_words(left, voice)
     if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
         return "negated"
-    if irrealis(words, base_form) or (voice == "passive" and _ORDERED.search(_tail(left, 4))):
+    coordinated = _COORDINATED.search(words) is not None  # "would direct ... to identify officials and freeze"
+    if (
+        irrealis(words, base_form)
+        or (coordinated and irrealis(_tail(left, 14)))
+        or (voice == "passive" and _ORDERED.search(_tail(left, 4)))
+    ):
         return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
     if voice == "nominal" and (
         _MODAL_AFTER_NOUN.match(right.lstrip()) or _PLANNED.intersection(_tail(left, 2).split())

@@ -16,6 +16,7 @@ from streams.core.event_window import Reading, Token, Window
 BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
 _WEAK_PASSIVE = lex.words("hit put place target add")
 _MODALS = lex.MODALS_AND_TO - {"to"}
+_BE = lex.words("were was are is be been being")
 _PARTICLE_VERBS = lex.words("step steps stepped ramp ramps ramped")
 _MEASURES = lex.words("sanctions embargo embargoes freeze freezes ban bans restrictions measures")
 _PASSIVE_SANCTION = re.compile(
@@ -52,6 +53,8 @@ def passive_act(win: Window) -> Reading | None:
     verb = match and (match.group(1) or match.group(2))
     if not verb or verb not in words:
         return None
+    if match.group(1) and not _BE.intersection(match.group(0).split()):
+        return None  # active perfect, the sanctions acting: "Sanctions have imposed a heavy cost"
     if match.group(2) and not win.is_title and not modality.fresh(" ".join(words[1:4])):
         return None  # bare: a headline's passive; in body text a description ("sanctions lifted under
         # the deal") unless dated today ("a fresh round of sanctions announced on Wednesday")

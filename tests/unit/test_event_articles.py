@@ -217,3 +217,40 @@ def test_dated_when_clauses_homecomings_and_releases_of_one_of_them():
         "prisoner_release", "On Thursday, Belarus released one of them, freelance photographer Tomas Vaitkus."
     )
     assert_no_events("Trump was released from the hospital and returned to the White House.")
+
+
+# --- blind full articles (precision, round two; recall)
+
+
+def test_fact_checks_statistics_explainers_and_hypotheticals():
+    fact_check = "Fact check: No, the U.S. has not lifted sanctions on Iran's bank\nThe administration lifted them."
+    assert types(fact_check) == set()
+    assert_no_events(
+        "Police made fewer than 650,000 arrests in the year to March, the lowest since records began.",
+        "Any resolution imposing an arms embargo or targeted sanctions would face a veto.",
+        "'Sanctions have imposed a heavy cost, but they have not broken the system,' the economist said.",
+        "The film ends before any of the men is released.",
+        "It would direct the State Department to identify officials within 180 days and freeze any assets they hold.",
+        "Ministers failed on Monday to agree a new package of sanctions on Iranian officials.",
+        "MPs questioned the Foreign Office over support for Britons detained abroad.",
+    )
+    assert types("Police arrests in England and Wales fall to record low\nFigures fell.") == set()
+
+
+def test_sports_releases_orders_and_a_return_that_is_a_noun():
+    assert_no_events(
+        "The midfielder joined on a free transfer after he was released by Portuguese club Vitoria.",
+        "The court suspended his sentence and ordered his release, but he stays in jail in another case.",
+    )
+    assert "prisoner_release" not in types("Navalny\nNavalny was detained last Sunday on his return from Germany.")
+    assert types("Bears release veteran linebacker, freeing up $9 million in cap space\nHe left.") == set()
+
+
+def test_released_by_captors_or_authorities_despite_relative_clauses():
+    assert_reports(
+        "prisoner_release",
+        "Two Canadian men who had been held in China on charges they denied were released by Chinese authorities on "
+        "Friday.",
+        "The family said Wednesday that he is safe after he was released by his captors.",
+    )
+    assert types("Chief\nPolice Chief Denies Officers Detained Journalist at Protest") == set()
