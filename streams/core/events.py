@@ -16,7 +16,11 @@
    missing actors/count filled from the other readings of the same type. A type
    whose only readings are body sentences dated days back ("last week") is dropped,
    and so is one resting only on a bare noun ("the pastor's arrest") when the article
-   also tells that act as history.
+   also tells that act as history;
+5. the article as a whole: a fact check reports no act; under a headline that looks
+   back ("Forty years on", "anniversary") only readings dated today count; and an
+   undated body arrest is how the case began when the headline tells a later court step
+   ("Sentenced", "Bail") or the article reports a release.
 
 Codes. CAMEO codes are the issue's. PLOVER: `sanctions_imposed` is emitted as
 **SANCTION**, following the PLOVER manual (international sanctions are SANCTION /
@@ -265,9 +269,11 @@ def detect_events(
     `triggers` are `find_triggers(text)` when a shared phrase scan already found them.
     """
     hits = find_triggers(text) if triggers is None else triggers
-    if not hits or _FACT_CHECK.search(text, 0, text.find("\n") if "\n" in text else len(text)):
-        return []  # a fact check weighs claims: "Fact check: No, the U.S. has not lifted sanctions"
+    if not hits:
+        return []
     article = _Article(text, mentions, published)
+    if _FACT_CHECK.search(text, 0, article.title_end):
+        return []  # a fact check weighs claims: "Fact check: No, the U.S. has not lifted sanctions"
     by_type: dict[str, list[Candidate]] = {}
     for hit in hits:
         if not event_gates.passes(text[hit[0] : hit[1]].lower(), text, hit[0], hit[1], article.speaks_of_custody):
