@@ -242,6 +242,7 @@ _US_PLACE = _north_american_place_pattern()
 # A newspaper or broadcaster named after a country or its capital ("The Korea Herald",
 # "the Tehran Times", "The Times of India"): the guide's brand and media names.
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
+_REGION_OF = ("province of ", "Province of ", "region of ", "district of ", "department of ", "county of ")
 _LOCALITY_INITIALS = frozenset("CPTBH")  # County, Parish, Township, Borough, High
 _QUOTE_OR_STOP = frozenset("'’\"”.,")
 _OPENING_QUOTES = frozenset("‘'\"“")
@@ -340,6 +341,8 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
     following = text[end : end + 1]
     if text.endswith("Times of ", 0, start):
         return True  # "The Times of India"
+    if text.endswith(_REGION_OF, 0, start):
+        return True  # a region named like a country: "the southern province of Gaza" (Mozambique)
     if following == " ":
         if _MEDIA_AFTER.match(text, end):
             return True  # "The Korea Herald"

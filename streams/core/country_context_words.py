@@ -54,7 +54,7 @@ TRAVEL_WORDS = _word_set(
     """trip trips visit visits visited visiting travel travels traveled travelled traveling
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
     going headed heading returned returning relocated continued continues arrived arrives landed lands
-    transferred flown taken driven sailed tourists visitors travellers travelers passengers"""
+    transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns"""
 )
 
 # Nouns before that preposition that make the capital the government after all

@@ -117,3 +117,8 @@ def test_brands_singers_and_tourist_destinations():
     assert found("Al Jazeera America will shut down in April.") == set()
     assert found("India.Arie announces a 20-city tour.") == set()
     assert found("Its removal was driving wealthy tourists to Paris and Milan.") == set()
+
+
+def test_a_province_named_like_a_country_and_cities_from_one_to_another():
+    assert found("An observer was shot dead in the southern province of Gaza, Mozambique.") == {"MZ"}
+    assert found("Marches are planned in cities from London to Sydney.") == set()

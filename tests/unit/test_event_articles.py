@@ -254,3 +254,12 @@ def test_released_by_captors_or_authorities_despite_relative_clauses():
         "The family said Wednesday that he is safe after he was released by his captors.",
     )
     assert types("Chief\nPolice Chief Denies Officers Detained Journalist at Protest") == set()
+
+
+# --- blind realistic news days (a world wire feed; a US general-news site)
+
+
+def test_a_plan_or_framework_for_sanctions_is_no_imposition():
+    assert types("U.S. senators unveil plan for Turkey sanctions over Syria incursion\nThey spoke.") == set()
+    assert_no_events("Two senators unveiled a bipartisan framework on Wednesday for sanctions against Turkey.")
+    assert_reports("sanctions_imposed", "The Treasury announced a plan on Monday and imposed sanctions on Turkey.")
