@@ -22,12 +22,12 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "conditional supervised upcoming planned"
 )
 _SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
-_ORDERS = lex.words("order orders ordered ordering")
+_ORDERS = lex.words("order orders ordered ordering")  # "Judge Orders Release Of": the order only
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
 _RELEASE_MODIFIES = lex.words(
     "programme programmes program programs scheme schemes date dates policy policies plan plans papers form "
     "forms conditions process system schedule party parties show event"
-)  # "Judge Orders Release Of": the order only
+)
 _GRANTED = lex.words("granted given won secured")  # "was granted early release"
 
 
