@@ -58,8 +58,12 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")  # "Michael B. Jordan"
 
 
 def surname_position(text: str, start: int) -> bool:
-    """Does a first name or an initial come just before ("Michael Jordan", "Michael B. Jordan")?"""
-    return _is_name_word(_prev_word(text, start)) or _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
+    """Does a first name or an initial come just before ("Michael Jordan", "Michael B.
+    Jordan")? A compass word is no first name ("North Wales")."""
+    prev = _prev_word(text, start)
+    if _is_name_word(prev) and prev.lower() not in data.CITY_PART_WORDS:
+        return True
+    return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _looks_like_person(text: str, start: int, end: int) -> bool:
@@ -100,6 +104,9 @@ def _modifies_a_noun(word: str) -> bool:
     return word not in data.GOVERNMENT_NOUNS
 
 
+_ROUTE_WORDS = r"(?:flights?|routes?|services?|trains?|rail|highway|expressway|corridor)\b"
+_ROUTE_AFTER = re.compile(rf"-[A-Z][\w.'’]* {_ROUTE_WORDS}")
+_ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
 _NAME_LINKS = frozenset("da de do dos das del della di du".split())
 _WEAPONS = frozenset(
     "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
@@ -140,10 +147,15 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     following = _next_word(text, end, past_possessive=True)
     if following in _NAME_LINKS:
         return True  # part of a longer name: "Praia da Marinha", "Santiago de Compostela"
-    if following.lower() in data.PLACE_NEXT_WORDS and not _fires_weapons(text, end, following):
+    paired = start > 0 and text[start - 1] == "-"  # "Moscow-Washington talks": a pair of governments
+    if following.lower() in data.PLACE_NEXT_WORDS and not paired and not _fires_weapons(text, end, following):
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
     if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
         return True  # "a London-based think tank", "a Jakarta-listed miner"
+    if (text.startswith("-", end) and _ROUTE_AFTER.match(text, end)) or (
+        start > 1 and text[start - 1] == "-" and _ROUTE_WORD_AFTER.match(text, end)
+    ):
+        return True  # one end of a route: "non-stop Delhi-Toronto flights", "Toronto-Delhi flights"
     if text.startswith(" ", end) and _modifies_a_noun(_next_word(text, end)) and not _coordinated(text, start):
         return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
     previous = _prev_word(text, start)
@@ -154,11 +166,11 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "felt as far away as Sarajevo and Belgrade"
     if _named_in_body(text, start, end):
         return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
-    if word not in ("to", "from") and word not in data.PLACE_PREPOSITIONS:
+    if word not in ("to", "from", "between") and word not in data.PLACE_PREPOSITIONS:
         return False
     at = text.rindex(previous, 0, start)
     before = _prev_word(text, at).lower()
-    if word == "from":  # "flights from Athens", but "a message from Moscow"
+    if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
         return before in data.TRAVEL_WORDS
     if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
         return before in data.TRAVEL_WORDS or _travel_route_before(text, at)

@@ -217,7 +217,7 @@ NON_PERSON_OBJECTS = words(
 # days after the shooting").
 COURT_STEPS = words(
     "sentenced sentencing convicted conviction pleads pleaded plea guilty verdict acquitted acquittal trial "
-    "jury bail bond parole appeal appeals extends extended lawsuit lawsuits settles settlement"
+    "jury bail bond parole appeal appeals extends extended lawsuit lawsuits settles settlement jailed"
 )
 # A later step after an arrest in one sentence: "was arrested ... and later convicted".
 LATER_OUTCOMES = words("convicted sentenced jailed imprisoned acquitted deported executed")
@@ -297,6 +297,6 @@ NOT_CAPTURED = words(
 )
 CUSTODY_DURATION_NEXT = words("months weeks years days decades hours")
 STATE_VERBS = words(
-    "died dies die death deaths remain remains remained held hold holding kept keep spent "
+    "died dies die death deaths remain remains remained held hold holding kept keep spent remanded "
     "languishing languish stay stayed stays"
 )

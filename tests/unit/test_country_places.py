@@ -122,3 +122,12 @@ def test_brands_singers_and_tourist_destinations():
 def test_a_province_named_like_a_country_and_cities_from_one_to_another():
     assert found("An observer was shot dead in the southern province of Gaza, Mozambique.") == {"MZ"}
     assert found("Marches are planned in cities from London to Sydney.") == set()
+
+
+def test_routes_pairs_of_capitals_compass_words_and_a_historical_kingdom():
+    assert found("Air India will launch non-stop Delhi-Toronto flights on Friday.") == set()
+    assert found("Flights between Delhi and Toronto start on Friday.") == set()
+    assert found("Moscow-Washington talks resumed.") == {"RU", "US"}
+    assert found("Talks between Moscow and Kyiv resumed.") == {"RU", "UA"}
+    assert found("A firefighter was hurt in north Wales. North Wales Fire and Rescue Service said so.") == {"GB"}
+    assert found("The museum will return a bronze taken from the Kingdom of Benin to Nigeria.") == {"NG"}

@@ -263,3 +263,10 @@ def test_a_plan_or_framework_for_sanctions_is_no_imposition():
     assert types("U.S. senators unveil plan for Turkey sanctions over Syria incursion\nThey spoke.") == set()
     assert_no_events("Two senators unveiled a bipartisan framework on Wednesday for sanctions against Turkey.")
     assert_reports("sanctions_imposed", "The Treasury announced a plan on Monday and imposed sanctions on Turkey.")
+
+
+def test_remand_in_custody_and_a_jailing_headline_make_body_arrests_history():
+    assert_no_events("He was remanded in custody and is due to appear at Crown Court next month.")
+    jailed = "Cocaine gang leader jailed for 14 years\nHe was arrested following an investigation by the agency."
+    assert types(jailed) == set()
+    assert types("Gang\nHe was arrested in 2019 following an investigation.", "2021-11-24") == set()
