@@ -178,26 +178,23 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
 
 
 def _travel_route_before(text: str, to_at: int) -> bool:
-    """ "traveling from Athens to": a travel word, "from" and a place before this "to"."""
-    place = _prev_word(text, to_at)
-    if not place[:1].isupper():
-        return False
-    from_word = _prev_word(text, text.rindex(place, 0, to_at))
-    if from_word.lower() != "from":
-        return False
-    return _prev_word(text, text.rindex(from_word, 0, to_at)).lower() in data.TRAVEL_WORDS
+    """ "traveling from Athens to", "flights from the east coast of Australia to": a travel
+    word and "from" a few words before this "to", in the same clause."""
+    return _ROUTE_FROM.search(text, max(0, to_at - 80), to_at) is not None
 
 
 _NAME = r"[A-Z][\w.'\u2019-]*"
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
-_LIST_ITEM_AFTER = re.compile(rf", ({_NAME})(,| and | or )?")
+_LIST_ITEM_AFTER = re.compile(rf"(?:, | and | or )({_NAME})(,| and | or )?")
 
 
 def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int]) -> bool:
     """A capital in a list of names that are no country phrase is one place among others:
     "the towns of Carrascal, Cantilan, Madrid, Carmen", "Beijing, Shanghai and Shenzhen";
-    "Washington, Moscow and Beijing" (each a country phrase) list governments. A list is
+    "Washington, Moscow and Beijing" (each a country phrase) list governments, and one
+    neighbour that is no country phrase makes a list of places ("Beirut, Tripoli and
+    Tyre"). A list is
     a name on both sides, or two on one side ("A, B, Madrid"; "Beijing, Shanghai and
     Shenzhen"): one name alone may be "Meanwhile, Moscow said" or "Tokyo, Killing 1" in
     a title. `phrase_edges` holds the starts and ends of the text's country phrases."""
@@ -208,7 +205,7 @@ def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int])
     neighbours = {before.end(2)} if before else set()
     if after:
         neighbours.add(after.start(1))
-    return not phrase_edges.intersection(neighbours)
+    return not neighbours <= phrase_edges  # one neighbour that is no country makes it a place list
 
 
 def _acronym_misread(text: str, start: int, end: int) -> bool:
@@ -237,6 +234,9 @@ _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
 
 def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ROUTE_FROM = re.compile(rf"\b(?:{alternation(data.TRAVEL_WORDS)}) from [^.;:]{{1,60}}$", re.IGNORECASE)
 
 
 def _north_american_place_pattern() -> re.Pattern[str]:

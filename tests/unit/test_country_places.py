@@ -90,7 +90,7 @@ def test_local_offices_name_links_and_quoted_titles_are_no_country():
 
 
 def test_a_travel_route_and_a_surname_throughout_the_text():
-    assert found("The flight, traveling from Athens to Vilnius, was diverted to Minsk.") == {"BY"}
+    assert found("The flight, traveling from Athens to Vilnius, was diverted by Belarus.") == {"BY"}
     assert found("A message from Moscow to Washington arrived.") == {"RU", "US"}
     assert found("Michael B. Jordan was named Sexiest Man Alive. Jordan told the magazine he was flattered.") == set()
     assert found("The attacker, Sudesh Amman, 20, was shot. Amman had served half his sentence.") == set()
@@ -131,3 +131,9 @@ def test_routes_pairs_of_capitals_compass_words_and_a_historical_kingdom():
     assert found("Talks between Moscow and Kyiv resumed.") == {"RU", "UA"}
     assert found("A firefighter was hurt in north Wales. North Wales Fire and Rescue Service said so.") == {"GB"}
     assert found("The museum will return a bronze taken from the Kingdom of Benin to Nigeria.") == {"NG"}
+
+
+def test_a_list_with_one_town_is_a_list_of_places_and_long_routes():
+    assert found("Protesters in Beirut, Tripoli and Tyre called for the resignation.") == set()
+    assert found("Washington, Moscow and Beijing called for calm.") == {"US", "RU", "CN"}
+    assert found("Qantas plans flights from the east coast of Australia to London and New York.") == {"AU"}
