@@ -121,13 +121,12 @@ def _fires_weapons(text: str, end: int, following: str) -> bool:
     return _next_word(text, after).lower() in _WEAPONS
 
 
-def _named_in_body(text: str, start: int, end: int) -> bool:
+def _named_in_body(text: str, start: int, following: str) -> bool:
     """In body text (headlines capitalise every word) a capital followed by another
-    capitalised word is part of a longer name: a person, a team, an institution."""
-    if not text.startswith(" ", end) or text.find("\n", 0, start) == -1:
+    capitalised word (`following`) is part of a longer name: a person, a team, an institution."""
+    if text.find("\n", 0, start) == -1:
         return False
-    word = _next_word(text, end)
-    return word[:1].isupper() and word.lower().rstrip(".") not in data.FUNCTION_WORDS
+    return following[:1].isupper() and following.lower().rstrip(".") not in data.FUNCTION_WORDS
 
 
 def _coordinated(text: str, start: int) -> bool:
@@ -145,6 +144,7 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
     but "the government in Beijing", "officials in Washington" are the seat of power
     speaking for the country."""
     following = _next_word(text, end, past_possessive=True)
+    spaced = text.startswith(" ", end)  # then `following` is the very next word, no possessive between
     if following in _NAME_LINKS:
         return True  # part of a longer name: "Praia da Marinha", "Santiago de Compostela"
     paired = start > 0 and text[start - 1] == "-"  # "Moscow-Washington talks": a pair of governments
@@ -156,7 +156,7 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
         start > 1 and text[start - 1] == "-" and _ROUTE_WORD_AFTER.match(text, end)
     ):
         return True  # one end of a route: "non-stop Delhi-Toronto flights", "Toronto-Delhi flights"
-    if text.startswith(" ", end) and _modifies_a_noun(_next_word(text, end)) and not _coordinated(text, start):
+    if spaced and _modifies_a_noun(following) and not _coordinated(text, start):
         return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
     previous = _prev_word(text, start)
     word = previous.lower()
@@ -164,7 +164,7 @@ def _capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "University College London", "South London"
     if _FAR_AS_BEFORE.search(text, max(0, start - 40), start):
         return True  # "felt as far away as Sarajevo and Belgrade"
-    if _named_in_body(text, start, end):
+    if spaced and _named_in_body(text, start, following):
         return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
     if word not in ("to", "from", "between") and word not in data.PLACE_PREPOSITIONS:
         return False

@@ -48,8 +48,9 @@ CITY_PART_WORDS = _word_set(
     "north south east west central downtown greater inner outer northern southern eastern western"
 )
 
-# Words before "to" that make the capital after it a destination ("a trip to Warsaw",
-# "flew to Beijing"), not a government addressed ("a message to Beijing").
+# Words before "to"/"from"/"between" that make the capital after it a place travelled to or
+# from ("a trip to Warsaw", "flew to Beijing", "tourists to Paris", "cities from London to
+# Sydney"), not a government addressed ("a message to Beijing", "talks between Moscow and").
 TRAVEL_WORDS = _word_set(
     """trip trips visit visits visited visiting travel travels traveled travelled traveling
     travelling flew fly flies flying flight flights journey journeys moved move went go goes

@@ -209,8 +209,7 @@ def _designated(win: Window) -> Reading | None:
     nxt = win.right_words(1)
     if not nxt or nxt[0] in lex.PREPOSITIONS or nxt[0] in ("as", "for"):
         return None  # "designated to deal with", "designated as the venue": no sanctioned object
-    named = any(tok is not None and tok.raw[:1].isupper() for tok in (win.next(k) for k in range(1, 4)))
-    if not named and not set(win.right_words(4)) & (lex.PERSON_NOUNS | _LISTED_ENTITIES):
+    if not win.capitalised_after(3) and not set(win.right_words(4)) & (lex.PERSON_NOUNS | _LISTED_ENTITIES):
         return None  # "designated funds for the program": nobody is listed
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
 

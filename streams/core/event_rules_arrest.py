@@ -214,14 +214,15 @@ def _picked_up(win: Window) -> Reading | None:
     right = win.right_words(8)
     if right[:1] != ["up"]:
         return None
-    if passive_aux(win):
+    passive = passive_aux(win)
+    if passive:
         agents = set(right[2:4]) if right[1:2] == ["by"] else set()
         people = set(win.left_words(6))
     else:
         agents, people = set(win.left_words(4)), set(right[1:])
     if not agents & lex.ARREST_AGENTS or not people & (lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP):
         return None
-    return Reading("arrest", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
+    return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
 
 
 _CAPTURED_WHO = _NABBED_WHO | lex.words("gunmen lord kingpin")
@@ -242,14 +243,9 @@ def _captured(win: Window) -> Reading | None:
         return None
     if not passive and not agents:
         return None
-    if not passive and not what & _CAPTURED_WHO and not _named_next(win):
+    if not passive and not what & _CAPTURED_WHO and (win.is_title or not win.capitalised_after(3)):
         return None  # no person captured: "Wildlife officers captured a three-metre crocodile"
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
-
-
-def _named_next(win: Window) -> bool:
-    """A name among the next three words of body text ("captured drug lord Ovidio Guzman")."""
-    return not win.is_title and any(tok is not None and tok.raw[:1].isupper() for tok in map(win.next, (1, 2, 3)))
 
 
 def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:

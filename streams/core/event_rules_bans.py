@@ -23,7 +23,7 @@ _RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits 
 def _by_a_state(win: Window) -> bool:
     """Does a country (or its capital) act in the words before the trigger ("The US
     Department of Transportation on Friday suspended")?"""
-    return any(win.names_country(tok) for tok in win.left_tail(8))
+    return win.names_country_before(8)
 
 
 def _hit_with(win: Window) -> bool:
@@ -36,7 +36,7 @@ def read_entry_barred(win: Window) -> Reading | None:
     """A state barring a country's people or planes: "Russia has barred entry to 500 U.S.
     officials", "Britain barred Belarus' state airline from flying into the country"; not
     a club barring fans, nor a person barred from entering a country."""
-    if not _by_a_state(win) or not any(win.names_country(win.next(k)) for k in range(1, 7)):
+    if not _by_a_state(win) or not win.names_country_after(1, 6):
         return None
     return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
 
@@ -55,8 +55,7 @@ def read_trade_measure(win: Window) -> Reading | None:
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
-    after = [win.next(k) for k in range(1, 7)]
-    if not any(win.names_country(tok) for tok in after if tok is not None):
+    if not win.names_country_after(1, 6):
         return None  # the measure must name the country it targets
     if win.word in _SUSPEND:  # "The US has suspended all charter flights to Cuban cities": a state's act
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8) if _by_a_state(win) else None
@@ -86,13 +85,12 @@ _REOPEN = lex.words("reopen reopens reopened reopening")
 def read_airspace(win: Window) -> Reading | None:
     """A state closing its airspace to a country's aircraft ("Ottawa has closed Canadian
     airspace to all Russian-registered aircraft"), or reopening it: a flight ban."""
-    left, right = win.left_words(4), win.right_words(5)
-    if "to" not in right[:1] or not _by_a_state(win):
+    if win.right_words(1) != ["to"] or not _by_a_state(win):
         return None
-    if not any(win.names_country(win.next(k)) for k in range(2, 6)):
+    if not win.names_country_after(2, 5):
         return None  # "closed its airspace to all flights": no country targeted
     verb = next((tok for tok in reversed(win.left_tail(4)) if tok.word in _CLOSE or tok.word in _REOPEN), None)
-    if verb is None or not set(left) & (_CLOSE | _REOPEN):
+    if verb is None:
         return None
     kind = "sanctions_lifted" if verb.word in _REOPEN else "sanctions_imposed"
     return Reading(kind, "active", verb.start, verb.end, 0.8, verb.word in ("close", "shut", "reopen"))

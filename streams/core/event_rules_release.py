@@ -85,7 +85,7 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     people_after = voice == "active" and bool(set(win.right_words(6)) & lex.PERSON_NOUNS)
     if people_after and set(win.left_words(3)) & lex.CAPTORS:
         return True  # "The militants released the aid workers": captors release captives
-    if people_after and any(win.names_country(tok) for tok in win.left_tail(2)):
+    if people_after and win.names_country_before(2):
         return True  # "Iran Frees Two French Citizens": a state frees people it held
     if voice == "passive" and win.right_words(1) == ["by"]:
         at = 3 if win.right_words(2)[1:] and win.right_words(2)[1] in lex.DETERMINERS else 2  # "by his captors"
@@ -241,7 +241,7 @@ def _homecoming(win: Window) -> Reading | None:
         return None  # a noun: "Demanding Season 5 Return"
     if set(win.right_words(3)) & (lex.CUSTODY_PLACES | {"custody"}):
         return None  # "returned to prison"
-    country_next = win.names_country(win.next(2)) or win.names_country(win.next(3))  # "To The United States"
+    country_next = win.names_country_after(2, 3)  # "Return To The United States"
     if win.right_words(1) == ["to"] and not (country_next or set(win.right_words(3)) & _HOMES):
         return None  # "to return to journalism": no homecoming
     return Reading("prisoner_release", "passive", win.start, win.end, 0.8, win.word == "return")

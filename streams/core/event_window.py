@@ -64,10 +64,9 @@ class SentenceTokens:
         self.breaks_after = dashes
         # tokens that close a clause on the right ("word;", "aside)"), in order
         # ";" or ")" ends a clause, but not a one-word aside: "the Federal Security Service (FSB) in ..."
-        closers = (
+        self.closers = (
             [i for i, r in enumerate(raws) if r[-1] in ";)" and r[0] != "("] if ";" in segment or ")" in segment else []
         )
-        self.closers = closers
         self.words, self.raws = words, raws
 
     @property
@@ -140,6 +139,18 @@ class Window:
             return False
         i = bisect_right(self._starts, tok.start) - 1
         return i >= 0 and tok.start < self._mentions[i].end
+
+    def names_country_before(self, n: int) -> bool:
+        """Is one of the last `n` tokens before the trigger part of a country mention?"""
+        return any(self.names_country(tok) for tok in self.left_tail(n))
+
+    def names_country_after(self, first: int, last: int) -> bool:
+        """Is one of the tokens `first`..`last` after the trigger part of a country mention?"""
+        return any(self.names_country(self.next(k)) for k in range(first, last + 1))
+
+    def capitalised_after(self, n: int) -> bool:
+        """Does one of the next `n` tokens start with a capital (a name: "drug lord Ovidio Guzman")?"""
+        return any(tok is not None and tok.raw[:1].isupper() for tok in map(self.next, range(1, n + 1)))
 
     def left_tail(self, n: int) -> list[Token]:
         """The last `n` tokens before the trigger, in text order."""

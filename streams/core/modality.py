@@ -87,12 +87,12 @@ _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "h
 _SUPERLATIVE = re.compile(
     r"\b(?:biggest|largest|first|highest|worst|greatest|toughest|harshest|broadest|widest|most)(?: \S+)?$"
 )
-# "landed on Saturday after being freed", "crossed back on Monday after his release": the
-# day dates the main clause, which follows the act at once
 # "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} since \S+(?: \d{4})?"
 )
+# "landed on Saturday after being freed", "crossed back on Monday after his release": the
+# day dates the main clause, which follows the act at once
 _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)$")
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
