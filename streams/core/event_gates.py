@@ -28,6 +28,9 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "barred"/"bars" only before "entry" or "from flying/entering..." ("Russia has barred
   entry to 500 U.S. officials", "Britain barred Belavia from flying into the country");
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
+* "held" only before "on suspicion", "for questioning", "after", "over" or "in connection
+  with" ("Three held after raid"), "hold"/"holding" only after the police ("Police hold
+  three suspects");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -129,6 +132,13 @@ def _followed_by(*starts: str) -> Callable[[str, int, int, Callable[[], bool]], 
 
 
 _SURRENDER = (" himself in", " herself in", " themselves in", " Himself In", " Herself In", " Themselves In")
+_HELD_FOR = (" on suspicion", " for questioning", " after ", " over ", " in connection with")
+_HELD_FOR += tuple(cue.title() for cue in _HELD_FOR)
+_HOLDERS = ("police", "officers", "authorities", "detectives")
+
+
+def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return _near(text, start, start, 30, 0, _HOLDERS)
 
 
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
@@ -138,6 +148,8 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     "left": _followed_by(" prison", " jail", " Prison", " Jail"),
     **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
+    "held": _followed_by(*_HELD_FOR),
+    **dict.fromkeys(("hold", "holding"), _held_by_police),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),
     "custody": _custody,

@@ -27,6 +27,7 @@ STEMS: tuple[str, ...] = (
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
+    "eld", "old",  # "Three held after raid", "police are holding three suspects"
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
@@ -50,7 +51,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
             "apprehend apprehends apprehended jailed booked nabbed rounded captured captures "
-            "nab nabs busted cuffed handcuffed turns turned picked"
+            "nab nabs busted cuffed handcuffed turns turned picked held holding hold"
         ),
         "arrest",
     ),

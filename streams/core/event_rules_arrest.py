@@ -225,6 +225,31 @@ def _picked_up(win: Window) -> Reading | None:
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
 
 
+_COUNTS = lex.words("two three four five six seven eight nine ten dozen dozens scores hundreds")
+_HELD_WHO = lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP | _COUNTS
+_HOLDERS = lex.words("police officers authorities detectives")
+_HOLD_OBJECT_NOT = lex.words("accountable responsible liable hostage hostages captive")
+
+
+def _held(win: Window) -> Reading | None:
+    """British and wire usage of "held" for an arrest: "a man is being held on suspicion
+    of murder", "Three held after Manchester raid", "Two men held over Belfast shooting",
+    "Police hold three suspects"; not "Vigil held after shooting", "held hostage",
+    "hold officials accountable"."""
+    right = win.right_words(3)
+    if win.word != "held":
+        after = set(win.right_words(6))
+        if not set(win.left_words(4)) & _HOLDERS or not after & _HELD_WHO or after & _HOLD_OBJECT_NOT:
+            return None
+        return Reading("arrest", "active", win.start, win.end, 0.8)
+    if right[:2] in (["on", "suspicion"], ["for", "questioning"]):
+        return Reading("arrest", "passive", win.start, win.end, 0.85)
+    who = [word for word in win.left_words(4) if word not in lex.BE_AUX]
+    if not who or not (who[-1] in _HELD_WHO or who[-1].isdigit()):
+        return None
+    return Reading("arrest", "passive", win.start, win.end, 0.8)
+
+
 _CAPTURED_WHO = _NABBED_WHO | lex.words("gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
@@ -266,6 +291,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _picked_up(win)
     if word in ("captured", "captures"):
         return _captured(win)
+    if word in ("held", "hold", "holding"):
+        return _held(win)
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
         return None
     if word in ("arrest", "arrests") and not _arrest_as_verb(win):

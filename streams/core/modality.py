@@ -91,9 +91,10 @@ _SUPERLATIVE = re.compile(
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} since \S+(?: \d{4})?"
 )
-# "landed on Saturday after being freed", "crossed back on Monday after his release": the
-# day dates the main clause, which follows the act at once
-_AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)$")
+# "landed on Saturday after being freed", "crossed back on Monday after his release",
+# "after being pardoned and released": the day dates the main clause, which follows the
+# act at once
+_AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)(?: \w+ (?:and|or))?$")
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 _COORDINATED = re.compile(r"\b(?:and|or)$")

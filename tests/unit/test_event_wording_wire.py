@@ -74,6 +74,32 @@ def test_picked_up_by_police_and_an_agency_arresting_a_former_official():
     assert_no_events("Police picked up the pace of the search.", "She picked up the phone.")
 
 
+def test_held_for_an_arrest_in_british_and_wire_usage():
+    for headline in ("Three held after Manchester raid", "Two Men Held Over Belfast Shooting"):
+        assert types(f"{headline}\nOfficials spoke.") == {"arrest"}
+    assert types("Police hold three suspects after market stabbing\nOfficials spoke.") == {"arrest"}
+    assert_reports(
+        "arrest",
+        "A 34-year-old man is being held on suspicion of murder, police said on Sunday.",
+        "Two men were held for questioning on Sunday.",
+        "Police are holding three suspects after the stabbing on Saturday.",
+    )
+    for headline in ("Vigil Held After Shooting", "Man Held Hostage After Robbery", "Talks Held Over Ukraine"):
+        assert types(f"{headline}\nOfficials spoke.") == set()
+    assert_no_events(
+        "Elections were held after the coup.",
+        "Police will hold a news conference on Monday.",
+        "Police must hold officers accountable for the deaths.",
+        "The men are still held on suspicion of espionage.",
+        "Police could hold the suspects for up to 14 days.",
+    )
+
+
+def test_a_release_coordinated_after_being_is_dated_by_the_main_clause():
+    assert_reports("prisoner_release", "The dissident landed in Vilnius on Friday after being pardoned and released.")
+    assert_no_events("He was arrested in 2019 after being tried and convicted.")
+
+
 def test_captured_on_video_is_no_capture():
     assert_no_events(
         "The gunman was captured on video entering the school.",
