@@ -34,11 +34,21 @@ def _custody(win: Window) -> Reading | None:
     return None
 
 
+_TRENDS = lex.words(
+    "fell fall falls rose rise rises dropped drop drops declined decline declines increased increase increases "
+    "doubled halved climbed jumped surged soared plunged plummeted tripled surge spike jump"
+)
+
+
 def _arrest_noun(win: Window) -> Reading | None:
     """The noun as an act: "arrests of 31 men", "made an arrest", "100 arrests", "Stone's arrest"."""
     left, right = win.left_words(4), win.right_words(4)
     if "warrant" in left or "warrants" in left:
         return None  # "warrants for their arrest"
+    if not _TRENDS.isdisjoint(win.right_words(8)) and not set(left) & lex.NOMINAL_ARREST_VERBS:
+        return None  # the subject of a statistic: "Arrests of children aged 10 to 17 fell by 11%"
+    if left[-1:] == ["in"] and left[-2:-1] and left[-2] in _TRENDS:
+        return None  # a statistic: "the drop in arrests of young people"
     if set(right) & lex.LATER_STEPS:  # "his arrest and subsequent sentencing"
         return Reading("arrest", "nominal", win.start, win.end, 0.5, history=True)
     if left[-1:] == ["house"]:

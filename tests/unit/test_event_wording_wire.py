@@ -100,6 +100,20 @@ def test_a_release_coordinated_after_being_is_dated_by_the_main_clause():
     assert_no_events("He was arrested in 2019 after being tried and convicted.")
 
 
+def test_arrests_in_a_statistic_are_no_act():
+    assert_no_events(
+        "Arrests of children aged 10 to 17 fell by 11%.",
+        "Arrests of migrants at the border rose 20% in May.",
+        "Campaigners welcomed the drop in arrests of young people.",
+        "There was a spike in arrests after the law passed.",
+    )
+    assert_reports(
+        "arrest",
+        "Police made 40 arrests on Saturday as crime rose.",
+        "The arrests of 31 men on Monday drew protests.",
+    )
+
+
 def test_captured_on_video_is_no_capture():
     assert_no_events(
         "The gunman was captured on video entering the school.",
