@@ -108,6 +108,8 @@ def _object_follows(text: str, end: int) -> bool:
 
 def _not_after_to(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     before = _words_before(text, start, 1)
+    if text.endswith(("After ", "Following "), 0, start):
+        return True  # a headline's "Russia Bans Turkish Goods After Detaining Turkish Businessmen"
     return not before or (before[0] != "to" and before[0] not in lex.PREPOSITIONS)
 
 

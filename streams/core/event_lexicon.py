@@ -125,10 +125,11 @@ SANCTIONS_CONTEXT = (
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
-    "carriers shipments visa visas travel entry"
+    "carriers shipments visa visas travel entry investment investments"
 )
 TRADE_CUES = tuple(
-    "flight import export trade goods products oil gas crude airline carrier shipment visa travel entry".split()
+    """flight import export trade goods products oil gas crude airline carrier shipment visa travel entry
+    investment""".split()
 )
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
@@ -143,7 +144,8 @@ LEGISLATURE = words("house senate congress parliament lawmakers legislators legi
 MODALS_AND_TO = words("to will would could should may might must can")
 # Groups that hold people captive: their releasing people is a release of captives.
 CAPTORS = words(
-    "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah"
+    "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah "
+    "haram shabaab shabab isis isil farc"  # Boko Haram, al-Shabaab ...
 )
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
@@ -176,7 +178,7 @@ CAPTIVES = words(
 HELD_CUES = words(
     "prison jail custody detention detained arrested jailed imprisoned imprisonment convicted "
     "sentenced accused charged held captivity kidnapped abducted hostage hostages prisoner "
-    "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardoned "
+    "prisoners bars wrongful wrongfully incarcerated incarceration exonerated pardon pardoned "
     "amnesty bars serving penal swap exchange dna conviction convictions wrongly recants overturned vacated"
 )
 # Article-level substrings that make "freed"/"released" with a person likely a release;

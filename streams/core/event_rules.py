@@ -66,6 +66,8 @@ def _verb_position(win: Window) -> bool:
         return False  # "US sanctions policy"; but "US sanctions Chinese firms"
     if nxt.word in lex.PREPOSITIONS or nxt.word in lex.SANCTION_NOT_ACT_NEXT or nxt.word in _CONJUNCTIONS:
         return False
+    if nxt.word.endswith("ed") and (nxt.word in lex.LIFT_VERBS or nxt.word in lex.IMPOSE_VERBS):
+        return False  # the noun before a participle: "Iran Sanctions Lifted Hours After ..."
     return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())
 
 

@@ -75,7 +75,8 @@ def _arrest_verb(win: Window) -> Reading | None:
     """The verb: "Police arrested ...", "13 Arrested", "India Arrests Over 500", "was detained"."""
     prev = win.left_words(1)
     if win.word.endswith("ing") and prev and prev[0] in lex.PREPOSITIONS:
-        return None  # "the limit for detaining children", "accused of detaining"
+        if not (win.is_title and prev[0] in ("after", "following")):  # "Russia Bans Goods After Detaining ..."
+            return None  # "the limit for detaining children", "accused of detaining"
     if not win.is_title and win.text[win.start].isupper() and win.idx > win.lo and win.word in ("arrest", "detain"):
         return None  # a slogan or name mid-sentence: "our policy is Catch and Detain"
     if win.word.endswith("ed"):

@@ -41,6 +41,14 @@ def read_entry_barred(win: Window) -> Reading | None:
     return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
 
 
+def _country_modifier(win: Window) -> bool:
+    """The country modifies the measure: "Cuba Travel And Trade Restrictions", "Russian oil ban"."""
+    k = 1
+    while (tok := win.prev(k)) is not None and (tok.word in lex.TRADE_OBJECTS or tok.word == "and"):
+        k += 1
+    return k > 1 and win.names_country(win.prev(k))
+
+
 def read_trade_measure(win: Window) -> Reading | None:
     """A flight or trade ban on a named country, as pressure: "banned flights to Cuba",
     "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
@@ -55,7 +63,7 @@ def read_trade_measure(win: Window) -> Reading | None:
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
-    if not win.names_country_after(1, 6):
+    if not win.names_country_after(1, 6) and not _country_modifier(win):
         return None  # the measure must name the country it targets
     if win.word in _SUSPEND:  # "The US has suspended all charter flights to Cuban cities": a state's act
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8) if _by_a_state(win) else None

@@ -93,10 +93,12 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
         state = win.names_country(agent) and not (after is not None and after.word in _NOT_STATE_AGENTS)
         if agent is not None and (agent.word in lex.CAPTORS or state):
             return True  # "after being released by China", "freed by their kidnappers"; not "by Portuguese club"
+    if near & lex.CAPTORS and near & lex.PERSON_NOUNS:
+        return True  # "21 Chibok Girls Freed After Talks With Boko Haram"
     if not custody():
         return False
-    if voice == "active":
-        return people_after  # "Belarus Frees ... Opposition Figures"
+    if voice == "active":  # "Belarus Frees ... Opposition Figures", "Cuba Frees Alan Gross"
+        return people_after or (win.names_country_before(2) and win.capitalised_after(1))
     named = not win.is_title and any(t.raw[:1].isupper() for t in win.left_tail(3))
     return bool(left & lex.PERSON_NOUNS) or named
 
@@ -219,6 +221,7 @@ def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
 
 
+_WHILE = lex.words("as when while upon")
 _HOME_PREV = lex.words("are is was were come comes came back arrive arrives arrived head heads headed fly flew flown")
 _HOMES = lex.words("home homeland country families family loved")
 _HELD_BEFORE_HOME = lex.words(
@@ -229,9 +232,13 @@ _HELD_BEFORE_HOME = lex.words(
 def _homecoming(win: Window) -> Reading | None:
     """Held people coming home is a reported release (the labelling rules count it):
     "3 Americans Held By North Korea Return To The United States"."""
-    left = set(win.left_words(8))
+    left_words = win.left_words(8)
+    left = set(left_words)
     if not left & _HELD_BEFORE_HOME or left & lex.NOT_CUSTODY_PLACES:
         return None  # not "released from the hospital and returned to the White House"
+    held_at = max(i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME)
+    if _WHILE.intersection(left_words[held_at + 1 :]):
+        return None  # when the arrest happened: "was detained Saturday as he returned from Beirut"
     prev = win.prev()
     if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")):
         return None  # a noun: "was detained last Sunday on his return from Germany"

@@ -62,7 +62,7 @@ from typing import NamedTuple
 
 from streams.core import event_gates, modality
 from streams.core.event_args import find_actors, find_quantity
-from streams.core.event_lexicon import COURT_STEPS, CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
+from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS, CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
 from streams.core.event_rules_release import read_release
@@ -283,6 +283,9 @@ def detect_events(
             by_type.setdefault(candidate.type, []).append(candidate)
     if _RETROSPECTIVE.search(text, 0, article.title_end):  # "Forty years on, former US hostages recall ..."
         by_type = {kind: [c for c in found if c.dated] for kind, found in by_type.items()}
+    if "prisoner_release" in by_type and BAIL_CUES.intersection(text[: article.title_end].lower().split()):
+        # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail
+        by_type["prisoner_release"] = [c for c in by_type["prisoner_release"] if c.position < article.title_end]
     if "arrest" in by_type and _later_step(by_type, text, article.title_end):
         by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
     return [

@@ -24,7 +24,7 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|nobody|none(?! other)|without|cannot|refus\w*|declin\w* to|"
     r"fail\w*(?: on \w+day)? to|"
     r"den(?:y|ies|ied)(?! (?:were|was|is|are|had|has|have)\b)|"  # not "charges they denied were released"
-    r"reject\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|avoid\w*|"
+    r"reject\w*|stop(?:s|ped|ping)?(?! and)|halt\w*|ceas\w*|avoid\w*|"  # not "stopped and arrested"
     r"\w+n['’]t)\b"
 )
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.
@@ -33,7 +33,8 @@ _IRREALIS = re.compile(
     r"might|must|should|shall|going to|gonna|"
     r"plan(?:s|ned|ning)? to|plans|expect\w* to|set to|poised to|intend\w* to|"
     r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|"
-    r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|prepar(?:e|es|ing)|"
+    r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
+    r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|ask\w*|request\w*|press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
     r"campaign\w* for|fight\w* for|work\w* for|working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
@@ -64,7 +65,8 @@ _BACKGROUND_LEFT = re.compile(
     r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|when|anniversary|responsible for|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
-    r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since))\b"
+    r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since)|"
+    r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day))\b"
 )
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
 # since he was detained"; and, before a modal perfect, what did not happen ("the draft would
@@ -276,7 +278,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
         return True
-    tail = _tail(words, 5)
+    tail = _tail(words, 9 if _COORDINATED.search(words) else 5)  # "days after she was pulled over and"
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and (_REPORTED_NEAR.search(stripped, near) or _REPORTED_THAT.search(stripped)):

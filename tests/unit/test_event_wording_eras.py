@@ -1,0 +1,79 @@
+"""Event detection on wordings that blind probes of older HuffPost and Wikinews years found.
+
+Session 7's probes imitate the corpus's own sources from years the corpus does not cover
+(HuffPost 2012-2018 headlines with their one-line teasers, Wikinews 2017-2022), which is
+where unseen real news most likely comes from. Each class they exposed is tested here
+with its look-alikes. The sentences are hand-written paraphrases, not corpus text.
+"""
+
+from __future__ import annotations
+
+from tests.unit.event_support import assert_no_events, assert_reports, types
+
+
+def _headline(title: str, body: str = "Officials spoke.") -> set[str]:
+    return types(f"{title}\n{body}")
+
+
+def test_hostages_freed_with_a_named_captor_group_and_a_state_freeing_a_named_person():
+    assert _headline("21 Chibok Girls Freed After Talks With Boko Haram") == {"prisoner_release"}
+    assert _headline(
+        "Cuba Frees Alan Gross As Obama Announces Historic Thaw",
+        "The American contractor, jailed in Cuba for five years, landed at Andrews Air Force Base.",
+    ) == {"prisoner_release"}
+    assert _headline("Khodorkovsky Freed After Putin Pardon, Flies To Germany") == {"prisoner_release"}
+    assert _headline("Iran Frees Tanker After Two Months") == set()
+    assert_no_events("Rebels freed the town from government troops.")
+
+
+def test_a_sanctions_noun_before_a_participle_is_not_the_verb():
+    assert _headline("Iran Sanctions Lifted Hours After Tehran Frees Americans") == {
+        "sanctions_lifted",
+        "prisoner_release",
+    }
+    assert _headline("Russia Sanctions Extended By Six Months") == {"sanctions_imposed"}
+    assert _headline("Venezuela Sanctions Eased As Talks Resume") == {"sanctions_lifted"}
+    assert _headline("US Sanctions Chinese Officials Over Hong Kong") == {"sanctions_imposed"}
+
+
+def test_a_country_modifying_a_trade_measure_and_investment_bans():
+    assert _headline("Obama Eases Cuba Travel And Trade Restrictions") == {"sanctions_lifted"}
+    assert _headline("U.S. Eases Investment Ban On Burma") == {"sanctions_lifted"}
+    assert _headline("US Lifts China Travel Restrictions As Virus Cases Fall") == set()
+
+
+def test_readying_or_drafting_sanctions_is_no_act():
+    assert _headline("EU Readies New Sanctions Against Syria") == set()
+    assert_no_events("Officials are drafting sanctions against Syria's central bank.")
+
+
+def test_a_headline_arrest_after_a_preposition_and_a_return_that_dates_an_arrest():
+    assert _headline("Russia Bans Turkish Goods After Detaining Turkish Businessmen") >= {"arrest"}
+    assert_no_events("Lawyers accused of detaining children were fined.")
+    assert _headline(
+        "Bahrain Arrests Rights Activist Nabeel Rajab At Airport",
+        "The prominent Bahraini activist was detained Saturday as he returned from Beirut, his lawyer said.",
+    ) == {"arrest"}
+
+
+def test_memories_and_coordinated_acts_days_after_another_are_background():
+    assert _headline("John Lewis Recalls Being Beaten And Arrested In Selma") == set()
+    assert_no_events(
+        "Bland was found hanged in her cell three days after she was pulled over and arrested for assault.",
+        "She remembers how she was detained at the border.",
+    )
+    assert_reports("arrest", "Police stopped and arrested two men on Sunday.")
+
+
+def test_a_bail_headline_makes_the_bodys_walk_out_of_jail_that_bail():
+    assert (
+        _headline(
+            "George Zimmerman Released On $150,000 Bail",
+            "The neighborhood watch volunteer walked out of a Florida jail just after midnight.",
+        )
+        == set()
+    )
+    assert _headline(
+        "Activist Freed After Two Years",
+        "The activist walked out of a Florida jail just after midnight on Monday.",
+    ) == {"prisoner_release"}
