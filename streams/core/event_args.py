@@ -204,8 +204,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
         return Actors(source, listed[0].code if listed else None)
     if win.text[reading.act_start : reading.act_end].lower() in _HIT_VERBS and inside:
         return Actors(source, inside[0].code)  # "EU hits Belarus with economic sanctions"
-    if source is None and inside:
-        source, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"
+    if source is None and inside and not (sanctions and not objects and _sanctioned_modifier(inside[0])):
+        source, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"; not "Eases Zimbabwe Sanctions"
     target = (_single(objects) or inside or [None])[0]
     if source is None and placed:
         source = placed[0].code  # "an arrest in China"
@@ -213,6 +213,13 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     if reading.type == "arrest" and target_code is None and _POLITICAL & set(win.right_words(12)):
         target_code = source  # "Russian Police Detain 1,400 Protesters": the state's own citizens
     return Actors(source, target_code)
+
+
+def _sanctioned_modifier(mention) -> bool:
+    """A country's full name before "sanctions" names whom they target ("Zimbabwe
+    sanctions", "North Korea sanctions"); an abbreviation or demonym names who imposes
+    them ("US sanctions", "British sanctions")."""
+    return mention.kind == "name" and not mention.surface.replace(".", "").isupper()
 
 
 def _patient_first(

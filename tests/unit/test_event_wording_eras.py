@@ -8,7 +8,7 @@ with its look-alikes. The sentences are hand-written paraphrases, not corpus tex
 
 from __future__ import annotations
 
-from tests.unit.event_support import assert_no_events, assert_reports, types
+from tests.unit.event_support import assert_actors, assert_no_events, assert_reports, types
 
 
 def _headline(title: str, body: str = "Officials spoke.") -> set[str]:
@@ -77,3 +77,10 @@ def test_a_bail_headline_makes_the_bodys_walk_out_of_jail_that_bail():
         "Activist Freed After Two Years",
         "The activist walked out of a Florida jail just after midnight on Monday.",
     ) == {"prisoner_release"}
+
+
+def test_a_countrys_full_name_before_sanctions_is_their_target_an_abbreviation_their_source():
+    assert_actors("EU Eases Zimbabwe Sanctions Ahead Of Referendum\nOfficials spoke.", "sanctions_lifted", None, "ZW")
+    assert_actors("News\nThe EU eased its Zimbabwe sanctions on Monday.", "sanctions_lifted", None, "ZW")
+    assert_actors("Lifting of US sanctions on Iran begins\nOfficials spoke.", "sanctions_lifted", "US", "IR")
+    assert_actors("News\nThe lifting of British sanctions on Iran began on Monday.", "sanctions_lifted", "GB", "IR")
