@@ -95,7 +95,7 @@ FK | Falklands, Falkland Islands | Falkland Islander |
 FO | Faroes | Faroese |
 FR | | French, Frenchman, Frenchwoman, Franco | Paris | Élysée, Elysee, Élysée Palace, Elysee Palace, Quai d'Orsay
 GA | | Gabonese | Libreville
-GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Brit, Scottish, Welsh, Northern Irish | London | Downing Street, Whitehall
+GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Brit, Scottish, Welsh, Northern Irish, English | London | Downing Street, Whitehall
 GD | | Grenadian |
 GE | | Georgian | Tbilisi
 GH | | Ghanaian | Accra
@@ -317,6 +317,7 @@ CUES = {
 #   noun    - also a common noun: reject after a determiner ("a", "roast", title-case "The")
 #   state   - also a US state: reject in "City, Georgia", "Georgia's governor", ...
 #   acronym - an acronym that is also a word in all-caps text ("LET US") or a currency ("US$")
+#   language - also a language: only an adjective before a noun counts ("English club")
 RISKY = {
     "Jordan": "person",
     "Chad": "person noun",
@@ -330,6 +331,7 @@ RISKY = {
     "Turkey": "noun",
     "Guinea": "noun",
     "Chile": "noun",
+    "English": "language",
     "US": "acronym currency",
     "U.S.": "currency",  # "U.S. dollars" is a currency mark
     # combining forms, countries only before a hyphen ("Sino-Russian", "Franco-German";

@@ -222,6 +222,20 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
     return following[:1] in (" ", "-") and following[1:].startswith("dollar")
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)", re.IGNORECASE)
+
+
+def _english_as_language(text: str, start: int, end: int) -> bool:
+    """ "English" names England (GB) only as the adjective of a noun ("the English club",
+    "English drummer Ginger Baker"); alone ("knowledge of English", "in English and
+    French") or before "version", "Channel", "muffin" it is the language or a thing."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return True
+    word = nxt.group(1).lower()
+    return word in data.ENGLISH_NOT_ENGLAND_NEXT or word in data.FUNCTION_WORDS
+
+
 _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
     "person": _looks_like_person,
     "noun": _used_as_noun,
@@ -229,6 +243,7 @@ _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
     "acronym": _acronym_misread,
     "currency": _names_a_currency,
     "prefix": lambda text, start, end: not text.startswith("-", end),
+    "language": _english_as_language,
 }
 
 
@@ -353,7 +368,7 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
     following = text[end : end + 1]
     if text.endswith("Times of ", 0, start):
         return True  # "The Times of India"
-    if text.endswith(_REGION_OF, 0, start):
+    if text.endswith(_REGION_OF, 0, start) and not text.endswith("overseas department of ", 0, start):
         return True  # a region named like a country: "the southern province of Gaza" (Mozambique)
     if following == " ":
         if _MEDIA_AFTER.match(text, end):

@@ -105,6 +105,15 @@ AP_STATE_ABBREVIATIONS = _word_set(
 # Words before a demonym that make it a language ("speaks Russian").
 LANGUAGE_PREV_WORDS = _word_set("speak speaks spoke speaking learn learning learned fluent translated")
 
+# What "English" qualifies when it means the language, a landmark or a kind of thing, not
+# England ("English version", "English Channel", "English muffin"); see `_english_as_language`.
+ENGLISH_NOT_ENGLAND_NEXT = _word_set(
+    """version versions page pages edition editions text texts word words class classes course courses
+    teacher teachers test tests exam proficiency skills grammar literature major department dub
+    translation only channel muffin muffins breakfast bulldog bulldogs ivy setter springer mastiff
+    sheepdog garden gardens teacup medicine medicines are be been being"""
+)
+
 # Words after a demonym that make it a language ("Russian-speaking", "Spanish language").
 LANGUAGE_NEXT_WORDS = _word_set(
     "language languages speaking speaker speakers translation translations subtitles lessons"

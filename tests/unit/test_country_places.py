@@ -137,3 +137,23 @@ def test_a_list_with_one_town_is_a_list_of_places_and_long_routes():
     assert found("Protesters in Beirut, Tripoli and Tyre called for the resignation.") == set()
     assert found("Washington, Moscow and Beijing called for calm.") == {"US", "RU", "CN"}
     assert found("Qantas plans flights from the east coast of Australia to London and New York.") == {"AU"}
+
+
+def test_english_names_england_only_as_the_adjective_of_a_noun():
+    assert found("The Foxes clinched the English title after Tottenham drew.") == {"GB"}
+    assert found("English drummer Ginger Baker died on Sunday.") == {"GB"}
+    assert found("English Actor Dies At 80") == {"GB"}
+    for text in (
+        "He was rejected for lack of knowledge of English.",
+        "Subtitles in English are available.",
+        "The English Channel was closed to ferries.",
+        "An English version of the page was posted.",
+        "We have never felt the need to consume English medicine.",
+        "She speaks English fluently.",
+    ):
+        assert found(text) == set(), text
+
+
+def test_an_overseas_department_of_a_country_names_the_country():
+    assert found("Kourou, French Guiana, an overseas department of France, hosts launches.") == {"GF", "FR"}
+    assert found("Floods hit the southern province of Gaza in Mozambique.") == {"MZ"}
