@@ -158,6 +158,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("release", "releases", "released", "releasing"), _release),
     **dict.fromkeys(("home", "return", "returns", "returned", "returning"), _homecoming),
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
+    "sanctioned": lambda text, start, end, custody: text[start - 1 : start] != "-",  # "state-sanctioned violence"
     "restrictive": _followed_by(" measures", " measure "),
     **dict.fromkeys(("designated", "designates"), _designation),
     **dict.fromkeys(("ban", "bans", "banned", "banning", "restrictions", "suspended", "suspends"), _trade_measure),

@@ -70,12 +70,14 @@ HAVE_AUX = words("have has had having")
 IMPOSE_VERBS = words(
     "impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps slapped "
     "slapping levy levies levied levying announce announces announced announcing unveil unveils "
-    "unveiled approve approves approved adopt adopts adopted extend extends extended expand "
+    "unveiled approve approves approved adopt adopts adopted expand "
     "expands expanded tighten tightens tightened broaden broadens broadened toughen toughened "
     "hit hits enact enacts enacted introduce introduces introduced place places placed put puts "
-    "issue issues issued widen widens widened renew renews renewed target targets targeted "
+    "issue issues issued widen widens widened target targets targeted "
     "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added order orders ordered"
 )
+# Sanctions kept in force longer are an ongoing state, as "detention extended" is in the guide.
+RENEWALS = words("extended renewed prolonged expired upheld maintained")
 IMPOSE_NOUNS = words("imposition reimposition")
 NEW_ADJECTIVES = words("new fresh additional further tougher sweeping more harsher expanded")
 LIFT_VERBS = words(

@@ -49,6 +49,10 @@ def _proper_next(win: Window) -> bool:
     return win.text[win.start].islower() and nxt is not None and nxt.raw[:1].isupper()
 
 
+_PARTICIPLES_OF_SANCTIONS = {w for w in lex.LIFT_VERBS | lex.IMPOSE_VERBS if w.endswith("ed")} | lex.RENEWALS
+_NOUN_SUBJECT_NEXT = lex.BE_AUX | lex.HAVE_AUX | lex.STATE_VERBS | lex.MODALS_AND_TO
+
+
 def _verb_position(win: Window) -> bool:
     """Is "sanction(s)" used as a finite verb: a subject before it, an object after it.
 
@@ -66,8 +70,10 @@ def _verb_position(win: Window) -> bool:
         return False  # "US sanctions policy"; but "US sanctions Chinese firms"
     if nxt.word in lex.PREPOSITIONS or nxt.word in lex.SANCTION_NOT_ACT_NEXT or nxt.word in _CONJUNCTIONS:
         return False
-    if nxt.word.endswith("ed") and (nxt.word in lex.LIFT_VERBS or nxt.word in lex.IMPOSE_VERBS):
-        return False  # the noun before a participle: "Iran Sanctions Lifted Hours After ..."
+    if nxt.word in _PARTICIPLES_OF_SANCTIONS:
+        return False  # the noun before a participle: "Iran Sanctions Lifted Hours After ...", "... Extended"
+    if nxt.word in _NOUN_SUBJECT_NEXT:
+        return False  # the noun as a subject: "Sanctions Are Lifted", "Iran Sanctions Remain In Place"
     return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())
 
 
@@ -182,7 +188,7 @@ def _asset_freeze(win: Window) -> Reading | None:
     return Reading(kind, "active", win.start, win.end, 0.85, win.word in BASE_FORMS)
 
 
-_THE_MEASURES = lex.words("measures sanctions embargo restrictions")
+_THE_MEASURES = lex.words("measures sanctions embargo restrictions designation designations listing")
 _KEPT = lex.words("maintain maintains maintained keep keeps kept retain retains retained existing current")
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _DESIGNATE = lex.words("designated designates")

@@ -27,8 +27,9 @@ def _custody(win: Window) -> Reading | None:
         return None
     if set(left) & lex.STATE_VERBS or "from" in left[-3:] or "until" in win.right_words(3):
         return None
-    if "into" in left[-3:]:
-        return Reading("arrest", "passive", win.start, win.end, 0.95)
+    if "into" in left[-3:]:  # "was taken into custody" (passive) or "will take him into custody" (active)
+        voice = "passive" if set(left) & lex.BE_AUX else "active"
+        return Reading("arrest", voice, win.start, win.end, 0.95)
     if "in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"}):
         return Reading("arrest", "passive", win.start, win.end, 0.75)
     return None
@@ -184,6 +185,8 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
         right |= set(win.left_words(6))  # "FBI agents busted ..."
     if cues is not None and not right & cues:
         return None
+    if win.word == "jailed" and _held_for_a_while(win.right_words(8)):
+        return None  # a state: "Jailed At Rikers For 3 Years Without Trial"
     if win.word in _SLANG_ARRESTS and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:
         after = win.right_words(1)
         if not (win.is_title and win.word in _TITLE_PARTICIPLES and win.idx > 0):

@@ -217,6 +217,8 @@ def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     prev = win.left_words(2)
     if not prev or not (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets"))):
         return _free_captives(win)
+    if set(win.right_words(6)) & lex.BAIL_CUES:
+        return None  # "Joshua Wong Walks Free On Bail"
     cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
     return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
 
@@ -240,8 +242,8 @@ def _homecoming(win: Window) -> Reading | None:
     if _WHILE.intersection(left_words[held_at + 1 :]):
         return None  # when the arrest happened: "was detained Saturday as he returned from Beirut"
     prev = win.prev()
-    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")):
-        return None  # a noun: "was detained last Sunday on his return from Germany"
+    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their", "on", "upon")):
+        return None  # a noun: "was detained last Sunday on his return from Germany", "detained on return"
     if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:
         return None
     if win.word != "home" and not set(win.right_words(1)) & {"to", "home", "from", "safely", "after"}:

@@ -82,6 +82,7 @@ MIN_CONFIDENCE = 0.3
 _RETROSPECTIVE = re.compile(
     r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
 )
+_WORD = re.compile(r"\w+")
 _FACT_CHECK = re.compile(r"\bfact[ -]?check", re.IGNORECASE)
 _CUSTODY_CUES = tuple(cue.encode("ascii") for cue in CUSTODY_CONTEXT)
 
@@ -283,7 +284,7 @@ def detect_events(
             by_type.setdefault(candidate.type, []).append(candidate)
     if _RETROSPECTIVE.search(text, 0, article.title_end):  # "Forty years on, former US hostages recall ..."
         by_type = {kind: [c for c in found if c.dated] for kind, found in by_type.items()}
-    if "prisoner_release" in by_type and BAIL_CUES.intersection(text[: article.title_end].lower().split()):
+    if "prisoner_release" in by_type and BAIL_CUES.intersection(_WORD.findall(text[: article.title_end].lower())):
         # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail
         by_type["prisoner_release"] = [c for c in by_type["prisoner_release"] if c.position < article.title_end]
     if "arrest" in by_type and _later_step(by_type, text, article.title_end):

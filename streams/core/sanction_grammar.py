@@ -46,6 +46,9 @@ def governing_act(win: Window) -> Token | None:
     return None
 
 
+_CLAUSE_BREAKS = lex.words("as while when because but since until though although whereas") | lex.STATE_VERBS
+
+
 def passive_act(win: Window) -> Reading | None:
     """A passive act after the noun: "sanctions on Iran were lifted", headline "Sanctions Lifted"."""
     words = win.right_words(10)
@@ -53,6 +56,8 @@ def passive_act(win: Window) -> Reading | None:
     verb = match and (match.group(1) or match.group(2))
     if not verb or verb not in words:
         return None
+    if _CLAUSE_BREAKS.intersection(words[: words.index(verb)]):
+        return None  # another clause's passive: "Iran Sanctions Remain In Place As Nuclear Talks Are Extended"
     if match.group(1) and not _BE.intersection(match.group(0).split()):
         return None  # active perfect, the sanctions acting: "Sanctions have imposed a heavy cost"
     if match.group(2) and not win.is_title and not modality.fresh(" ".join(words[1:4])):

@@ -31,7 +31,7 @@ def test_a_sanctions_noun_before_a_participle_is_not_the_verb():
         "sanctions_lifted",
         "prisoner_release",
     }
-    assert _headline("Russia Sanctions Extended By Six Months") == {"sanctions_imposed"}
+    assert _headline("Russia Sanctions Imposed Over Ukraine") == {"sanctions_imposed"}
     assert _headline("Venezuela Sanctions Eased As Talks Resume") == {"sanctions_lifted"}
     assert _headline("US Sanctions Chinese Officials Over Hong Kong") == {"sanctions_imposed"}
 
@@ -40,6 +40,16 @@ def test_a_country_modifying_a_trade_measure_and_investment_bans():
     assert _headline("Obama Eases Cuba Travel And Trade Restrictions") == {"sanctions_lifted"}
     assert _headline("U.S. Eases Investment Ban On Burma") == {"sanctions_lifted"}
     assert _headline("US Lifts China Travel Restrictions As Virus Cases Fall") == set()
+
+
+def test_sanctions_extended_or_remaining_are_a_state_and_another_clause_passive_is_not_theirs():
+    # the guide's "detention extended" is an ongoing state; so is a six-month rollover
+    assert _headline("EU Extends Economic Sanctions On Russia For Six More Months") == set()
+    assert _headline("Russia Sanctions Extended By Six Months") == set()
+    assert _headline("Iran Sanctions Remain In Place As Nuclear Talks Are Extended") == set()
+    assert _headline("Iran Frees Jason Rezaian As Sanctions Are Lifted") >= {"sanctions_lifted"}
+    assert "sanctions_imposed" not in _headline("Iran Frees Jason Rezaian As Sanctions Are Lifted")
+    assert _headline("Activists Call Police Killings 'State-Sanctioned Violence'") == set()
 
 
 def test_readying_or_drafting_sanctions_is_no_act():
@@ -84,3 +94,22 @@ def test_a_countrys_full_name_before_sanctions_is_their_target_an_abbreviation_t
     assert_actors("News\nThe EU eased its Zimbabwe sanctions on Monday.", "sanctions_lifted", None, "ZW")
     assert_actors("Lifting of US sanctions on Iran begins\nOfficials spoke.", "sanctions_lifted", "US", "IR")
     assert_actors("News\nThe lifting of British sanctions on Iran began on Monday.", "sanctions_lifted", "GB", "IR")
+
+
+def test_jailed_for_years_bail_walks_and_a_threatened_custody_are_no_acts():
+    assert _headline("Kalief Browder, Jailed At Rikers For 3 Years Without Trial, Dies At 22") == set()
+    assert _headline("Hong Kong Activist Joshua Wong Walks Free On Bail") == set()
+    assert (
+        _headline(
+            "Meek Mill Released From Prison On Bail, Heads Straight To 76ers Game",
+            "The rapper walked out of a state prison in Chester after the court ordered him freed on bail.",
+        )
+        == set()
+    )
+    assert_no_events("Deputies will take him into custody if he doesn't show up by Friday, the judge warned.")
+    assert_reports("arrest", "Deputies took him into custody on Friday.", "He was taken into custody on Friday.")
+
+
+def test_what_an_earlier_designation_did_and_a_return_that_is_a_noun():
+    assert_no_events("The designation froze any assets they held under US jurisdiction.")
+    assert _headline("Alexei Navalny detained on return to Russia") == {"arrest"}
