@@ -100,6 +100,7 @@ _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['
 # A few days old: news only when the title reports the same act (see events.py).
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 _COORDINATED = re.compile(r"\b(?:and|or)$")
+_COORDINATED_FOR = re.compile(r"\b(?:and|or) for(?: \w+)?$")
 _PLANNED = frozenset("further future expected upcoming planned proposed".split())  # "an expected prisoner swap"
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
@@ -348,7 +349,8 @@ def reject_reason(
     words = governing_words(left, voice)
     if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
         return "negated"
-    coordinated = _COORDINATED.search(words) is not None  # "would direct ... to identify officials and freeze"
+    # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"
+    coordinated = _COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None
     if (
         irrealis(words, base_form)
         or (coordinated and irrealis(_tail(left, 14)))

@@ -113,3 +113,12 @@ def test_jailed_for_years_bail_walks_and_a_threatened_custody_are_no_acts():
 def test_what_an_earlier_designation_did_and_a_return_that_is_a_noun():
     assert_no_events("The designation froze any assets they held under US jurisdiction.")
     assert _headline("Alexei Navalny detained on return to Russia") == {"arrest"}
+
+
+def test_a_second_object_of_a_call_for_is_requested_too():
+    assert_no_events(
+        "It also called for an arms embargo on the country and for targeted sanctions against the generals."
+    )
+    assert_reports(
+        "sanctions_imposed", "The EU imposed an arms embargo on Monday and for the first time targeted sanctions."
+    )
