@@ -301,7 +301,7 @@ Malaysia King, This Is America, Gulf of Guinea, South China Sea, East China Sea,
 Air France, Air Canada, Air India, Air China, China Eastern, China Southern, Japan Airlines, Korean Air,
 Singapore Airlines, Qatar Airways, Turkish Airlines, British Airways, Kenya Airways, Ethiopian Airlines,
 Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded, Norwegian Cruise Line,
-Norwegian Air, Copa America, Copa América, Al Jazeera America, India.Arie, India Arie,
+Norwegian Air, Copa America, Copa América, Al Jazeera America, Al Jazeera English, India.Arie, India Arie,
 Benin bronze, Benin bronzes, Benin Bronze, Benin Bronzes, Benin City, Kingdom of Benin
 """
 

@@ -50,7 +50,13 @@ def _proper_next(win: Window) -> bool:
 
 
 _PARTICIPLES_OF_SANCTIONS = {w for w in lex.LIFT_VERBS | lex.IMPOSE_VERBS if w.endswith("ed")} | lex.RENEWALS
-_NOUN_SUBJECT_NEXT = lex.BE_AUX | lex.HAVE_AUX | lex.STATE_VERBS | lex.MODALS_AND_TO
+_NOUN_SUBJECT_NEXT = (
+    lex.BE_AUX
+    | lex.HAVE_AUX
+    | lex.STATE_VERBS
+    | lex.MODALS_AND_TO
+    | lex.words("aren't aren’t isn't isn’t weren't weren’t won't won’t")
+)
 
 
 def _verb_position(win: Window) -> bool:
@@ -278,6 +284,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return passive_act(win) or _new_sanctions(win)
     if act.word.endswith("ing") and win.sent.starts[win.lo] == act.start and not win.is_title:
         return None  # a gerund subject: "Lifting the sanctions would require approval"
+    if act.word.startswith("waiv") and "again" in win.right_words(3):
+        return None  # a waiver renewed keeps relief going, like sanctions extended: "Waives Iran Sanctions Again"
     lifted = act.word in lex.LIFT_VERBS or act.word in lex.LIFT_NOUNS
     nominal = act.word in lex.LIFT_NOUNS or act.word in lex.IMPOSE_NOUNS
     return Reading(

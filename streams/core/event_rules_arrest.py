@@ -17,6 +17,7 @@ from streams.core.event_window import Reading, Window, is_possessive, participle
 
 _STILL = lex.words("remain remains remained remaining still")
 _UNJUSTLY = lex.words("wrongfully wrongly unjustly arbitrarily unlawfully illegally")
+_THINGS_DETAINED = lex.words("luggage baggage bag bags suitcase suitcases parcel parcels package packages cargo")
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
 
@@ -94,6 +95,10 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"
+        if voice == "passive" and not passive_aux(win) and _appositive(win) and not modality.fresh(win.right_text(8)):
+            return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
+        if voice == "passive" and set(win.left_words(4)) & _THINGS_DETAINED:
+            return None  # "Why Your Luggage Gets Detained At Customs"
         if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):
             return None  # a description of people: "the names of those detained"
         if win.right_words(1)[:1] in (["abroad"], ["overseas"]):
@@ -131,6 +136,14 @@ def _freed_later(win: Window) -> bool:
     before a release on bail is still news)."""
     right = set(win.right_words(20))
     return bool(right & _FREED_LATER) and not right & lex.BAIL_CUES
+
+
+def _appositive(win: Window) -> bool:
+    """The participle opens an aside between commas ("The woman, detained in a facility, has")."""
+    prev = win.prev()
+    if prev is None or not prev.raw.endswith(","):
+        return False
+    return any((tok := win.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 9))
 
 
 def _headline_attributive(win: Window) -> bool:

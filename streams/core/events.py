@@ -83,6 +83,7 @@ _RETROSPECTIVE = re.compile(
     r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
 )
 _WORD = re.compile(r"\w+")
+_FICTION = re.compile(r"\b(?:finale|episode|sitcom|recap|spoilers?)\b", re.IGNORECASE)
 _FACT_CHECK = re.compile(r"\bfact[ -]?check", re.IGNORECASE)
 _CUSTODY_CUES = tuple(cue.encode("ascii") for cue in CUSTODY_CONTEXT)
 
@@ -273,8 +274,9 @@ def detect_events(
     if not hits:
         return []
     article = _Article(text, mentions, published)
-    if _FACT_CHECK.search(text, 0, article.title_end):
-        return []  # a fact check weighs claims: "Fact check: No, the U.S. has not lifted sanctions"
+    if _FACT_CHECK.search(text, 0, article.title_end) or _FICTION.search(text, 0, article.title_end):
+        return []  # a fact check weighs claims ("Fact check: No, the U.S. has not lifted sanctions"),
+        # and a TV episode tells a story ("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Hero")
     by_type: dict[str, list[Candidate]] = {}
     for hit in hits:
         if not event_gates.passes(text[hit[0] : hit[1]].lower(), text, hit[0], hit[1], article.speaks_of_custody):

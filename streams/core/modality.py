@@ -25,6 +25,7 @@ _NEGATION = re.compile(
     r"fail\w*(?: on \w+day)? to|"
     r"den(?:y|ies|ied)(?! (?:were|was|is|are|had|has|have)\b)|"  # not "charges they denied were released"
     r"reject\w*|stop(?:s|ped|ping)?(?! and)|halt\w*|ceas\w*|avoid\w*|"  # not "stopped and arrested"
+    r"back(?:s|ed|ing)? (?:off|away from)|walk(?:s|ed|ing)? back|"
     r"\w+n['’]t)\b"
 )
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.
@@ -37,7 +38,8 @@ _IRREALIS = re.compile(
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|ask\w*|request\w*|press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
-    r"campaign\w* for|fight\w* for|work\w* for|working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
+    r"campaign\w* for|fight\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
+    r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
     r"if|unless|whether|would-be|possible|possibly|potential\w*|likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
@@ -105,6 +107,17 @@ _PLANNED = frozenset("further future expected upcoming planned proposed".split()
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
 _MODAL_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might|should|is expected|are expected)\b")
+# ... or is the price of an agreement: "reached an agreement to limit its programme in exchange
+# for the lifting of sanctions" (a completed trade, "in exchange for the release of 123
+# prisoners", has no agreement word before it)
+_BARGAINED = re.compile(
+    r"\b(?:agreement|deal|agreed|agrees|offer\w*)\b(?: \S+){0,12} in (?:exchange|return) for(?: \S+){0,3}$"
+)
+# ... or is one of the options: "asset freezes and visa bans ... were among the options being considered"
+_OPTION_AFTER_NOUN = re.compile(
+    r"(?:[^\s,;]+ ){0,8}(?:(?:were|are|is|was) among the options|being (?:considered|discussed|weighed)|"
+    r"under (?:consideration|discussion)|on the table)\b"
+)
 _ACTIVE_RELATIVE = re.compile(r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$")
 _FRESH = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
@@ -355,10 +368,17 @@ def reject_reason(
         irrealis(words, base_form)
         or (coordinated and irrealis(_tail(left, 14)))
         or (voice == "passive" and _ORDERED.search(_tail(left, 4)))
+        or (voice == "passive" and not in_title and " " not in words.strip() and irrealis(_tail(left, 8)))
     ):
-        return "irrealis"  # ... including "Court Orders Ex-President Freed": the order, not the act
+        # ... including "Court Orders Ex-President Freed" (the order, not the act), and a bare
+        # participle in body text describing people in a modal clause ("could allow 30 people
+        # detained over a protest to avoid trial")
+        return "irrealis"
     if voice == "nominal" and (
-        _MODAL_AFTER_NOUN.match(right.lstrip()) or _PLANNED.intersection(_tail(left, 2).split())
+        _MODAL_AFTER_NOUN.match(right.lstrip())
+        or _OPTION_AFTER_NOUN.match(right.lstrip())
+        or _BARGAINED.search(_tail(left, 18))
+        or _PLANNED.intersection(_tail(left, 2).split())
     ):
         return "irrealis"  # "An exchange of prisoners could take place next week"
     if background(words, left, right, published) or _described(left, right, voice, in_title):

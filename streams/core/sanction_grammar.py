@@ -21,7 +21,7 @@ _PARTICLE_VERBS = lex.words("step steps stepped ramp ramps ramped")
 _MEASURES = lex.words("sanctions embargo embargoes freeze freezes ban bans restrictions measures")
 _PASSIVE_SANCTION = re.compile(
     r"^(?:\S+ ){0,6}?(?:(?:have|has|had|were|was|are|is|will|would|could|be|been|being|to|not|now|"
-    r"also|officially|formally|finally|partially|fully) )+(\w+)\b|^(\w+ed)\b"
+    r"also|officially|formally|finally|partially|fully) )+(\w+)\b|^(?:(?:on|against) \S+ (?:\S+ )?)?(\w+ed)\b"
 )
 
 

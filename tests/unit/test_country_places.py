@@ -157,3 +157,9 @@ def test_english_names_england_only_as_the_adjective_of_a_noun():
 def test_an_overseas_department_of_a_country_names_the_country():
     assert found("Kourou, French Guiana, an overseas department of France, hosts launches.") == {"GF", "FR"}
     assert found("Floods hit the southern province of Gaza in Mozambique.") == {"MZ"}
+
+
+def test_a_capital_after_a_surname_particle_is_a_name_and_al_jazeera_english_a_channel():
+    assert found("Philippine Police Arrest Duterte Critic Leila De Lima") == {"PH"}
+    assert found("Banco de Mexico raised rates.") == {"MX"}
+    assert found("Egypt frees Al Jazeera English journalist Peter Greste") == {"EG"}

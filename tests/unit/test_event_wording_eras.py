@@ -122,3 +122,30 @@ def test_a_second_object_of_a_call_for_is_requested_too():
     assert_reports(
         "sanctions_imposed", "The EU imposed an arms embargo on Monday and for the first time targeted sanctions."
     )
+
+
+def test_sanctions_as_a_negated_subject_backing_off_options_and_the_price_of_a_deal():
+    assert _headline("Pence: Russia Sanctions Aren't Going Anywhere") == set()
+    assert _headline("Sanctions On Iran Lifted As Nuclear Deal Takes Effect") == {"sanctions_lifted"}
+    assert "sanctions_imposed" not in _headline("White House Backs Off Russia Sanctions Nikki Haley Announced")
+    assert _headline("Trump Waives Iran Sanctions Again, But Says It's The Last Time") == set()
+    assert _headline("Treasury Waives Most Sanctions On Syria") == {"sanctions_lifted"}
+    assert_no_events(
+        "An official said asset freezes and visa bans against Russian officials were among the options being "
+        "considered.",
+        "Iran and six powers reached an agreement to limit its nuclear programme in exchange for the lifting of "
+        "international sanctions.",
+    )
+    completed = "The United States confirmed the removal of sanctions on Belarus's potash industry in exchange for the"
+    assert types(f"News\n{completed} release of 123 prisoners.") == {"sanctions_lifted", "prisoner_release"}
+
+
+def test_marches_for_a_release_things_detained_asides_and_tv_episodes():
+    assert _headline("Two years on, campaigners march for release of Chibok schoolgirls") == set()
+    assert _headline("Why Your Luggage Gets Detained At Customs") == set()
+    assert_no_events(
+        "The Honduran woman, detained in a New Mexico facility, has been denied hormone therapy, her lawyers say.",
+        "The amnesty could allow 30 people detained over a Greenpeace protest to avoid trial.",
+    )
+    assert_reports("arrest", "The man, detained on Monday near the border, was charged with smuggling.")
+    assert _headline("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Childhood Hero") == set()
