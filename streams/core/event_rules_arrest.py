@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from streams.core import dating
 from streams.core import event_lexicon as lex
-from streams.core import modality
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
 _STILL = lex.words("remain remains remained remaining still")
@@ -95,7 +95,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"
-        if voice == "passive" and not passive_aux(win) and _appositive(win) and not modality.fresh(win.right_text(8)):
+        if voice == "passive" and not passive_aux(win) and _appositive(win) and not dating.fresh(win.right_text(8)):
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
         if voice == "passive" and set(win.left_words(4)) & _THINGS_DETAINED:
             return None  # "Why Your Luggage Gets Detained At Customs"
@@ -106,7 +106,7 @@ def _arrest_verb(win: Window) -> Reading | None:
         before = win.left_words(2)
         if before[-1:] == ["as"] or (before[:1] == ["as"] and before[-1].endswith("ly")):
             return None  # a status: "classified Griner as wrongfully detained"
-        if before[-1:] and before[-1] in _UNJUSTLY and not modality.fresh(win.right_text(8)):
+        if before[-1:] and before[-1] in _UNJUSTLY and not dating.fresh(win.right_text(8)):
             return None  # a status, unless dated: "the two men had been wrongfully detained"
         if _later_outcome(win.right_words(12)):
             return Reading("arrest", voice, win.start, win.end, 0.9, history=True)  # "... and later convicted"
@@ -217,7 +217,7 @@ def _surrender(win: Window) -> Reading | None:
     """ "Rapper Turns Himself In To Police", "turned herself in to police on Monday". In
     body text a surrender is usually a recap of how a case began ("turned himself in the
     morning after the shooting"), so there it must be dated today."""
-    if not win.is_title and not modality.fresh(win.right_text(12)):
+    if not win.is_title and not dating.fresh(win.right_text(12)):
         return None
     return Reading("arrest", "active", win.start, win.end, 0.85)
 

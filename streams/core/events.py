@@ -60,7 +60,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from streams.core import event_gates, modality
+from streams.core import dating, event_gates, modality
 from streams.core.event_args import find_actors, find_quantity
 from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS, CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
@@ -220,7 +220,7 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     confidence = _confidence(reading, win, left, source, target, quantity)
     weak = reading.voice == "nominal" and reading.strength <= 0.5
     stale = not win.is_title and modality.stale(left, right)
-    dated = win.is_title or modality.fresh(" ".join(sent.words))
+    dated = win.is_title or dating.fresh(" ".join(sent.words))
     return Candidate(
         reading.type, (sent.start, sent.end), source, target, quantity, confidence, start, weak, stale, dated
     )

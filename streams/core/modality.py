@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from streams.core.dating import dated_earlier, earlier_year, fresh
 from streams.core.event_lexicon import LEGISLATURE
 
 # Negation and refusals. "no arrests were made" / "did not release" / "refused to lift" /
@@ -119,10 +120,6 @@ _OPTION_AFTER_NOUN = re.compile(
     r"under (?:consideration|discussion)|on the table)\b"
 )
 _ACTIVE_RELATIVE = re.compile(r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$")
-_FRESH = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"this (?:morning|afternoon|evening|week))\b"
-)
 _AFTER_NOMINAL = re.compile(r"\b(?:after|following|before)(?: the| a| an)?(?: \S+)?$")
 _RELATIVE_PASSIVE = re.compile(
     r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been)(?: \w+ly| later| again| also)?$"
@@ -131,39 +128,7 @@ _HEDGE = re.compile(
     r"\b(?:reportedly|according to|said to|rumou?r\w*|unconfirmed|claim\w*|"
     r"apparently|appear\w* to|may have|might have|purportedly|supposedly)\b"
 )
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-_MONTH_ALT = "|".join(_MONTHS)
-# Wire abbreviations, read only before a period or a day ("on Jan. 17"): never "may"
-_MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9}
-_MONTH_ABBREVIATIONS |= {"oct": 10, "nov": 11, "dec": 12}
-_MONTH_NUMBER = {month: number for number, month in enumerate(_MONTHS, 1)} | _MONTH_ABBREVIATIONS
-_MONTH_HINTS = _MONTHS + tuple(f"{abbreviation}." for abbreviation in _MONTH_ABBREVIATIONS)
-# Words that can follow a year adverbial ("imposed in 2020 remain in force") where a
-# noun would make the year a modifier ("in 2020 elections"): the year dates the act.
-_NOT_A_NOUN = "|".join(
-    """and when after before for while but that which who whom because until amid against over
-    under with remain remains remained were was are has have had still continue continues
-    continued will would could can may might helped hurt led cut hit forced caused crippled slashed
-    along alongside among around near despite through upon via within without into onto across toward towards
-    halved reduced pushed drove sent made gave took left kept put dealt following""".split()
-)
-_YEAR_ADVERBIAL = re.compile(
-    r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
-    r"(?:(?:(?:the )?(?:early|late|mid-?)|the (?:spring|summer|fall|autumn|winter) of|the(?= \d{3}0s))\s*)?"
-    rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
-    r"((?:18|19|20)\d\d)(?:s|\b)"  # "in the 1950s"; not a modifier: "in the 2020 protests"
-    rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
-)
-_MONTH_ADVERBIAL = re.compile(
-    rf"\b(?:in|on|since|during|until|last)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
-    r"(?!\s+day)"  # not "May Day"
-    r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
-)
 _LAST_WORDS = 8
-_DAYS_STILL_NEWS = 3  # an act dated this many days before the article is still its news
 
 
 def _tail(left: str, words: int = _LAST_WORDS) -> str:
@@ -232,43 +197,6 @@ def relative_passive(left: str) -> bool:
     return _RELATIVE_PASSIVE.search(left.rstrip()) is not None
 
 
-def _published_year_month(published: str | None) -> tuple[int, int] | None:
-    """(year, month) from an ISO date or date-time; None when absent or malformed."""
-    if not published or len(published) < 7 or not published[:4].isdigit():
-        return None
-    month = published[5:7]
-    return int(published[:4]), int(month) if month.isdigit() else 0
-
-
-def _earlier_year(year: int, published: str | None) -> bool:
-    """Is `year` before the article's? Without a publication date any year is history."""
-    when = _published_year_month(published)
-    return when is None or year < when[0]
-
-
-def dated_earlier(window: str, published: str | None) -> bool:
-    """True when `window` dates the act before the article ("in 2019", "since June").
-
-    Without a publication date any explicit year adverbial counts as background: fresh
-    news is dated "on Saturday", history is dated "in 2019".
-    """
-    when = _published_year_month(published)
-    # the regexes only run when the year or month they need is there (most windows have neither)
-    if "18" in window or "19" in window or "20" in window:
-        for match in _YEAR_ADVERBIAL.finditer(window):
-            if _earlier_year(int(match.group(1)), published):
-                return True
-    if when is None or not when[1] or not any(month in window for month in _MONTH_HINTS):
-        return False
-    today = int(published[8:10]) if published and published[8:10].isdigit() else None
-    for match in _MONTH_ADVERBIAL.finditer(window):
-        if _MONTH_NUMBER[match.group(1)] != when[1]:
-            return True
-        if today is not None and match.group(2) and today - int(match.group(2)) > _DAYS_STILL_NEWS:
-            return True  # "announced on October 14" in an article of October 23
-    return False
-
-
 # "police said they had arrested 15 people", "the Council said it had decided to lift",
 # "police confirmed on Sunday that they had arrested", "officials said the hostages had
 # been freed": reported speech shifts the fresh act back to "had"; that "had" is not the
@@ -302,7 +230,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if _STATE_RIGHT.search(_head(right, 4)) and not _SUPERLATIVE.search(_tail(stripped, 3)):
         return True
     year = _YEAR_BEFORE.search(stripped)
-    if year and _earlier_year(int(year.group(1)), published):
+    if year and earlier_year(int(year.group(1)), published):
         return True  # "his 1994 arrest"
     ahead = _HELD_SINCE.sub(" ", _head(right, 16))
     if fresh(_head(right, 6)):
@@ -314,11 +242,6 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."
         return True
     return dated_earlier(left + " " + ahead, published)
-
-
-def fresh(words: str) -> bool:
-    """True when lower-cased `words` date an act today or this week ("on Monday", "yesterday")."""
-    return _FRESH.search(words) is not None
 
 
 def stale(left: str, right: str) -> bool:
@@ -342,7 +265,7 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
         return not fresh(_head(right, 8))
     if voice != "nominal" or in_title or not _AFTER_NOMINAL.search(left.rstrip()):
         return False
-    return not _FRESH.search(_tail(left, 8))  # "reeling Wednesday following the arrests of"
+    return not fresh(_tail(left, 8))  # "reeling Wednesday following the arrests of"
 
 
 def reject_reason(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from streams.core import dating
 from streams.core import event_lexicon as lex
-from streams.core import modality
 from streams.core.event_window import Reading, Token, Window
 
 BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
@@ -60,7 +60,7 @@ def passive_act(win: Window) -> Reading | None:
         return None  # another clause's passive: "Iran Sanctions Remain In Place As Nuclear Talks Are Extended"
     if match.group(1) and not _BE.intersection(match.group(0).split()):
         return None  # active perfect, the sanctions acting: "Sanctions have imposed a heavy cost"
-    if match.group(2) and not win.is_title and not modality.fresh(" ".join(words[1:4])):
+    if match.group(2) and not win.is_title and not dating.fresh(" ".join(words[1:4])):
         return None  # bare: a headline's passive; in body text a description ("sanctions lifted under
         # the deal") unless dated today ("a fresh round of sanctions announced on Wednesday")
     tok = win.next(words.index(verb) + 1)
