@@ -64,7 +64,7 @@ BW | | Botswanan, Motswana, Batswana | Gaborone
 BY | Belorussia, Byelorussia | Belarusian, Belarussian, Belorussian | Minsk
 BZ | | Belizean | Belmopan
 CA | | Canadian | Ottawa
-CD | Congo, DR Congo, D.R. Congo, DRC, Congo-Kinshasa, Democratic Republic of Congo, Democratic Republic of the Congo | Congolese | Kinshasa
+CD | Congo, Congos, DR Congo, D.R. Congo, DRC, Congo-Kinshasa, Democratic Republic of Congo, Democratic Republic of the Congo | Congolese | Kinshasa
 CF | Central African Republic | | Bangui
 CG | Republic of Congo, Congo-Brazzaville, Congo Republic | | Brazzaville
 CH | | Swiss | Bern, Berne
@@ -342,9 +342,9 @@ RISKY = {
     "Italo": "prefix",
 }
 
-# Names of two countries at once ("the Koreas", "North and South Korea"): entered under
+# Names of two countries at once ("the Koreas", "North and South Korea", "both Congos"): entered under
 # the first, they add a mention of the second.
-SECOND_COUNTRY = {"Koreas": "KP", "North and South Korea": "KP", "South and North Korea": "KP"}
+SECOND_COUNTRY = {"Koreas": "KP", "North and South Korea": "KP", "South and North Korea": "KP", "Congos": "CG"}
 
 # Names kept only if the text also names one of these countries some unambiguous way
 # (a bare "Georgia" is usually the US state, a bare "Jersey" New Jersey or a shirt).

@@ -71,7 +71,10 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(_POSSESSIVES, end):
         return False
-    return _is_name_word(_next_word(text, end))
+    following = _next_word(text, end)
+    if following.lower() in data.HEADLINE_VERBS_AFTER_NAME or (len(following) > 4 and following.endswith("ed")):
+        return False  # the country acting in a headline: "Wales Stun Belgium", "Chad Added To Travel Ban"
+    return _is_name_word(following)
 
 
 def _used_as_noun(text: str, start: int, end: int) -> bool:
@@ -113,12 +116,18 @@ _WEAPONS = frozenset(
 )
 
 
+_SHOT_COUNTS = frozenset("another more new two three four several a an its".split())
+
+
 def _fires_weapons(text: str, end: int, following: str) -> bool:
     """ "Pyongyang fires missiles": the verb, not "an Athens fire" (a place's event)."""
     if following.lower() not in ("fires", "fire"):
         return False
     after = text.find(following, end) + len(following)
-    return _next_word(text, after).lower() in _WEAPONS
+    nxt = _next_word(text, after)
+    if nxt.lower() in _SHOT_COUNTS:  # "Pyongyang Fires Another Missile", "fires two rockets"
+        nxt = _next_word(text, text.find(nxt, after) + len(nxt))
+    return nxt.lower() in _WEAPONS
 
 
 def _named_in_body(text: str, start: int, following: str) -> bool:

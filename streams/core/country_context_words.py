@@ -13,6 +13,15 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Title Case verbs after a name that is also a given name: "Wales Stun Belgium", "Jordan
+# Rejects Plan" are the country acting, not "Wales Bonner" or "Jordan Peele" (any
+# capitalised word ending in "-ed" counts as well: "Chad Added To Travel Ban").
+HEADLINE_VERBS_AFTER_NAME = _word_set(
+    """says warns urges rejects accepts denies vows stun stuns beat beats win wins lose loses host hosts
+    join joins sign signs ban bans accuse accuses threatens expels recalls summons condemns votes
+    agrees demands calls seeks hits slams blames backs"""
+)
+
 # Capitalized words that may stand next to a person-risk name without making it a
 # person's name ("Of Jordan", "And Chad", "Says Washington").
 FUNCTION_WORDS = _word_set(
@@ -54,7 +63,7 @@ CITY_PART_WORDS = _word_set(
 TRAVEL_WORDS = _word_set(
     """trip trips visit visits visited visiting travel travels traveled travelled traveling
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
-    going headed heading returned returning relocated continued continues arrived arrives landed lands
+    going heads headed heading returned returning relocated continued continues arrived arrives landed lands
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns"""
 )
 

@@ -13,7 +13,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "release..." only near a custody word, after a capitalised word ("Turkey Releases"),
   before "by" ("released by China"), or in an article that speaks of custody at all
   (the rules accept "the release of the journalist" on that basis);
-* "home"/"return" only shortly after "held"/"jailed"/"detained"... (homecoming);
+* "home"/"return" only near "held"/"jailed"/"detained"... (homecoming);
 * "sanctions"/"embargo" only with a verb or noun of imposing/lifting close by, or
   with what could be its object next (the verb: "Britain sanctions Russian oligarch");
 * "restrictive" only before "measures" (the EU's word for sanctions);
@@ -30,7 +30,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "held" only before "on suspicion", "for questioning", "after", "over" or "in connection
   with" ("Three held after raid"), "hold"/"holding" only after the police ("Police hold
-  three suspects");
+  three suspects"), "let"/"lets" only before "go" ("Abu Sayyaf Lets Norwegian Hostage Go");
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -92,7 +92,7 @@ def _designation(text: str, start: int, end: int, custody: Callable[[], bool]) -
 
 
 def _trade_measure(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    on_a_name = text.startswith(" on ", end) and text[end + 4 : end + 5].isupper()  # "ban on Georgian wine"
+    on_a_name = text.startswith((" on ", " On "), end) and text[end + 4 : end + 5].isupper()  # "ban on Georgian wine"
     return on_a_name or _near(text, start, end, 20, 50, lex.TRADE_CUES)
 
 
@@ -114,7 +114,7 @@ def _not_after_to(text: str, start: int, end: int, custody: Callable[[], bool]) 
 
 
 def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, start, 90, 0, _HELD_CUES)
+    return _near(text, start, end, 90, 40, _HELD_CUES)  # "held ... return", "Back Home After 3 Years Held"
 
 
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -139,6 +139,11 @@ _HELD_FOR += tuple(cue.title() for cue in _HELD_FOR)
 _HOLDERS = ("police", "officers", "authorities", "detectives")
 
 
+def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    following = text[end : end + 40]
+    return (" go" in following or " Go" in following) and " go of" not in following.lower()
+
+
 def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     return _near(text, start, start, 30, 0, _HOLDERS)
 
@@ -151,6 +156,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "held": _followed_by(*_HELD_FOR),
+    **dict.fromkeys(("let", "lets"), _let_go),
     **dict.fromkeys(("hold", "holding"), _held_by_police),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),
@@ -160,8 +166,11 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
     "sanctioned": lambda text, start, end, custody: text[start - 1 : start] != "-",  # "state-sanctioned violence"
     "restrictive": _followed_by(" measures", " measure "),
+    "penalties": _followed_by(" on ", " On ", " against ", " Against "),
     **dict.fromkeys(("designated", "designates"), _designation),
-    **dict.fromkeys(("ban", "bans", "banned", "banning", "restrictions", "suspended", "suspends"), _trade_measure),
+    **dict.fromkeys(
+        ("ban", "bans", "banned", "banning", "restrictions", "suspended", "suspends", "halts", "halted"), _trade_measure
+    ),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
 }
 

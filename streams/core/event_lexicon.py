@@ -21,13 +21,15 @@ def words(spec: str) -> frozenset[str]:
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
-    "ban", "Ban", "estriction", "uspend", "irspace", "arred", "ars",  # flight, trade and entry bans on a country
+    "ban", "Ban", "estriction", "uspend", "alt", "irspace", "arred", "ars",  # flight, trade and entry bans
+    "enalties",  # "New Penalties On North Korea"
     "estrictive",  # the EU's "restrictive measures"
     "anded", "ands", "alked", "alks", "left",  # captives handed over, prisoners who walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
     "eld", "old",  # "Three held after raid", "police are holding three suspects"
+    "let", "Let",  # "Abu Sayyaf Lets Norwegian Hostage Go"
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
@@ -35,7 +37,8 @@ TRIGGER_WORDS: dict[str, str] = {
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
-            "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars"
+            "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars "
+            "halts halted penalties"
         ),
         "sanction",
     ),
@@ -43,14 +46,14 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "handed hands walked walks left"
+            "handed hands walked walks left let lets"
         ),
         "release",
     ),
     **dict.fromkeys(
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
-            "apprehend apprehends apprehended jailed booked nabbed rounded captured captures "
+            "apprehend apprehends apprehended jailed booked nabbed rounded captured captures recaptured recaptures "
             "nab nabs busted cuffed handcuffed turns turned picked held holding hold"
         ),
         "arrest",
@@ -86,7 +89,7 @@ LIFT_VERBS = words(
     "rescind rescinds rescinded waive waives waived suspend suspends suspended relax relaxes "
     "relaxed roll rolls rolled cancel cancels canceled cancelled unfreeze unfreezes unfroze repeal "
     "repeals repealed loosen loosens loosened waiving revoking rescinding relaxing suspending cancelling "
-    "canceling repealing loosening reverse reverses reversed reversing"
+    "canceling repealing loosening reverse reverses reversed reversing pause pauses paused pausing"
 )
 LIFT_NOUNS = words("lifting removal easing suspension relaxation repeal end rollback cancellation")
 # Verbs and prepositions that make "sanctions" a state or a topic, not an act.
@@ -147,7 +150,7 @@ MODALS_AND_TO = words("to will would could should may might must can")
 # Groups that hold people captive: their releasing people is a release of captives.
 CAPTORS = words(
     "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah "
-    "haram shabaab shabab isis isil farc"  # Boko Haram, al-Shabaab ...
+    "haram shabaab shabab isis isil farc sayyaf"  # Boko Haram, al-Shabaab, Abu Sayyaf ...
 )
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").

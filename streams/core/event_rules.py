@@ -39,13 +39,29 @@ _CONJUNCTIONS = lex.words("and or but as nor yet so")
 _ACTOR_ABBREVIATIONS = lex.words("us u.s eu un uk")
 
 
+# Title Case words after "Sanctions" that are its verb or a compound noun, not a name
+_NOT_A_FIRST_NAME = lex.words(
+    "hit hits hurt hurts take takes bite bites loom looms target targets spark sparks weigh weighs cost costs "
+    "chief czar envoy official officials office team deal push plan plans vote votes fight"
+)
+
+
+def _full_name_next(win: Window) -> bool:
+    """A person's full name follows: "U.S. Sanctions Kim Jong Un Personally"."""
+    first, second = win.next(), win.next(2)
+    if first is None or second is None or first.word in _NOT_A_FIRST_NAME:
+        return False
+    return first.raw[:1].isupper() and second.raw[:1].isupper() and not first.word.endswith(("s", "ed"))
+
+
 def _proper_next(win: Window) -> bool:
     """An object that names a place or people: in body text any capitalised word after a
     lower-case "sanctions"; in a title a country ("US Sanctions Chinese Firms", not "US
     Sanctions Hit Iran")."""
     nxt = win.next()
-    if win.is_title:
-        return win.names_country(nxt)
+    if win.is_title:  # "US Sanctions Chinese Firms", "U.S. Sanctions 17 Saudis", "Sanctions Kim Jong Un"
+        counted = nxt is not None and nxt.word.isdigit() and win.names_country(win.next(2))
+        return win.names_country(nxt) or counted or _full_name_next(win)
     return win.text[win.start].islower() and nxt is not None and nxt.raw[:1].isupper()
 
 
@@ -140,6 +156,8 @@ def _sanctions_list(win: Window) -> Reading | None:
     left = win.left_tail(12)
     for i in range(len(left) - 1, 0, -1):
         preposition = left[i].word
+        if preposition == "off":  # "Cuba Officially Off U.S. Terror Blacklist"
+            return Reading("sanctions_lifted", "passive", win.start, win.end, 0.8)
         if preposition not in ("from", "to", "on") or (preposition == "to" and left[i - 1].word == "subject"):
             continue  # "from the list of persons subject to restrictive measures"
         verbs = lex.DELIST_VERBS if preposition == "from" else lex.ENLIST_VERBS
@@ -258,6 +276,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return _asset_freeze(win)
     if win.word in _DELIST:
         return _delisted(win)
+    if win.word == "penalties" and not win.names_country_after(2, 3):
+        return None  # penalties are sanctions only on a country: "Obama Orders New Penalties On North Korea"
     if win.word == "restrictive" and win.right_words(1)[:1] not in (["measures"], ["measure"]):
         return None  # "restrictive measures" is the EU's word for sanctions, read as "sanctions"
     nxt = win.right_words(2)[1:] if win.word == "restrictive" else win.right_words(1)  # after the noun

@@ -17,6 +17,7 @@ from streams.core.event_window import Reading, Window, is_possessive, participle
 
 _STILL = lex.words("remain remains remained remaining still")
 _UNJUSTLY = lex.words("wrongfully wrongly unjustly arbitrarily unlawfully illegally")
+_RATES = lex.words("rate rates percent")
 _THINGS_DETAINED = lex.words("luggage baggage bag bags suitcase suitcases parcel parcels package packages cargo")
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
@@ -108,6 +109,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a status: "classified Griner as wrongfully detained"
         if before[-1:] and before[-1] in _UNJUSTLY and not dating.fresh(win.right_text(8)):
             return None  # a status, unless dated: "the two men had been wrongfully detained"
+        if _RATES & set(win.right_words(4)):
+            return None  # a statistic: "black motorists were searched and arrested at higher rates"
         if _later_outcome(win.right_words(12)):
             return Reading("arrest", voice, win.start, win.end, 0.9, history=True)  # "... and later convicted"
         if _held_for_a_while(win.right_words(8)):
@@ -200,6 +203,9 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
         return None
     if win.word == "jailed" and _held_for_a_while(win.right_words(8)):
         return None  # a state: "Jailed At Rikers For 3 Years Without Trial"
+    if win.word in _TITLE_PARTICIPLES and win.right_words(1)[:1] and win.right_words(1)[0] in lex.PERSON_NOUNS:
+        if not set(win.left_words(2)) & _NAB_AGENTS:
+            return None  # attributive: "Officer Tasing Handcuffed Man"; not "Police Handcuffed Man"
     if win.word in _SLANG_ARRESTS and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:
         after = win.right_words(1)
         if not (win.is_title and win.word in _TITLE_PARTICIPLES and win.idx > 0):
@@ -284,18 +290,19 @@ _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")
 def _captured(win: Window) -> Reading | None:
     """A person captured by authorities ("authorities captured drug lord Ovidio Guzman",
     "the fugitive was captured in Texas"); not footage, territory or an alligator."""
-    passive = passive_aux(win)
+    passive = passive_aux(win) or (win.is_title and participle_voice(win) == "passive")  # "Suspect Captured In"
     what = set(win.right_words(4)) if not passive else set(win.left_words(4))
     if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(2)) & {"on", "by"}):
         return None  # "captured on video"
     if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:
         return None  # "The gunman was captured on video", "captured by security cameras"
-    agents = set(win.left_words(5)) & _CAPTORS
+    agents = set(win.left_words(5)) & _CAPTORS or win.names_country_before(2)  # "Mexico Recaptures El Chapo"
     if passive and not what & _CAPTURED_WHO:
         return None
     if not passive and not agents:
         return None
-    if not passive and not what & _CAPTURED_WHO and (win.is_title or not win.capitalised_after(3)):
+    recapture = win.word.startswith("re")  # only an escaped person is recaptured
+    if not passive and not recapture and not what & _CAPTURED_WHO and (win.is_title or not win.capitalised_after(3)):
         return None  # no person captured: "Wildlife officers captured a three-metre crocodile"
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
 
@@ -316,7 +323,7 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _rounded_up(win)
     if word == "picked":
         return _picked_up(win)
-    if word in ("captured", "captures"):
+    if word in ("captured", "captures", "recaptured", "recaptures"):
         return _captured(win)
     if word in ("held", "hold", "holding"):
         return _held(win)

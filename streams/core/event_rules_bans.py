@@ -15,8 +15,9 @@ from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act
 
 _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions")
-_SUSPEND = lex.words("suspended suspends")
+_SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
+_FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 _RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
 
 
@@ -65,6 +66,8 @@ def read_trade_measure(win: Window) -> Reading | None:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
     if not win.names_country_after(1, 6) and not _country_modifier(win):
         return None  # the measure must name the country it targets
+    if win.word in _SUSPEND and set(win.left_words(8)) & _FIRMS:
+        return None  # a company's decision: "Russia's Flagship Airline Aeroflot Halts All International Flights"
     if win.word in _SUSPEND:  # "The US has suspended all charter flights to Cuban cities": a state's act
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8) if _by_a_state(win) else None
     prev = win.prev()

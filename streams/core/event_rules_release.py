@@ -236,6 +236,10 @@ def _homecoming(win: Window) -> Reading | None:
     "3 Americans Held By North Korea Return To The United States"."""
     left_words = win.left_words(8)
     left = set(left_words)
+    right = win.right_words(8)
+    if "after" in right[:2] and set(right) & _HELD_BEFORE_HOME:  # "Back Home After 3 Years Held In Syria"
+        left = left | _HELD_BEFORE_HOME & set(right)
+        left_words = [*left_words, *(word for word in right if word in _HELD_BEFORE_HOME)]
     if not left & _HELD_BEFORE_HOME or left & lex.NOT_CUSTODY_PLACES:
         return None  # not "released from the hospital and returned to the White House"
     held_at = max(i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME)
@@ -269,12 +273,32 @@ def _handed_over(win: Window) -> Reading | None:
     return Reading("prisoner_release", voice, win.start, win.end, 0.85)
 
 
+_RELEASING_AUTHORITIES = lex.words("court judge judges authorities police government regime")
+
+
+def _let_go(win: Window) -> Reading | None:
+    """Let someone go: "Abu Sayyaf Lets Norwegian Hostage Go", "Turkish Court Lets American
+    Pastor Go"; not a firm letting workers go or a team letting a player go."""
+    right = win.right_words(6)
+    if "go" not in right:
+        return None
+    held = set(right[: right.index("go")])
+    by_holder = bool(set(win.left_words(4)) & (lex.CAPTORS | _RELEASING_AUTHORITIES)) or win.names_country_before(2)
+    if set(win.left_words(4) + right) & _SPORT_RELEASE:
+        return None
+    if held & lex.CAPTIVES or (by_holder and held & lex.PERSON_NOUNS):
+        return Reading("prisoner_release", "active", win.start, win.end, 0.8)
+    return None
+
+
 def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Prisoner release: freed, released from custody, walked free, swapped, came home,
     handed over."""
     word = win.word
     if word in ("handed", "hands"):
         return _handed_over(win)
+    if word in ("let", "lets"):
+        return _let_go(win)
     if word == "left":  # the gate saw "prison"/"jail" after it: "left prison on Thursday"
         return Reading("prisoner_release", "active", win.start, win.end, 0.85)
     if word in ("walked", "walks"):  # the gate saw "out of": "walked out of prison on Monday"

@@ -17,10 +17,11 @@
    whose only readings are body sentences dated days back ("last week") is dropped,
    and so is one resting only on a bare noun ("the pastor's arrest") when the article
    also tells that act as history;
-5. the article as a whole: a fact check reports no act; under a headline that looks
-   back ("Forty years on", "anniversary") only readings dated today count; and an
-   undated body arrest is how the case began when the headline tells a later court step
-   ("Sentenced", "Bail") or the article reports a release.
+5. the article as a whole (event_article.py): a fact check or a TV recap reports no act;
+   under a headline that looks back ("Forty years on", "A Mother Recalls") only readings
+   dated today count; a bail headline makes the body's release that bail; and an undated
+   body arrest is how the case began when the headline tells a later court step
+   ("Sentenced", "Wins Settlement") or the article reports a release.
 
 Codes. CAMEO codes are the issue's. PLOVER: `sanctions_imposed` is emitted as
 **SANCTION**, following the PLOVER manual (international sanctions are SANCTION /
@@ -56,13 +57,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from streams.core import dating, event_gates, modality
+from streams.core import dating, event_article, event_gates, modality
 from streams.core.event_args import find_actors, find_quantity
-from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS, CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
+from streams.core.event_lexicon import CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
 from streams.core.event_rules_release import read_release
@@ -78,13 +78,6 @@ CODES: dict[str, tuple[str, str]] = {
     "arrest": ("173", "COERCE"),
 }
 MIN_CONFIDENCE = 0.3
-# A headline looking back: the body's undated acts are the story being remembered.
-_RETROSPECTIVE = re.compile(
-    r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
-)
-_WORD = re.compile(r"\w+")
-_FICTION = re.compile(r"\b(?:finale|episode|sitcom|recap|spoilers?)\b", re.IGNORECASE)
-_FACT_CHECK = re.compile(r"\bfact[ -]?check", re.IGNORECASE)
 _CUSTODY_CUES = tuple(cue.encode("ascii") for cue in CUSTODY_CONTEXT)
 
 
@@ -274,9 +267,8 @@ def detect_events(
     if not hits:
         return []
     article = _Article(text, mentions, published)
-    if _FACT_CHECK.search(text, 0, article.title_end) or _FICTION.search(text, 0, article.title_end):
-        return []  # a fact check weighs claims ("Fact check: No, the U.S. has not lifted sanctions"),
-        # and a TV episode tells a story ("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Hero")
+    if event_article.tells_no_acts(text, article.title_end):
+        return []
     by_type: dict[str, list[Candidate]] = {}
     for hit in hits:
         if not event_gates.passes(text[hit[0] : hit[1]].lower(), text, hit[0], hit[1], article.speaks_of_custody):
@@ -284,25 +276,12 @@ def detect_events(
         candidate = _read_hit(article, hit)
         if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
             by_type.setdefault(candidate.type, []).append(candidate)
-    if _RETROSPECTIVE.search(text, 0, article.title_end):  # "Forty years on, former US hostages recall ..."
-        by_type = {kind: [c for c in found if c.dated] for kind, found in by_type.items()}
-    if "prisoner_release" in by_type and BAIL_CUES.intersection(_WORD.findall(text[: article.title_end].lower())):
-        # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail
-        by_type["prisoner_release"] = [c for c in by_type["prisoner_release"] if c.position < article.title_end]
-    if "arrest" in by_type and _later_step(by_type, text, article.title_end):
-        by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
+    by_type = event_article.sift(by_type, text, article.title_end)
     return [
         _merge(by_type[kind], article)
         for kind in EVENT_TYPES
         if by_type.get(kind) and _stands(by_type[kind], kind in article.background)
     ]
-
-
-def _later_step(by_type: dict[str, list[Candidate]], text: str, title_end: int) -> bool:
-    """Does the article tell a later step of the case: a court step in the headline ("Man
-    Sentenced To 25 Years"), or a release ("Iran released Michael White")? Then an
-    undated arrest in the body ("He was detained while visiting ...") is how it began."""
-    return bool(COURT_STEPS.intersection(text[:title_end].lower().split())) or "prisoner_release" in by_type
 
 
 def _stands(candidates: list[Candidate], background_seen: bool) -> bool:

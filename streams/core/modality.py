@@ -34,7 +34,7 @@ _IRREALIS = re.compile(
     r"\b(?:will|would|could|can|(?<!in )(?<!of )(?<!on )(?<!since )(?<!early )(?<!late )may|"
     r"might|must|should|shall|going to|gonna|"
     r"plan(?:s|ned|ning)? to|plans|expect\w* to|set to|poised to|intend\w* to|"
-    r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|"
+    r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|wants?|"
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"

@@ -163,3 +163,12 @@ def test_a_capital_after_a_surname_particle_is_a_name_and_al_jazeera_english_a_c
     assert found("Philippine Police Arrest Duterte Critic Leila De Lima") == {"PH"}
     assert found("Banco de Mexico raised rates.") == {"MX"}
     assert found("Egypt frees Al Jazeera English journalist Peter Greste") == {"EG"}
+
+
+def test_headline_verbs_after_a_given_name_country_both_congos_and_a_capital_as_a_destination():
+    assert found("Chad Added To Travel Ban, Baffling Counterterrorism Experts") == {"TD"}
+    assert found("Wales Stun Belgium To Reach Euro 2016 Semifinals") == {"GB", "BE"}
+    assert found("Jordan Peele Wins Oscar For Original Screenplay") == set()
+    assert found("Floods Hit Both Congos As River Tops Its Banks") == {"CD", "CG"}
+    assert found("Pyongyang Fires Another Missile Over Japan") == {"KP", "JP"}
+    assert found("Pence Heads To Lima For Summit Of The Americas") == set()

@@ -149,3 +149,48 @@ def test_marches_for_a_release_things_detained_asides_and_tv_episodes():
     )
     assert_reports("arrest", "The man, detained on Monday near the border, was charged with smuggling.")
     assert _headline("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Childhood Hero") == set()
+
+
+def test_third_round_recall_names_numbers_recaptures_letting_go_and_halted_imports():
+    assert _headline("U.S. Sanctions Kim Jong Un Personally For The First Time") == {"sanctions_imposed"}
+    assert _headline("Khashoggi Killing: U.S. Sanctions 17 Saudis") == {"sanctions_imposed"}
+    for title in ("US Sanctions Hit Iran Economy", "US Sanctions Chief Resigns", "US Sanctions Could Hurt Iran"):
+        assert _headline(title) == set(), title
+    assert _headline("Paris Attacks Suspect Salah Abdeslam Captured In Brussels") == {"arrest"}
+    assert _headline("'Mission Accomplished': Mexico Recaptures El Chapo") == {"arrest"}
+    assert _headline("Abu Sayyaf Lets Norwegian Hostage Go After A Year") == {"prisoner_release"}
+    assert _headline("Turkish Court Lets American Pastor Go") == {"prisoner_release"}
+    assert _headline("Company Lets 200 Workers Go") == set()
+    assert _headline("Japanese Journalist Back Home After 3 Years Held In Syria") == {"prisoner_release"}
+    assert _headline("Cuba Officially Off U.S. Terror Blacklist") == {"sanctions_lifted"}
+    assert _headline("U.S. Pauses Sanctions On Belarusian Companies") == {"sanctions_lifted"}
+    assert _headline("Moscow Relaxes Ban On Turkish Produce, Tomatoes Still Off The Menu") == {"sanctions_lifted"}
+    assert _headline("China Halts North Korean Coal Imports") == {"sanctions_imposed"}
+    assert _headline("Obama Orders New Penalties On North Korea Over Sony Hack") == {"sanctions_imposed"}
+    assert _headline("Congress Approves Tougher Penalties On Drunk Drivers") == set()
+    assert _headline("Russia's Flagship Airline Aeroflot Halts All International Flights Except To Belarus") == set()
+
+
+def test_third_round_precision_wishes_attributes_statistics_memories_and_court_outcomes():
+    assert_no_events(
+        "Defense lawyers want their client released to house arrest while he awaits trial.",
+        "The report found black motorists were searched and arrested at higher rates than white drivers.",
+    )
+    assert _headline("Body Camera Video Shows Officer Tasing Handcuffed Man During 2016 Arrest") == set()
+    assert _headline("Police Handcuffed Man At Starbucks, Video Shows") == {"arrest"}
+    assert _headline("Man Arrested For Filming Police Wins $50,000 Settlement") == set()
+    assert _headline("Activist Arrested During 2014 Ferguson Protests Launches Run For City Council") == set()
+    assert (
+        _headline(
+            "'They Took Me Into Custody In Front Of My Kids': A Mother Recalls The Postville Raid",
+            "Nearly 400 workers were detained in the 2008 raid.",
+        )
+        == set()
+    )
+    assert (
+        _headline(
+            "Ohio Man Gets Life For 2014 Shooting Spree",
+            "He was arrested hours after the killings and has remained jailed since, prosecutors said.",
+        )
+        == set()
+    )

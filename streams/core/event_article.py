@@ -1,0 +1,71 @@
+"""What a whole article says about its readings: the headline can change what the body's acts mean.
+
+Each reading is one sentence's act (events.py); these rules look at the article around
+them. A fact check weighs claims and a TV recap tells a story, so neither reports an act.
+Under a headline that looks back ("Forty years on", "A Mother Recalls The Raid") only acts
+dated today count. A bail headline ("Released On $150,000 Bail") makes the body's release
+that bail. And when the headline tells a later step of a case ("Man Sentenced To 25
+Years", "... Wins $50,000 Settlement") or the article reports a release, an undated arrest
+is how the case began, not news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS
+
+_FICTION = re.compile(r"\b(?:finale|episode|sitcom|recap|spoilers?)\b", re.IGNORECASE)
+_FACT_CHECK = re.compile(r"\bfact[ -]?check", re.IGNORECASE)
+_RETROSPECTIVE = re.compile(
+    r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
+)
+_MEMORY = re.compile(r"\b(?:recalls?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
+_SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|\d+ years)\b", re.IGNORECASE)  # "Gets Life"
+_SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded)\b", re.IGNORECASE)  # "... Wins $50,000 Settlement"
+_WORD = re.compile(r"\w+")
+
+
+class _Reading(Protocol):
+    type: str
+    position: int
+    dated: bool
+
+
+R = TypeVar("R", bound=_Reading)
+
+
+def tells_no_acts(text: str, title_end: int) -> bool:
+    """A fact check ("Fact check: No, the U.S. has not lifted sanctions") or a TV episode
+    ("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Childhood Hero")."""
+    return _FACT_CHECK.search(text, 0, title_end) is not None or _FICTION.search(text, 0, title_end) is not None
+
+
+def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, list[R]]:
+    """The readings per type that the article as a whole lets stand."""
+    title = text[:title_end]
+    if _MEMORY.search(title):  # "'They Took Me Into Custody': A Mother Recalls The Raid"
+        by_type = {kind: [c for c in found if c.dated and c.position > title_end] for kind, found in by_type.items()}
+    elif _RETROSPECTIVE.search(title):  # "Forty years on, former US hostages recall ..."
+        by_type = {kind: [c for c in found if c.dated] for kind, found in by_type.items()}
+    words = set(_WORD.findall(title.lower()))
+    if "prisoner_release" in by_type and BAIL_CUES & words:
+        # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail
+        by_type["prisoner_release"] = _in_title(by_type["prisoner_release"], title_end)
+    if "arrest" in by_type and _settled(title):
+        by_type["arrest"] = []  # "Man Arrested For Filming Police Wins $50,000 Settlement": the case's start
+    elif "arrest" in by_type and (COURT_STEPS & words or _SENTENCED.search(title) or "prisoner_release" in by_type):
+        by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
+    return by_type
+
+
+def _in_title(readings: Sequence[R], title_end: int) -> list[R]:
+    return [c for c in readings if c.position < title_end]
+
+
+def _settled(title: str) -> bool:
+    """A headline about a lawsuit won or settled over an arrest."""
+    lowered = title.lower()
+    return _SETTLED.search(title) is not None and ("settlement" in lowered or "lawsuit" in lowered)
