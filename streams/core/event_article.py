@@ -22,8 +22,8 @@ _FACT_CHECK = re.compile(r"\bfact[ -]?check", re.IGNORECASE)
 _RETROSPECTIVE = re.compile(
     r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
 )
-_MEMORY = re.compile(r"\b(?:recalls?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
-_SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|\d+ years)\b", re.IGNORECASE)  # "Gets Life"
+_MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
+_SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|[\w-]+ years)\b", re.IGNORECASE)  # "Gets Life"
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded)\b", re.IGNORECASE)  # "... Wins $50,000 Settlement"
 _WORD = re.compile(r"\w+")
 

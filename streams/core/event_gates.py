@@ -169,7 +169,8 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     "penalties": _followed_by(" on ", " On ", " against ", " Against "),
     **dict.fromkeys(("designated", "designates"), _designation),
     **dict.fromkeys(
-        ("ban", "bans", "banned", "banning", "restrictions", "suspended", "suspends", "halts", "halted"), _trade_measure
+        ("ban", "bans", "banned", "banning", "restrictions", "rules", "suspended", "suspends", "halts", "halted"),
+        _trade_measure,
     ),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
 }

@@ -22,7 +22,7 @@ STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
     "ban", "Ban", "estriction", "uspend", "alt", "irspace", "arred", "ars",  # flight, trade and entry bans
-    "enalties",  # "New Penalties On North Korea"
+    "enalties", "ules",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules"
     "estrictive",  # the EU's "restrictive measures"
     "anded", "ands", "alked", "alks", "left",  # captives handed over, prisoners who walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
@@ -38,7 +38,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
             "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars "
-            "halts halted penalties"
+            "halts halted penalties rules"
         ),
         "sanction",
     ),
@@ -105,7 +105,7 @@ SANCTION_BLOCKERS = words(
 SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
-    "tweet tweets threat threats talks"
+    "tweet tweets threat threats talks order"
 )
 SANCTION_MODIFIERS = words(
     "new fresh additional further tougher sweeping more economic financial tough harsh crippling "

@@ -84,6 +84,8 @@ def _verb_position(win: Window) -> bool:
     prev, nxt = win.prev(), win.next()
     if prev is None or nxt is None or win.text[win.end : win.end + 1] in ",.;:!?'’\"”":
         return False
+    if win.is_title and prev.raw.endswith(",") and nxt.raw[:1].isupper() and nxt.word not in _CONJUNCTIONS:
+        return True  # a second headline verb: "Obama Expels 35 Russian Diplomats, Sanctions Spy Agencies"
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
         return False
     if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or win.text[win.start - 1] == "-":
@@ -306,6 +308,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return None  # a gerund subject: "Lifting the sanctions would require approval"
     if act.word.startswith("waiv") and "again" in win.right_words(3):
         return None  # a waiver renewed keeps relief going, like sanctions extended: "Waives Iran Sanctions Again"
+    if act.word.startswith("roll") and win.text.startswith((" over", " Over"), act.end):
+        return None  # rolled over: renewed, an ongoing state ("EU Rolls Over Economic Sanctions On Russia")
     lifted = act.word in lex.LIFT_VERBS or act.word in lex.LIFT_NOUNS
     nominal = act.word in lex.LIFT_NOUNS or act.word in lex.IMPOSE_NOUNS
     return Reading(

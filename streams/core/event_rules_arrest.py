@@ -96,6 +96,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"
+        if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win):
+            return None  # the object's attribute: "Swedish Ambassador Visits Detained American In North Korea"
         if voice == "passive" and not passive_aux(win) and _appositive(win) and not dating.fresh(win.right_text(8)):
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
         if voice == "passive" and set(win.left_words(4)) & _THINGS_DETAINED:
@@ -290,18 +292,18 @@ _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")
 def _captured(win: Window) -> Reading | None:
     """A person captured by authorities ("authorities captured drug lord Ovidio Guzman",
     "the fugitive was captured in Texas"); not footage, territory or an alligator."""
-    passive = passive_aux(win) or (win.is_title and participle_voice(win) == "passive")  # "Suspect Captured In"
+    passive = passive_aux(win) or (win.word.endswith("ed") and win.is_title and participle_voice(win) == "passive")
     what = set(win.right_words(4)) if not passive else set(win.left_words(4))
     if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(2)) & {"on", "by"}):
         return None  # "captured on video"
     if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:
         return None  # "The gunman was captured on video", "captured by security cameras"
-    agents = set(win.left_words(5)) & _CAPTORS or win.names_country_before(2)  # "Mexico Recaptures El Chapo"
+    recapture = win.word.startswith("re")  # only an escaped person is recaptured: "Mexico Recaptures El Chapo"
+    agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))
     if passive and not what & _CAPTURED_WHO:
         return None
     if not passive and not agents:
         return None
-    recapture = win.word.startswith("re")  # only an escaped person is recaptured
     if not passive and not recapture and not what & _CAPTURED_WHO and (win.is_title or not win.capitalised_after(3)):
         return None  # no person captured: "Wildlife officers captured a three-metre crocodile"
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)

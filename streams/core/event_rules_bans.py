@@ -14,7 +14,7 @@ from streams.core.event_window import Reading, Window, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
 
 _BAN_VERBS = lex.words("bans banned banning")
-_BAN_NOUNS = lex.words("ban restrictions")
+_BAN_NOUNS = lex.words("ban restrictions rules")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")

@@ -118,6 +118,10 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return Reading("prisoner_release", "active", win.start, win.end, 0.8)
     if win.word.endswith("ed") and prev and prev[0] in lex.DETERMINERS and not passive_aux(win):
         return None  # attributive: "How The Freed Hostages Are Doing", "the released prisoners said"
+    if win.is_title and win.idx == win.lo and win.word.endswith("ed") and win.right_words(1)[:1] != ["from"]:
+        nxt = win.right_words(1)
+        if nxt and nxt[0] not in lex.PREPOSITIONS:
+            return None  # attributive at a headline's start: "Freed American Writer ... Recounts Captivity"
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or _rescue(win):
         return None

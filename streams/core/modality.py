@@ -38,7 +38,8 @@ _IRREALIS = re.compile(
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
-    r"demand\w*|ask\w*|request\w*|press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
+    r"demand\w*|ask\w*|request\w*|recommend\w*|appetite|"
+    r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
     r"campaign\w* for|fight\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
     r"if|unless|whether|would-be|possible|possibly|potential\w*|likely|prospect\w*|due to|"
@@ -74,6 +75,8 @@ _BACKGROUND_LEFT = re.compile(
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
 # since he was detained"; and, before a modal perfect, what did not happen ("the draft would
 # have banned ... and blacklisted ...").
+# A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
+_OPENS_EARLIER = re.compile(r"^(?:earlier this (?:month|year)|last (?:month|year)),")
 _LONG_AGO_LEFT = re.compile(
     r"\b(?:(?:years?|months?|decades?) ago|(?:days|weeks|months|years) since|(?:would|could|should|might) have)\b"
 )
@@ -218,6 +221,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     """True when the act is presented as an earlier fact or an ongoing state."""
     if "during" in left and _PAST_ERA.search(left):
         return True
+    if _OPENS_EARLIER.match(left.lstrip()):
+        return True
     if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
         return True
     tail = _tail(words, 9 if _COORDINATED.search(words) else 5)  # "days after she was pulled over and"
@@ -268,6 +273,16 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
     return not fresh(_tail(left, 8))  # "reeling Wednesday following the arrests of"
 
 
+_WISHED = re.compile(r"\b(?:wants?|hopes?|expects?|demands?|seeks?|asks?)\b")  # "Iran Wants All Sanctions Lifted"
+
+
+def _bare_participle_governed(left: str, in_title: bool) -> bool:
+    """A participle without its auxiliary describes its noun in a modal or wished-for clause:
+    "could allow 30 people detained over a protest to avoid trial", "Wants All Sanctions
+    Lifted" (in a headline the words before it are usually its subject, so only a wish counts)."""
+    return _WISHED.search(left) is not None or (not in_title and irrealis(left))
+
+
 def reject_reason(
     left: str,
     right: str,
@@ -291,7 +306,7 @@ def reject_reason(
         irrealis(words, base_form)
         or (coordinated and irrealis(_tail(left, 14)))
         or (voice == "passive" and _ORDERED.search(_tail(left, 4)))
-        or (voice == "passive" and not in_title and " " not in words.strip() and irrealis(_tail(left, 8)))
+        or (voice == "passive" and " " not in words.strip() and _bare_participle_governed(_tail(left, 8), in_title))
     ):
         # ... including "Court Orders Ex-President Freed" (the order, not the act), and a bare
         # participle in body text describing people in a modal clause ("could allow 30 people

@@ -25,6 +25,9 @@ _PASSIVE_SANCTION = re.compile(
 )
 
 
+_CONJUNCTIONS = lex.words("as while when because but since until though although whereas amid")
+
+
 def governing_act(win: Window) -> Token | None:
     """The verb or noun before "sanctions" saying what is done with them, if any.
 
@@ -34,8 +37,9 @@ def governing_act(win: Window) -> Token | None:
     tail = win.left_tail(9)  # room for a list: "lifted an arms embargo, travel bans and asset freezes"
     for i in range(len(tail) - 1, -1, -1):
         tok, word = tail[i], tail[i].word
-        if word in lex.SANCTION_BLOCKERS or word in _MODALS:
-            return None  # a modal between verb and noun: "a step that could lead to sanctions"
+        if word in lex.SANCTION_BLOCKERS or word in _MODALS or word in _CONJUNCTIONS:
+            return None  # a modal between verb and noun ("a step that could lead to sanctions"), or
+            # another clause's verb ("Iran's Rial Hits Record Low As U.S. Sanctions Loom")
         if word in _PARTICLE_VERBS and (i + 1 == len(tail) or tail[i + 1].word != "up"):
             continue  # "step up sanctions" is an act, "a step that ..." is not
         if word in lex.LIFT_VERBS or word in lex.LIFT_NOUNS or word in lex.IMPOSE_VERBS or word in lex.IMPOSE_NOUNS:

@@ -39,6 +39,8 @@ def test_a_sanctions_noun_before_a_participle_is_not_the_verb():
 def test_a_country_modifying_a_trade_measure_and_investment_bans():
     assert _headline("Obama Eases Cuba Travel And Trade Restrictions") == {"sanctions_lifted"}
     assert _headline("U.S. Eases Investment Ban On Burma") == {"sanctions_lifted"}
+    assert _headline("U.S. Eases Cuba Travel And Trade Rules In Historic Shift") == {"sanctions_lifted"}
+    assert _headline("EU Agrees New Trade Rules With Japan") == set()
     assert _headline("US Lifts China Travel Restrictions As Virus Cases Fall") == set()
 
 
@@ -193,4 +195,31 @@ def test_third_round_precision_wishes_attributes_statistics_memories_and_court_o
             "He was arrested hours after the killings and has remained jailed since, prosecutors said.",
         )
         == set()
+    )
+
+
+def test_fourth_round_renewals_wishes_looming_sanctions_and_a_second_headline_verb():
+    assert _headline("EU Rolls Over Economic Sanctions On Russia For Six More Months") == set()
+    assert _headline("US Rolls Back Sanctions On Cuba") == {"sanctions_lifted"}
+    assert _headline("Obama Renews Venezuela Sanctions Order For Another Year") == set()
+    assert _headline("Rouhani Says Iran Wants All Sanctions Lifted Within Months") == set()
+    assert _headline("Iran's Rial Hits Record Low As U.S. Sanctions Loom") == set()
+    assert _headline("Obama Expels 35 Russian Diplomats, Sanctions Spy Agencies Over Election Hacking") == {
+        "sanctions_imposed"
+    }
+    assert_no_events(
+        "Johnson conceded there was little appetite among European partners for new penalties on Moscow.",
+        "It recommended that the government release all individuals arbitrarily deprived of their liberty.",
+    )
+
+
+def test_fourth_round_attributes_dates_and_memories():
+    assert _headline("Swedish Ambassador Visits Detained American In North Korea") == set()
+    assert _headline("Freed American Writer Peter Theo Curtis Recounts Captivity In Syria") == set()
+    assert _headline("Egyptian Activist Arrested In 2013 Gets Five Years In Prison") == set()
+    assert _headline("Photo Of Drowned Syrian Toddler Captures Scale Of Refugee Crisis") == set()
+    assert_no_events("Earlier this month, activists were arrested in Brisbane after blocking a bridge.")
+    assert_reports(
+        "prisoner_release",
+        "The president confirmed on Sunday that two aid workers kidnapped in Mali earlier this year had been released.",
     )
