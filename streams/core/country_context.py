@@ -279,7 +279,8 @@ _US_PLACE = _north_american_place_pattern()
 # "the Tehran Times", "The Times of India"): the guide's brand and media names.
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
 _REGION_OF = ("province of ", "Province of ", "region of ", "district of ", "department of ", "county of ")
-_SURNAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+ (?:De|Da|Di|Del|Van|Von|Dos|Das|Du) $")  # "Leila De Lima"
+_PARTICLES = (" De ", " Da ", " Di ", " Del ", " Van ", " Von ", " Dos ", " Das ", " Du ")
+_SURNAME_PARTICLE = re.compile(rf"\b[A-Z][a-z]+ (?:{'|'.join(p.strip() for p in _PARTICLES)}) $")  # "Leila De Lima"
 _LOCALITY_INITIALS = frozenset("CPTBH")  # County, Parish, Township, Borough, High
 _QUOTE_OR_STOP = frozenset("'’\"”.,")
 _OPENING_QUOTES = frozenset("‘'\"“")
@@ -378,7 +379,7 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
     following = text[end : end + 1]
     if text.endswith("Times of ", 0, start):
         return True  # "The Times of India"
-    if _SURNAME_PARTICLE.search(text, max(0, start - 30), start):
+    if text.endswith(_PARTICLES, 0, start) and _SURNAME_PARTICLE.search(text, max(0, start - 30), start):
         return True  # a surname: "Duterte Critic Leila De Lima", "Dutch coach Frank De Boer"
     if text.endswith(_REGION_OF, 0, start) and not text.endswith("overseas department of ", 0, start):
         return True  # a region named like a country: "the southern province of Gaza" (Mozambique)

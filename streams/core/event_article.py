@@ -17,8 +17,7 @@ from typing import Protocol, TypeVar
 
 from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS
 
-_FICTION = re.compile(r"\b(?:finale|episode|sitcom|recap|spoilers?)\b", re.IGNORECASE)
-_FACT_CHECK = re.compile(r"\bfact[ -]?check", re.IGNORECASE)
+_NO_ACTS = re.compile(r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?)\b", re.IGNORECASE)
 _RETROSPECTIVE = re.compile(
     r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
 )
@@ -40,7 +39,7 @@ R = TypeVar("R", bound=_Reading)
 def tells_no_acts(text: str, title_end: int) -> bool:
     """A fact check ("Fact check: No, the U.S. has not lifted sanctions") or a TV episode
     ("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Childhood Hero")."""
-    return _FACT_CHECK.search(text, 0, title_end) is not None or _FICTION.search(text, 0, title_end) is not None
+    return _NO_ACTS.search(text, 0, title_end) is not None
 
 
 def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, list[R]]:

@@ -140,8 +140,13 @@ _HOLDERS = ("police", "officers", "authorities", "detectives")
 
 
 def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    """Someone let go: a captive, or a named or national person ("Lets Norwegian Hostage Go")."""
     following = text[end : end + 40]
-    return (" go" in following or " Go" in following) and " go of" not in following.lower()
+    at = max(following.find(" go"), following.find(" Go"))
+    if at <= 0 or following.lower().startswith(" go of", at):
+        return False
+    between = following[:at]
+    return any(cue in between.lower() for cue in _CAPTIVE_CUES) or any(w[:1].isupper() for w in between.split())
 
 
 def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

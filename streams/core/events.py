@@ -267,8 +267,6 @@ def detect_events(
     if not hits:
         return []
     article = _Article(text, mentions, published)
-    if event_article.tells_no_acts(text, article.title_end):
-        return []
     by_type: dict[str, list[Candidate]] = {}
     for hit in hits:
         if not event_gates.passes(text[hit[0] : hit[1]].lower(), text, hit[0], hit[1], article.speaks_of_custody):
@@ -276,6 +274,8 @@ def detect_events(
         candidate = _read_hit(article, hit)
         if candidate is not None and candidate.confidence >= MIN_CONFIDENCE:
             by_type.setdefault(candidate.type, []).append(candidate)
+    if not by_type or event_article.tells_no_acts(text, article.title_end):
+        return []  # (most articles have no reading: the headline is read only for those that do)
     by_type = event_article.sift(by_type, text, article.title_end)
     return [
         _merge(by_type[kind], article)
