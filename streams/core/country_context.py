@@ -79,6 +79,8 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
 
 def _used_as_noun(text: str, start: int, end: int) -> bool:
     prev = _prev_word(text, start)
+    if _next_word(text, end).lower() in data.FOOD_NEXT_WORDS:
+        return True  # "Turkey Brining 101"
     return prev.lower() in data.NOUN_DETERMINERS or prev in ("The", "THE")
 
 
@@ -280,6 +282,17 @@ _US_PLACE = _north_american_place_pattern()
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
 _REGION_OF = ("province of ", "Province of ", "region of ", "district of ", "department of ", "county of ")
 _PARTICLES = (" De ", " Da ", " Di ", " Del ", " Van ", " Von ", " Dos ", " Das ", " Du ")
+
+
+def _region_of_a_country(text: str, start: int) -> bool:
+    """ "the Tibet region of China", "an overseas department of France": the country holds
+    a region named before it; in "the southern province of Gaza" the region is the name."""
+    if text.endswith("overseas department of ", 0, start):
+        return True
+    before = text[max(0, start - 40) : start].split()
+    return len(before) >= 3 and before[-3][:1].isupper()
+
+
 _SURNAME_PARTICLE = re.compile(rf"\b[A-Z][a-z]+ (?:{'|'.join(p.strip() for p in _PARTICLES)}) $")  # "Leila De Lima"
 _LOCALITY_INITIALS = frozenset("CPTBH")  # County, Parish, Township, Borough, High
 _QUOTE_OR_STOP = frozenset("'’\"”.,")
@@ -381,7 +394,7 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
         return True  # "The Times of India"
     if text.endswith(_PARTICLES, 0, start) and _SURNAME_PARTICLE.search(text, max(0, start - 30), start):
         return True  # a surname: "Duterte Critic Leila De Lima", "Dutch coach Frank De Boer"
-    if text.endswith(_REGION_OF, 0, start) and not text.endswith("overseas department of ", 0, start):
+    if text.endswith(_REGION_OF, 0, start) and not _region_of_a_country(text, start):
         return True  # a region named like a country: "the southern province of Gaza" (Mozambique)
     if following == " ":
         if _MEDIA_AFTER.match(text, end):

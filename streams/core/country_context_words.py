@@ -63,7 +63,7 @@ CITY_PART_WORDS = _word_set(
 TRAVEL_WORDS = _word_set(
     """trip trips visit visits visited visiting travel travels traveled travelled traveling
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
-    going heads headed heading returned returning relocated continued continues arrived arrives landed lands
+    going heads headed heading way returned returning relocated continued continues arrived arrives landed lands
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns"""
 )
 
@@ -82,6 +82,11 @@ GOVERNMENT_NOUNS = _word_set(
 )
 
 # Words before a common-noun name that make it the noun ("a turkey", "roast Turkey").
+# Words after a country that is also a food ("Turkey Brining 101", "turkey recipe"): the food.
+FOOD_NEXT_WORDS = _word_set(
+    """brining brine brined roast roasting stuffing carving recipe recipes breast burger burgers
+    sandwich sandwiches leftovers gravy dinner fryer"""
+)
 NOUN_DETERMINERS = _word_set(
     """a an my your our their his her this every each whole roast roasted wild cold fried
     smoked leftover thanksgiving butterball deep-fried"""

@@ -32,7 +32,8 @@ _NOT_A_NOUN = "|".join(
     continued will would could can may might helped hurt led cut hit forced caused crippled slashed
     along alongside among around near despite through upon via within without into onto across toward towards
     halved reduced pushed drove sent made gave took left kept put dealt following
-    gets get got wins won faces faced dies died says said sues sued launches returns speaks""".split()
+    gets get got wins won faces faced dies died says said sues sued launches returns speaks
+    finally now again also""".split()
 )
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"

@@ -17,7 +17,9 @@ from typing import Protocol, TypeVar
 
 from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS
 
-_NO_ACTS = re.compile(r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?)\b", re.IGNORECASE)
+_NO_ACTS = re.compile(
+    r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|documentary|docuseries|biopic)\b", re.IGNORECASE
+)
 _RETROSPECTIVE = re.compile(
     r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
 )

@@ -53,7 +53,8 @@ TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
-            "apprehend apprehends apprehended jailed booked nabbed rounded captured captures recaptured recaptures "
+            "apprehend apprehends apprehended jailed booked nabbed rounded capture captured captures "
+            "recaptured recaptures "
             "nab nabs busted cuffed handcuffed turns turned picked held holding hold"
         ),
         "arrest",
@@ -97,7 +98,7 @@ SANCTION_BLOCKERS = words(
     "face faces faced facing under violate violates violated violating violation breach breached "
     "breaching evade evaded evading skirt skirted circumvent circumvented dodge comply complying "
     "remain remains despite amid from survive weather withstand hurt hurting affect affected "
-    "impact crippling crippled bypass bust busting about against "
+    "impact crippling crippled bypass bust busting about against way path "
     # a plan or a bill between the verb and "sanctions": "senators unveil plan for Turkey sanctions"
     "plan plans proposal proposals bill bills draft legislation push calls threat threats framework frameworks "
     "by"  # the sanctions as the agent: "hit hard by US sanctions"
@@ -156,7 +157,7 @@ CAPTORS = words(
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(
     "judge judges court courts justice justices tribunal magistrate bar ncaa league fifa uefa ioc wada referee "
-    "federation"
+    "federation regulator regulators"
 )
 # Who a sports body sanctions: "The club was sanctioned by the league".
 SPORT_PARTIES = words("club clubs team teams boxer boxers athlete athletes player players coach jockey trainer")
@@ -283,7 +284,7 @@ ARREST_NOT_ACT_NEXT = words(
 ARREST_AGENTS = words(
     "police policemen officers officer authorities agents agent fbi ice troops soldiers forces "
     "government regime security investigators prosecutors deputies sheriff sheriffs feds kgb "
-    "fsb military army cops detectives guards officials agency agencies"
+    "fsb military army cops detectives guards officials agency agencies marshals"
 )
 NOMINAL_ARREST_VERBS = words(
     "made make makes making prompting prompted prompt led leads sparked sparking triggered "

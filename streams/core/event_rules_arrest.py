@@ -15,6 +15,7 @@ from streams.core import dating
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
+_CUSTODY_TAKEN = lex.words("taken placed put booked")
 _STILL = lex.words("remain remains remained remaining still")
 _UNJUSTLY = lex.words("wrongfully wrongly unjustly arbitrarily unlawfully illegally")
 _RATES = lex.words("rate rates percent")
@@ -32,6 +33,8 @@ def _custody(win: Window) -> Reading | None:
     if "into" in left[-3:]:  # "was taken into custody" (passive) or "will take him into custody" (active)
         voice = "passive" if set(left) & lex.BE_AUX else "active"
         return Reading("arrest", voice, win.start, win.end, 0.95)
+    if left[-1:] == ["in"] and left[-2:-1] and left[-2].endswith(("ed", "en")) and left[-2] not in _CUSTODY_TAKEN:
+        return None  # what happened there: "many said they were beaten in custody"
     if "in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"}):
         return Reading("arrest", "passive", win.start, win.end, 0.75)
     return None
@@ -86,7 +89,10 @@ def _arrest_verb(win: Window) -> Reading | None:
         if _headline_attributive(win):
             return None  # attributive at a headline's start: "Detained Saudi Activists Appear In Court"
         voice = participle_voice(win)
-        coordinated = prev == ["and"]  # "Man Charged And Arrested After ...": both happened to him
+        # "Man Charged And Arrested After ...", "Teen Charged, Arrested After ...": both happened to him
+        before = win.prev()
+        listed = before is not None and before.raw.endswith(",") and before.word.endswith("ed")
+        coordinated = prev == ["and"] or listed
         if (
             voice == "passive"
             and not passive_aux(win)
@@ -96,7 +102,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"
-        if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win):
+        if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win) and not coordinated:
             return None  # the object's attribute: "Swedish Ambassador Visits Detained American In North Korea"
         if voice == "passive" and not passive_aux(win) and _appositive(win) and not dating.fresh(win.right_text(8)):
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
@@ -181,6 +187,9 @@ _BOOKED_INTO = lex.words("jail charge charges custody county")
 _NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
 _WANTED = lex.words("suspect suspects fugitive fugitives gunman")
 _NABBED_WHO = lex.PERSON_NOUNS | _NAB_AGENTS | _WANTED | lex.words("ex-cop cop")
+_NABBED_THINGS = lex.words(
+    "fame award awards win wins title spot nomination nominations deal prize medal victory record"
+)
 _SLANG_ARRESTS = lex.words("nabbed nab nabs busted cuffed handcuffed")
 # In a title, "<Someone> Busted/Cuffed ..." names the person arrested even without a
 # person noun ("Actor Cuffed After Brawl"); "nab" needs its agent or object.
@@ -214,6 +223,8 @@ def _booked_jailed_nabbed(win: Window) -> Reading | None:
             return None
         if after and after[0] not in lex.PREPOSITIONS:
             return None  # attributive: "Cuffed Jeans"
+    if win.word in ("nab", "nabs", "nabbed") and set(win.right_words(3)) & _NABBED_THINGS:
+        return None  # "Police Department Nabs Viral Fame With Lip Sync Video"
     if win.word in ("nab", "nabs"):  # sports and awards "nab" wins and spots: the police must do it
         if not set(win.left_words(4)) & _NAB_AGENTS and not set(win.right_words(3)) & _WANTED:
             return None
@@ -294,7 +305,7 @@ def _captured(win: Window) -> Reading | None:
     "the fugitive was captured in Texas"); not footage, territory or an alligator."""
     passive = passive_aux(win) or (win.word.endswith("ed") and win.is_title and participle_voice(win) == "passive")
     what = set(win.right_words(4)) if not passive else set(win.left_words(4))
-    if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(2)) & {"on", "by"}):
+    if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(1)) & {"on", "by"}):
         return None  # "captured on video"
     if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:
         return None  # "The gunman was captured on video", "captured by security cameras"
@@ -325,7 +336,7 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _rounded_up(win)
     if word == "picked":
         return _picked_up(win)
-    if word in ("captured", "captures", "recaptured", "recaptures"):
+    if word in ("capture", "captured", "captures", "recaptured", "recaptures"):
         return _captured(win)
     if word in ("held", "hold", "holding"):
         return _held(win)

@@ -38,7 +38,7 @@ _IRREALIS = re.compile(
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
-    r"demand\w*|ask\w*|request\w*|recommend\w*|appetite|"
+    r"demand\w*|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
     r"campaign\w* for|fight\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
@@ -58,6 +58,7 @@ _LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
 # A relative clause between commas describes someone; its verbs do not govern the act.
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*,")
 _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"
+_NEGATED_SUBJECT = re.compile(r"^(?:none of|no one|nobody|neither)\b")  # "None of the defendants ... is in custody"
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?(?: \w+ly)?$")  # "to locate and provisionally arrest"
 _HABITUAL = re.compile(
@@ -77,6 +78,7 @@ _BACKGROUND_LEFT = re.compile(
 # have banned ... and blacklisted ...").
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
 _OPENS_EARLIER = re.compile(r"^(?:earlier this (?:month|year)|last (?:month|year)),")
+_PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
 _LONG_AGO_LEFT = re.compile(
     r"\b(?:(?:years?|months?|decades?) ago|(?:days|weeks|months|years) since|(?:would|could|should|might) have)\b"
 )
@@ -85,7 +87,7 @@ _BACKGROUND_RIGHT = re.compile(
     r"last month|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+) (?:of )?times|"
     r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
-    r"in the (?:year|\w+ months) (?:to|ending)|"
+    r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
 )
 # "..., who remain in custody more than a year later": the act is that long ago
@@ -223,6 +225,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _OPENS_EARLIER.match(left.lstrip()):
         return True
+    if " since " in left and (" been" in words) and _PERFECT_PASSIVE.search(words):
+        return True  # a tally over a period: "since last year's election, ... thousands have been detained"
     if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
         return True
     tail = _tail(words, 9 if _COORDINATED.search(words) else 5)  # "days after she was pulled over and"
@@ -299,6 +303,8 @@ def reject_reason(
     left = _PARENTHETICAL.sub(" ", left)  # "the man, whose name has not been released, was arrested"
     words = governing_words(left, voice)
     if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
+        return "negated"
+    if voice != "active" and _NEGATED_SUBJECT.match(left.lstrip()):
         return "negated"
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"
     coordinated = _COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None

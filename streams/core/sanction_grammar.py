@@ -25,7 +25,7 @@ _PASSIVE_SANCTION = re.compile(
 )
 
 
-_CONJUNCTIONS = lex.words("as while when because but since until though although whereas amid")
+_CONJUNCTIONS = lex.words("as while when because but since until though although whereas amid that whether")
 
 
 def governing_act(win: Window) -> Token | None:

@@ -172,3 +172,11 @@ def test_headline_verbs_after_a_given_name_country_both_congos_and_a_capital_as_
     assert found("Floods Hit Both Congos As River Tops Its Banks") == {"CD", "CG"}
     assert found("Pyongyang Fires Another Missile Over Japan") == {"KP", "JP"}
     assert found("Pence Heads To Lima For Summit Of The Americas") == set()
+
+
+def test_a_region_of_a_country_names_it_and_brands_and_birds_do_not():
+    assert found("Deaths were also reported in the Tibet region of China.") == {"CN"}
+    assert found("Floods hit the southern province of Gaza in Mozambique.") == {"MZ"}
+    assert found("Search For Malaysia Airlines Jet Comes To An End") == set()
+    assert found("Turkey Brining 101") == set()
+    assert found("The plane flew on its way from Kuala Lumpur to Beijing.") == set()

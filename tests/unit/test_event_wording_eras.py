@@ -223,3 +223,29 @@ def test_fourth_round_attributes_dates_and_memories():
         "prisoner_release",
         "The president confirmed on Sunday that two aid workers kidnapped in Mali earlier this year had been released.",
     )
+
+
+def test_fifth_round_negated_subjects_regulators_documentaries_and_captures():
+    assert_no_events(
+        "None of the defendants, accused of running a troll farm, is in custody.",
+        "He was given 18 drinks in 82 minutes; none of the students has been taken into custody.",
+        "Regulators sanctioned the bank after employees opened accounts customers never asked for.",
+        "Many said they were beaten in custody.",
+        "More than 35,000 people were detained during protests in the months following the August 2020 vote.",
+        "Authorities have cracked down on dissent since last year's election, and thousands have been detained.",
+    )
+    assert (
+        _headline(
+            "New Documentary Traces One Man's Long Road To Exoneration",
+            "The film follows him from his 1994 conviction to the day he finally walked free.",
+        )
+        == set()
+    )
+    assert _headline("Man Detained By ICE In 2016 Finally Gets His Green Card") == set()
+    assert _headline("Small-Town Police Department Nabs Viral Fame With Lip Sync Video") == set()
+    assert _headline("Teen Charged, Arrested After Threatening Post About School") == {"arrest"}
+    assert _headline("U.S. Marshals Capture Fugitive On FBI's Most Wanted List") == {"arrest"}
+    assert _headline("Biden Approves Order Paving Way For Sanctions On Myanmar Generals") == set()
+    assert "sanctions_imposed" not in types(
+        "News\nKerry announced in Vienna that nuclear-related sanctions were lifted on Saturday."
+    )
