@@ -238,15 +238,12 @@ _HELD_BEFORE_HOME = lex.words(
 def _homecoming(win: Window) -> Reading | None:
     """Held people coming home is a reported release (the labelling rules count it):
     "3 Americans Held By North Korea Return To The United States"."""
-    left_words = win.left_words(8)
+    left_words, right = win.left_words(8), win.right_words(8)
     left = set(left_words)
-    right = win.right_words(8)
-    if "after" in right[:2] and set(right) & _HELD_BEFORE_HOME:  # "Back Home After 3 Years Held In Syria"
-        left = left | _HELD_BEFORE_HOME & set(right)
-        left_words = [*left_words, *(word for word in right if word in _HELD_BEFORE_HOME)]
-    if not left & _HELD_BEFORE_HOME or left & lex.NOT_CUSTODY_PLACES:
+    held_after = "after" in right[:2] and not _HELD_BEFORE_HOME.isdisjoint(right)  # "Home After 3 Years Held In"
+    if not (left & _HELD_BEFORE_HOME or held_after) or left & lex.NOT_CUSTODY_PLACES:
         return None  # not "released from the hospital and returned to the White House"
-    held_at = max(i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME)
+    held_at = max((i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME), default=len(left_words))
     if _WHILE.intersection(left_words[held_at + 1 :]):
         return None  # when the arrest happened: "was detained Saturday as he returned from Beirut"
     prev = win.prev()
