@@ -53,14 +53,14 @@ from typing import NamedTuple
 import pycountry
 
 from streams.core import country_aliases as data
+from streams.core.country_capitals import listed_among_places
 from streams.core.country_context import (
-    alternation,
     common_noun_elsewhere,
-    listed_among_places,
     rejected,
     state_after_town,
     surname_position,
 )
+from streams.core.nearby_words import alternation
 from streams.core.phrase_scan import (
     PLURAL_OK,
     WHOLE,

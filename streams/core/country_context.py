@@ -5,54 +5,21 @@ country channel and says whether to reject it: a person's name ("Michael Jordan"
 common noun ("roast turkey"), the US state ("Georgia's governor"), a capital used as a
 place ("arrested in Paris", "a trip to Warsaw", "Delhi riots"), a language ("speaks
 Russian"), an origin label ("Korean-Canadian"), a US town ("Moscow, Idaho") or a street
-("Kenya Road"). The words they read are curated in `country_context_words`; `countries`
+("Kenya Road"). The words they read are curated in `country_context_words`, the capital
+checks live in `country_capitals` and the word readers in `nearby_words`; `countries`
 calls `rejected` once per hit, so the cost stays constant per hit.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import pycountry
 
 from streams.core import country_context_words as data
-
-_MAX_WORD = 30
-_POSSESSIVES = ("'s", "\u2019s", "'S", "\u2019S")
-
-
-def _prev_word(text: str, start: int) -> str:
-    """The word just before `start`, if separated by one or two spaces only."""
-    i = start
-    while i > 0 and start - i < 2 and text[i - 1] == " ":
-        i -= 1
-    if i == start or i == 0 or not text[i - 1].isalnum():
-        return ""
-    j = i - 1
-    while j > 0 and i - j < _MAX_WORD and (text[j - 1].isalnum() or text[j - 1] in ".'\u2019-"):
-        j -= 1
-    return text[j:i]
-
-
-def _next_word(text: str, end: int, *, past_possessive: bool = False) -> str:
-    """The word just after `end` (after spaces; optionally after a possessive 's)."""
-    if past_possessive and text.startswith(_POSSESSIVES, end):
-        end += 2
-    i = end
-    while i < len(text) and i - end < 2 and text[i] == " ":
-        i += 1
-    if i == end:
-        return ""
-    k = i
-    while k < len(text) and k - i < _MAX_WORD and (text[k].isalnum() or text[k] in "-'\u2019"):
-        k += 1
-    return text[i:k]
-
-
-def _is_name_word(word: str) -> bool:
-    return bool(word) and word[0].isupper() and word.lower().rstrip(".") not in data.FUNCTION_WORDS
-
+from streams.core.country_capitals import capital_as_place
+from streams.core.nearby_words import MAX_WORD, POSSESSIVES, alternation, is_name_word, next_word, prev_word
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")  # "Michael B. Jordan"
 
@@ -60,8 +27,8 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")  # "Michael B. Jordan"
 def surname_position(text: str, start: int) -> bool:
     """Does a first name or an initial come just before ("Michael Jordan", "Michael B.
     Jordan")? A compass word is no first name ("North Wales")."""
-    prev = _prev_word(text, start)
-    if _is_name_word(prev) and prev.lower() not in data.CITY_PART_WORDS:
+    prev = prev_word(text, start)
+    if is_name_word(prev) and prev.lower() not in data.CITY_PART_WORDS:
         return True
     return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
 
@@ -69,17 +36,17 @@ def surname_position(text: str, start: int) -> bool:
 def _looks_like_person(text: str, start: int, end: int) -> bool:
     if surname_position(text, start):
         return True
-    if text.startswith(_POSSESSIVES, end):
+    if text.startswith(POSSESSIVES, end):
         return False
-    following = _next_word(text, end)
+    following = next_word(text, end)
     if following.lower() in data.HEADLINE_VERBS_AFTER_NAME or (len(following) > 4 and following.endswith("ed")):
         return False  # the country acting in a headline: "Wales Stun Belgium", "Chad Added To Travel Ban"
-    return _is_name_word(following)
+    return is_name_word(following)
 
 
 def _used_as_noun(text: str, start: int, end: int) -> bool:
-    prev = _prev_word(text, start)
-    if _next_word(text, end).lower() in data.FOOD_NEXT_WORDS:
+    prev = prev_word(text, start)
+    if next_word(text, end).lower() in data.FOOD_NEXT_WORDS:
         return True  # "Turkey Brining 101"
     return prev.lower() in data.NOUN_DETERMINERS or prev in ("The", "THE")
 
@@ -88,142 +55,20 @@ _CITY_COMMA = re.compile(r"[A-Z][\w.'\u2019-]*, $")
 
 
 def _means_us_state(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - _MAX_WORD) : start]
+    before = text[max(0, start - MAX_WORD) : start]
     if _CITY_COMMA.search(before) or before.lower().endswith("state of "):
         return True
-    if _prev_word(text, start).lower() in data.STATE_PREV_WORDS:
+    if prev_word(text, start).lower() in data.STATE_PREV_WORDS:
         return True
-    following = _next_word(text, end, past_possessive=True).lower().rstrip(".")
+    following = next_word(text, end, past_possessive=True).lower().rstrip(".")
     return following in data.STATE_NEXT_WORDS
-
-
-def _modifies_a_noun(word: str) -> bool:
-    """Is the lower-case word after a capital a common noun it modifies ("monorail",
-    "traffic") rather than a verb ("says", "warned", "took"), an adverb, a function word
-    or the government ("Tehran regime")? Title Case headlines never reach here."""
-    word = word.removesuffix("'s").removesuffix("’s")  # "the Paris prosecutor's office"
-    if not word.isalpha() or not word[0].islower() or word in data.FUNCTION_WORDS:
-        return False
-    if word.endswith(("s", "ed", "ly")) or word in data.IRREGULAR_PAST_VERBS:
-        return False
-    return word not in data.GOVERNMENT_NOUNS
-
-
-_ROUTE_WORDS = r"(?:flights?|routes?|services?|trains?|rail|highway|expressway|corridor)\b"
-_ROUTE_AFTER = re.compile(rf"-[A-Z][\w.'’]* {_ROUTE_WORDS}")
-_ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
-_NAME_LINKS = frozenset("da de do dos das del della di du".split())
-_WEAPONS = frozenset(
-    "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
-)
-
-
-_SHOT_COUNTS = frozenset("another more new two three four several a an its".split())
-
-
-def _fires_weapons(text: str, end: int, following: str) -> bool:
-    """ "Pyongyang fires missiles": the verb, not "an Athens fire" (a place's event)."""
-    if following.lower() not in ("fires", "fire"):
-        return False
-    after = text.find(following, end) + len(following)
-    nxt = _next_word(text, after)
-    if nxt.lower() in _SHOT_COUNTS:  # "Pyongyang Fires Another Missile", "fires two rockets"
-        nxt = _next_word(text, text.find(nxt, after) + len(nxt))
-    return nxt.lower() in _WEAPONS
-
-
-def _named_in_body(text: str, start: int, following: str) -> bool:
-    """In body text (headlines capitalise every word) a capital followed by another
-    capitalised word (`following`) is part of a longer name: a person, a team, an institution."""
-    if text.find("\n", 0, start) == -1:
-        return False
-    return following[:1].isupper() and following.lower().rstrip(".") not in data.FUNCTION_WORDS
-
-
-def _coordinated(text: str, start: int) -> bool:
-    """A capital after "and"/"or"/a comma is one of several subjects ("Seoul and Tokyo
-    hold talks"): a bare verb may follow it. After "pro-"/"anti-" it is a side taken."""
-    before = text[max(0, start - 5) : start].lower()
-    if before.endswith(("pro-", "anti-")):
-        return True  # "the pro-Beijing camp": the government, whatever follows
-    return _prev_word(text, start).lower() in ("and", "or", "nor") or before.endswith(", ")
-
-
-def _capital_as_place(text: str, start: int, end: int) -> bool:
-    """ "arrested in Paris", "Mayor of London", "London Bridge", "a trip to Warsaw",
-    "University College London": a place;
-    but "the government in Beijing", "officials in Washington" are the seat of power
-    speaking for the country."""
-    following = _next_word(text, end, past_possessive=True)
-    spaced = text.startswith(" ", end)  # then `following` is the very next word, no possessive between
-    if following in _NAME_LINKS:
-        return True  # part of a longer name: "Praia da Marinha", "Santiago de Compostela"
-    paired = start > 0 and text[start - 1] == "-"  # "Moscow-Washington talks": a pair of governments
-    if following.lower() in data.PLACE_NEXT_WORDS and not paired and not _fires_weapons(text, end, following):
-        return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
-    if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
-        return True  # "a London-based think tank", "a Jakarta-listed miner"
-    if (text.startswith("-", end) and _ROUTE_AFTER.match(text, end)) or (
-        start > 1 and text[start - 1] == "-" and _ROUTE_WORD_AFTER.match(text, end)
-    ):
-        return True  # one end of a route: "non-stop Delhi-Toronto flights", "Toronto-Delhi flights"
-    if spaced and _modifies_a_noun(following) and not _coordinated(text, start):
-        return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
-    previous = _prev_word(text, start)
-    word = previous.lower()
-    if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS:
-        return True  # "University College London", "South London"
-    if _FAR_AS_BEFORE.search(text, max(0, start - 40), start):
-        return True  # "felt as far away as Sarajevo and Belgrade"
-    if spaced and _named_in_body(text, start, following):
-        return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
-    if word not in ("to", "from", "between") and word not in data.PLACE_PREPOSITIONS:
-        return False
-    at = text.rindex(previous, 0, start)
-    before = _prev_word(text, at).lower()
-    if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
-        return before in data.TRAVEL_WORDS
-    if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
-        return before in data.TRAVEL_WORDS or _travel_route_before(text, at)
-    return before not in data.GOVERNMENT_NOUNS
-
-
-def _travel_route_before(text: str, to_at: int) -> bool:
-    """ "traveling from Athens to", "flights from the east coast of Australia to": a travel
-    word and "from" a few words before this "to", in the same clause."""
-    return _ROUTE_FROM.search(text, max(0, to_at - 80), to_at) is not None
-
-
-_NAME = r"[A-Z][\w.'\u2019-]*"
-_FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
-_LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
-_LIST_ITEM_AFTER = re.compile(rf"(?:, | and | or )({_NAME})(,| and | or )?")
-
-
-def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int]) -> bool:
-    """A capital in a list of names that are no country phrase is one place among others:
-    "the towns of Carrascal, Cantilan, Madrid, Carmen", "Beijing, Shanghai and Shenzhen";
-    "Washington, Moscow and Beijing" (each a country phrase) list governments, and one
-    neighbour that is no country phrase makes a list of places ("Beirut, Tripoli and
-    Tyre"). A list is
-    a name on both sides, or two on one side ("A, B, Madrid"; "Beijing, Shanghai and
-    Shenzhen"): one name alone may be "Meanwhile, Moscow said" or "Tokyo, Killing 1" in
-    a title. `phrase_edges` holds the starts and ends of the text's country phrases."""
-    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 2 * _MAX_WORD), start)
-    after = _LIST_ITEM_AFTER.match(text, end)
-    if not (before and after) and not (before and before.group(1)) and not (after and after.group(2)):
-        return False
-    neighbours = {before.end(2)} if before else set()
-    if after:
-        neighbours.add(after.start(1))
-    return not neighbours <= phrase_edges  # one neighbour that is no country makes it a place list
 
 
 def _acronym_misread(text: str, start: int, end: int) -> bool:
     """The currency "US$", or the pronoun after an all-caps word ("LET US")."""
     if text.startswith("$", end):
         return True
-    prev = _prev_word(text, start)
+    prev = prev_word(text, start)
     return len(prev) >= 2 and prev.isalpha() and prev.isupper()
 
 
@@ -256,13 +101,6 @@ _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
     "prefix": lambda text, start, end: not text.startswith("-", end),
     "language": _english_as_language,
 }
-
-
-def alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_ROUTE_FROM = re.compile(rf"\b(?:{alternation(data.TRAVEL_WORDS)}) from [^.;:]{{1,60}}$", re.IGNORECASE)
 
 
 def _north_american_place_pattern() -> re.Pattern[str]:
@@ -330,7 +168,7 @@ def _after_language_verb(text: str, start: int) -> bool:
     such verb, which an endswith() on the few characters before shows more cheaply than
     reading the word before."""
     before = text[max(0, start - _LANGUAGE_VERB_REACH) : start].lower().rstrip(" ")
-    return before.endswith(_LANGUAGE_VERBS) and _prev_word(text, start).lower() in data.LANGUAGE_PREV_WORDS
+    return before.endswith(_LANGUAGE_VERBS) and prev_word(text, start).lower() in data.LANGUAGE_PREV_WORDS
 
 
 _CLOSING = frozenset(",.;:'\u2019)")  # a demonym directly before one qualifies no noun
@@ -352,7 +190,7 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
         return _NOT_BILATERAL_AFTER.match(text, end) is not None
     if following not in ("-", " "):
         # "Jeff German's" (a surname), not "Displaced Puerto Ricans." (people)
-        return following in _CLOSING and text[end - 1] != "s" and _is_name_word(_prev_word(text, start))
+        return following in _CLOSING and text[end - 1] != "s" and is_name_word(prev_word(text, start))
     if _LANGUAGE_AFTER.match(text, end):
         return True
     return _ORIGIN_LABEL.match(text, end) is not None
@@ -410,6 +248,6 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
         return True  # a work's title: "a gold toilet titled ‘America’"
     if kind == "demonym":
         return _demonym_misread(text, start, end, following)
-    if kind == "capital" and _capital_as_place(text, start, end):
+    if kind == "capital" and capital_as_place(text, start, end):
         return True
     return following == " " and text[end + 1 : end + 2] in _STREET_INITIALS and _STREET.match(text, end) is not None

@@ -1,0 +1,138 @@
+"""Is a capital the government here, or only a place? "Moscow said" is Russia; "arrested in
+Paris", "a London hospital", "a trip to Warsaw" and "University College London" are places.
+
+The guide counts a capital only as a metonym for its government. These checks read the
+words around a capital hit: the word after it (a noun it modifies, a longer name, a route),
+the word before it (a place preposition, an institution), and lists of places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.core import country_context_words as data
+from streams.core.nearby_words import MAX_WORD, alternation, next_word, prev_word
+
+_ROUTE_FROM = re.compile(rf"\b(?:{alternation(data.TRAVEL_WORDS)}) from [^.;:]{{1,60}}$", re.IGNORECASE)
+
+
+def _modifies_a_noun(word: str) -> bool:
+    """Is the lower-case word after a capital a common noun it modifies ("monorail",
+    "traffic") rather than a verb ("says", "warned", "took"), an adverb, a function word
+    or the government ("Tehran regime")? Title Case headlines never reach here."""
+    word = word.removesuffix("'s").removesuffix("’s")  # "the Paris prosecutor's office"
+    if not word.isalpha() or not word[0].islower() or word in data.FUNCTION_WORDS:
+        return False
+    if word.endswith(("s", "ed", "ly")) or word in data.IRREGULAR_PAST_VERBS:
+        return False
+    return word not in data.GOVERNMENT_NOUNS
+
+
+_ROUTE_WORDS = r"(?:flights?|routes?|services?|trains?|rail|highway|expressway|corridor)\b"
+_ROUTE_AFTER = re.compile(rf"-[A-Z][\w.'’]* {_ROUTE_WORDS}")
+_ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
+_NAME_LINKS = frozenset("da de do dos das del della di du".split())
+_WEAPONS = frozenset(
+    "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
+)
+
+
+_SHOT_COUNTS = frozenset("another more new two three four several a an its".split())
+
+
+def _fires_weapons(text: str, end: int, following: str) -> bool:
+    """ "Pyongyang fires missiles": the verb, not "an Athens fire" (a place's event)."""
+    if following.lower() not in ("fires", "fire"):
+        return False
+    after = text.find(following, end) + len(following)
+    nxt = next_word(text, after)
+    if nxt.lower() in _SHOT_COUNTS:  # "Pyongyang Fires Another Missile", "fires two rockets"
+        nxt = next_word(text, text.find(nxt, after) + len(nxt))
+    return nxt.lower() in _WEAPONS
+
+
+def _named_in_body(text: str, start: int, following: str) -> bool:
+    """In body text (headlines capitalise every word) a capital followed by another
+    capitalised word (`following`) is part of a longer name: a person, a team, an institution."""
+    if text.find("\n", 0, start) == -1:
+        return False
+    return following[:1].isupper() and following.lower().rstrip(".") not in data.FUNCTION_WORDS
+
+
+def _coordinated(text: str, start: int) -> bool:
+    """A capital after "and"/"or"/a comma is one of several subjects ("Seoul and Tokyo
+    hold talks"): a bare verb may follow it. After "pro-"/"anti-" it is a side taken."""
+    before = text[max(0, start - 5) : start].lower()
+    if before.endswith(("pro-", "anti-")):
+        return True  # "the pro-Beijing camp": the government, whatever follows
+    return prev_word(text, start).lower() in ("and", "or", "nor") or before.endswith(", ")
+
+
+def capital_as_place(text: str, start: int, end: int) -> bool:
+    """ "arrested in Paris", "Mayor of London", "London Bridge", "a trip to Warsaw",
+    "University College London": a place;
+    but "the government in Beijing", "officials in Washington" are the seat of power
+    speaking for the country."""
+    following = next_word(text, end, past_possessive=True)
+    spaced = text.startswith(" ", end)  # then `following` is the very next word, no possessive between
+    if following in _NAME_LINKS:
+        return True  # part of a longer name: "Praia da Marinha", "Santiago de Compostela"
+    paired = start > 0 and text[start - 1] == "-"  # "Moscow-Washington talks": a pair of governments
+    if following.lower() in data.PLACE_NEXT_WORDS and not paired and not _fires_weapons(text, end, following):
+        return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
+    if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
+        return True  # "a London-based think tank", "a Jakarta-listed miner"
+    if (text.startswith("-", end) and _ROUTE_AFTER.match(text, end)) or (
+        start > 1 and text[start - 1] == "-" and _ROUTE_WORD_AFTER.match(text, end)
+    ):
+        return True  # one end of a route: "non-stop Delhi-Toronto flights", "Toronto-Delhi flights"
+    if spaced and _modifies_a_noun(following) and not _coordinated(text, start):
+        return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
+    previous = prev_word(text, start)
+    word = previous.lower()
+    if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS:
+        return True  # "University College London", "South London"
+    if _FAR_AS_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "felt as far away as Sarajevo and Belgrade"
+    if spaced and _named_in_body(text, start, following):
+        return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
+    if word not in ("to", "from", "between") and word not in data.PLACE_PREPOSITIONS:
+        return False
+    at = text.rindex(previous, 0, start)
+    before = prev_word(text, at).lower()
+    if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
+        return before in data.TRAVEL_WORDS
+    if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
+        return before in data.TRAVEL_WORDS or _travel_route_before(text, at)
+    return before not in data.GOVERNMENT_NOUNS
+
+
+def _travel_route_before(text: str, to_at: int) -> bool:
+    """ "traveling from Athens to", "flights from the east coast of Australia to": a travel
+    word and "from" a few words before this "to", in the same clause."""
+    return _ROUTE_FROM.search(text, max(0, to_at - 80), to_at) is not None
+
+
+_NAME = r"[A-Z][\w.'\u2019-]*"
+_FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
+_LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
+_LIST_ITEM_AFTER = re.compile(rf"(?:, | and | or )({_NAME})(,| and | or )?")
+
+
+def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int]) -> bool:
+    """A capital in a list of names that are no country phrase is one place among others:
+    "the towns of Carrascal, Cantilan, Madrid, Carmen", "Beijing, Shanghai and Shenzhen";
+    "Washington, Moscow and Beijing" (each a country phrase) list governments, and one
+    neighbour that is no country phrase makes a list of places ("Beirut, Tripoli and
+    Tyre"). A list is
+    a name on both sides, or two on one side ("A, B, Madrid"; "Beijing, Shanghai and
+    Shenzhen"): one name alone may be "Meanwhile, Moscow said" or "Tokyo, Killing 1" in
+    a title. `phrase_edges` holds the starts and ends of the text's country phrases."""
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - 2 * MAX_WORD), start)
+    after = _LIST_ITEM_AFTER.match(text, end)
+    if not (before and after) and not (before and before.group(1)) and not (after and after.group(2)):
+        return False
+    neighbours = {before.end(2)} if before else set()
+    if after:
+        neighbours.add(after.start(1))
+    return not neighbours <= phrase_edges  # one neighbour that is no country makes it a place list
