@@ -90,8 +90,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
     previous = prev_word(text, start)
     word = previous.lower()
-    if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS:
-        return True  # "University College London", "South London"
+    if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS or previous == "the":
+        return True  # "University College London", "South London", "feeling the Bern"
     if _FAR_AS_BEFORE.search(text, max(0, start - 40), start):
         return True  # "felt as far away as Sarajevo and Belgrade"
     if spaced and _named_in_body(text, start, following):

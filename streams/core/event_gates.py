@@ -30,7 +30,8 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "held" only before "on suspicion", "for questioning", "after", "over" or "in connection
   with" ("Three held after raid"), "hold"/"holding" only after the police ("Police hold
-  three suspects"), "let"/"lets" only before "go" ("Abu Sayyaf Lets Norwegian Hostage Go");
+  three suspects"), "let"/"lets" only before "go" ("Abu Sayyaf Lets Norwegian Hostage Go"),
+  "sends"/"sent" only before "to jail" or "to prison";
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -45,7 +46,7 @@ from streams.core.event_lexicon import CUSTODY_CONTEXT, words
 _WALK = words("walk walks walked walking set sets go goes went going")
 _CAPTIVE_CUES = ("prisoner", "hostage", "captive", "detainee", "inmate")
 _HANDED_OVER_CUES = _CAPTIVE_CUES + ("kidnapped", "abducted")
-_HELD_CUES = ("held", "jailed", "detained", "imprisoned", "captive", "hostage", "prisoner", "freed", "released")
+_HELD_CUES = tuple("held jailed detained imprisoned captive hostage prisoner freed released pardon".split())
 _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
 _SANCTION_ACTS = lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | {"relief"}
 
@@ -139,6 +140,9 @@ _HELD_FOR += tuple(cue.title() for cue in _HELD_FOR)
 _HOLDERS = ("police", "officers", "authorities", "detectives")
 
 
+_TO_JAIL = (" to jail", " to prison")
+
+
 def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     """Someone let go: a captive, or a named or national person ("Lets Norwegian Hostage Go")."""
     following = text[end : end + 40]
@@ -162,6 +166,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "held": _followed_by(*_HELD_FOR),
     **dict.fromkeys(("let", "lets"), _let_go),
+    **dict.fromkeys(("sends", "sent"), lambda text, start, end, custody: _near(text, end, end, 0, 40, _TO_JAIL)),
     **dict.fromkeys(("hold", "holding"), _held_by_police),
     "free": _free,
     **dict.fromkeys(("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged"), _swap),

@@ -30,6 +30,7 @@ STEMS: tuple[str, ...] = (
     "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
     "eld", "old",  # "Three held after raid", "police are holding three suspects"
     "let", "Let",  # "Abu Sayyaf Lets Norwegian Hostage Go"
+    "ends", "ent",  # "Judge Sends Paul Manafort To Jail Ahead Of Trial"
 )  # fmt: skip
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
@@ -54,7 +55,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
             "apprehend apprehends apprehended jailed booked nabbed rounded capture captured captures "
-            "recaptured recaptures "
+            "recapture recaptured recaptures sends sent "
             "nab nabs busted cuffed handcuffed turns turned picked held holding hold"
         ),
         "arrest",
@@ -106,7 +107,7 @@ SANCTION_BLOCKERS = words(
 SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
-    "tweet tweets threat threats talks order"
+    "tweet tweets threat threats talks order case cases probe"
 )
 SANCTION_MODIFIERS = words(
     "new fresh additional further tougher sweeping more economic financial tough harsh crippling "
@@ -264,7 +265,7 @@ LATER_STEPS = words("sentencing sentence conviction convicted trial imprisonment
 # Finite verbs that, before a bare participle, make it a modifier of their object:
 # "ICE Releases DACA Recipient Detained While ...", "Prosecutes Single Mothers Arrested In".
 HEADLINE_VERBS = words(
-    "releases frees prosecutes prosecuted sues sued charges charged indicts asks blames slams "
+    "releases frees prosecutes prosecuted sues sued charges charged indicts asks blames slams grants "
     "responds fires fired defends denies decries decry condemns praises visits hires meets "
     "deports deported sentences sentenced convicts convicted tries honors mourns remembers "
     "interviews profiles backs supports pardons pardoned"

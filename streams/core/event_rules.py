@@ -75,6 +75,14 @@ _NOUN_SUBJECT_NEXT = (
 )
 
 
+# Verbs whose object "sanctions" is ("Calls Sanctions An 'Act Of War'"), and what sanctions do
+# as a subject ("As Sanctions Bite"): around either, "sanctions" is the noun.
+_VERBS_TAKING_SANCTIONS = lex.words(
+    "calls call slams blames condemns denounces rejects decries criticizes defends praises welcomes mocks"
+)
+_SANCTIONS_DO = lex.words("bite bites pinch pinches hurt hurts loom looms weigh weighs")
+
+
 def _verb_position(win: Window) -> bool:
     """Is "sanction(s)" used as a finite verb: a subject before it, an object after it.
 
@@ -84,7 +92,10 @@ def _verb_position(win: Window) -> bool:
     prev, nxt = win.prev(), win.next()
     if prev is None or nxt is None or win.text[win.end : win.end + 1] in ",.;:!?'’\"”":
         return False
-    if win.is_title and prev.raw.endswith(",") and nxt.raw[:1].isupper() and nxt.word not in _CONJUNCTIONS:
+    if prev.word in _CONJUNCTIONS or prev.word in _VERBS_TAKING_SANCTIONS or nxt.word in _SANCTIONS_DO:
+        return False  # "As Sanctions Bite", "North Korea Calls Sanctions An 'Act Of War'"
+    listed = win.is_title and prev.raw.endswith(",") and nxt.raw[:1].isupper()
+    if listed and nxt.word not in _CONJUNCTIONS and nxt.word not in lex.SANCTION_NOT_ACT_NEXT:
         return True  # a second headline verb: "Obama Expels 35 Russian Diplomats, Sanctions Spy Agencies"
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
         return False

@@ -51,6 +51,8 @@ def _arrest_noun(win: Window) -> Reading | None:
     left, right = win.left_words(4), win.right_words(4)
     if "warrant" in left or "warrants" in left:
         return None  # "warrants for their arrest"
+    if "of" in left[-3:] and set(left) & lex.NON_PERSON_OBJECTS:
+        return None  # what a record shows: "Release Dashcam Video Of Sandra Bland's Arrest"
     if not _TRENDS.isdisjoint(win.right_words(8)) and not set(left) & lex.NOMINAL_ARREST_VERBS:
         return None  # the subject of a statistic: "Arrests of children aged 10 to 17 fell by 11%"
     if left[-1:] == ["in"] and left[-2:-1] and left[-2] in _TRENDS:
@@ -296,6 +298,22 @@ def _held(win: Window) -> Reading | None:
     return Reading("arrest", "passive", win.start, win.end, 0.8)
 
 
+_PRETRIAL = lex.words("trial charge charges bail bond")
+
+
+def _sent_to_jail(win: Window) -> Reading | None:
+    """Sent to jail before a verdict: "Judge Sends Paul Manafort To Jail Ahead Of Trial", "...
+    To Jail Over Witness Tampering Charges"; not a sentence ("sent to prison for 10 years")."""
+    right = win.right_words(14)
+    if "to" not in right or not {"jail", "prison"} & set(right):
+        return None
+    if _held_for_a_while(right[right.index("to") + 2 :]) or {"sentence", "sentenced", "life"} & set(right):
+        return None
+    if not _PRETRIAL & set(right):
+        return None
+    return Reading("arrest", "active", win.start, win.end, 0.8)
+
+
 _CAPTURED_WHO = _NABBED_WHO | lex.words("gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
@@ -336,10 +354,12 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _rounded_up(win)
     if word == "picked":
         return _picked_up(win)
-    if word in ("capture", "captured", "captures", "recaptured", "recaptures"):
+    if word in ("capture", "captured", "captures", "recapture", "recaptured", "recaptures"):
         return _captured(win)
     if word in ("held", "hold", "holding"):
         return _held(win)
+    if word in ("sends", "sent"):
+        return _sent_to_jail(win)
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
         return None
     if word in ("arrest", "arrests") and not _arrest_as_verb(win):

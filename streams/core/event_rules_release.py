@@ -22,7 +22,8 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "conditional supervised upcoming planned"
 )
 _SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
-_ORDERS = lex.words("order orders ordered ordering")  # "Judge Orders Release Of": the order only
+# "Judge Orders Release Of", "Israel Approves Release Of 104 Prisoners": the decision only
+_ORDERS = lex.words("order orders ordered ordering approve approves approved approving")
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
 _RELEASE_MODIFIES = lex.words(
     "programme programmes program programs scheme schemes date dates policy policies plan plans papers form "
@@ -49,7 +50,7 @@ def _from_a_state(win: Window) -> bool:
     """ "Nazanin Zaghari-Ratcliffe Freed From Iran, Flies Home": freed from a state's
     detention (a country ends the phrase); not "Frees Village From Russian Troops"."""
     words = win.right_words(2)
-    if words[:1] != ["from"] or not win.names_country(win.next(2)):
+    if words[:1] not in (["from"], ["in"]) or not win.names_country(win.next(2)):
         return False
     country, after = win.next(2), win.next(3)
     return after is None or country.raw.endswith((",", ".", ";")) or after.word in lex.PREPOSITIONS
@@ -231,7 +232,7 @@ _WHILE = lex.words("as when while upon")
 _HOME_PREV = lex.words("are is was were come comes came back arrive arrives arrived head heads headed fly flew flown")
 _HOMES = lex.words("home homeland country families family loved")
 _HELD_BEFORE_HOME = lex.words(
-    "held jailed detained imprisoned captive captives hostage hostages prisoners freed released"
+    "held jailed detained imprisoned captive captives hostage hostages prisoners freed released pardon pardoned"
 )  # "Freed Irishman Ibrahim Halawa arrives home"
 
 

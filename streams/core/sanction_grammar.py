@@ -13,7 +13,11 @@ from streams.core import dating
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Token, Window
 
-BASE_FORMS = lex.words("lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze")
+BASE_FORMS = lex.words(
+    "lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze approve adopt tighten "
+    "expand broaden toughen reimpose rescind revoke waive suspend relax loosen repeal cancel introduce enact "
+    "announce unveil widen intensify"
+)
 _WEAK_PASSIVE = lex.words("hit put place target add")
 _MODALS = lex.MODALS_AND_TO - {"to"}
 _BE = lex.words("were was are is be been being")

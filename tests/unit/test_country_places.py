@@ -180,3 +180,8 @@ def test_a_region_of_a_country_names_it_and_brands_and_birds_do_not():
     assert found("Search For Malaysia Airlines Jet Comes To An End") == set()
     assert found("Turkey Brining 101") == set()
     assert found("The plane flew on its way from Kuala Lumpur to Beijing.") == set()
+
+
+def test_a_capital_after_the_is_no_government():
+    assert found("The Vermont senator won, and his supporters are feeling the Bern.") == set()
+    assert found("Staffers voted to join the Washington-Baltimore NewsGuild.") == set()

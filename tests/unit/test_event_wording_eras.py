@@ -249,3 +249,33 @@ def test_fifth_round_negated_subjects_regulators_documentaries_and_captures():
     assert "sanctions_imposed" not in types(
         "News\nKerry announced in Vienna that nuclear-related sanctions were lifted on Saturday."
     )
+
+
+def test_sixth_round_sanctions_as_subject_or_object_votes_discussions_and_delays():
+    for title in (
+        "Iran's Currency Hits Record Low As Sanctions Bite",
+        "Syrians Face Fuel And Medicine Shortages As Sanctions Pinch",
+        "HSBC To Pay $1.9 Billion In Money Laundering, Sanctions Case",
+        "North Korea Calls Sanctions An 'Act Of War'",
+        "Trump Delays Decision On Lifting Sudan Sanctions",
+    ):
+        assert _headline(title) == set(), title
+    assert_no_events(
+        "The House voted 419-3 on Tuesday to approve new sanctions on Russia, sending the measure to the Senate.",
+        "Foreign ministers are discussing travel bans and asset freezes on members of Maduro's government.",
+    )
+
+
+def test_sixth_round_approved_releases_pardoned_homecomings_recaptures_and_videos():
+    assert _headline("Israel Approves Release Of 104 Palestinian Prisoners") == set()
+    assert _headline("British Academic Matthew Hedges Returns Home After UAE Pardon") == {"prisoner_release"}
+    assert _headline("American Writer Peter Theo Curtis Freed In Syria") == {"prisoner_release"}
+    assert _headline("Mexican Marines Recapture Drug Lord 'El Chapo' Guzman") == {"arrest"}
+    assert _headline("Texas Officials Release Dashcam Video Of Sandra Bland's Arrest") == set()
+    assert _headline("Judge Grants Bond To 'Dreamer' Detained By ICE In Seattle") == set()
+
+
+def test_sent_to_jail_before_a_verdict_is_an_arrest_a_sentence_is_not():
+    assert _headline("Judge Sends Paul Manafort To Jail Ahead Of Trial") == {"arrest"}
+    assert _headline("Judge Sends Paul Manafort To Jail Over Witness Tampering Charges") == {"arrest"}
+    assert_no_events("The judge sent him to prison for 10 years on fraud charges.", "She sent letters to prison inmates.")
