@@ -278,4 +278,6 @@ def test_sixth_round_approved_releases_pardoned_homecomings_recaptures_and_video
 def test_sent_to_jail_before_a_verdict_is_an_arrest_a_sentence_is_not():
     assert _headline("Judge Sends Paul Manafort To Jail Ahead Of Trial") == {"arrest"}
     assert _headline("Judge Sends Paul Manafort To Jail Over Witness Tampering Charges") == {"arrest"}
-    assert_no_events("The judge sent him to prison for 10 years on fraud charges.", "She sent letters to prison inmates.")
+    assert_no_events(
+        "The judge sent him to prison for 10 years on fraud charges.", "She sent letters to prison inmates."
+    )
