@@ -88,7 +88,7 @@ FOOD_NEXT_WORDS = _word_set(
     sandwich sandwiches leftovers gravy dinner fryer"""
 )
 NOUN_DETERMINERS = _word_set(
-    """a an my your our their his her this every each whole roast roasted wild cold fried
+    """a an my your our their his her this every each whole roast roasted wild cold fried perfect juicy
     smoked leftover thanksgiving butterball deep-fried"""
 )
 

@@ -4,9 +4,10 @@ Each reading is one sentence's act (events.py); these rules look at the article 
 them. A fact check weighs claims and a TV recap tells a story, so neither reports an act.
 Under a headline that looks back ("Forty years on", "A Mother Recalls The Raid") only acts
 dated today count. A bail headline ("Released On $150,000 Bail") makes the body's release
-that bail. And when the headline tells a later step of a case ("Man Sentenced To 25
-Years", "... Wins $50,000 Settlement") or the article reports a release, an undated arrest
-is how the case began, not news.
+that bail, and a lead sentence telling of bail makes the headline's release that bail. And
+when the headline tells a later step of a case ("Man Sentenced To 25 Years", "... Wins
+$50,000 Settlement") or the article reports a release, an undated arrest is how the case
+began, not news.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS
+from streams.core.text import first_sentence_end
 
 _NO_ACTS = re.compile(
     r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|documentary|docuseries|biopic)\b", re.IGNORECASE
@@ -55,11 +57,20 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
     if "prisoner_release" in by_type and BAIL_CUES & words:
         # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail
         by_type["prisoner_release"] = _in_title(by_type["prisoner_release"], title_end)
+    elif "prisoner_release" in by_type and _bail_in_lead(text, title_end):
+        # "Meek Mill Walks Out Of Prison ...: The court ordered the rapper released on unsecured bail"
+        by_type["prisoner_release"] = []
     if "arrest" in by_type and _settled(title):
         by_type["arrest"] = []  # "Man Arrested For Filming Police Wins $50,000 Settlement": the case's start
     elif "arrest" in by_type and (COURT_STEPS & words or _SENTENCED.search(title) or "prisoner_release" in by_type):
         by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
     return by_type
+
+
+def _bail_in_lead(text: str, title_end: int) -> bool:
+    """Does the body's first sentence tell a release on bail?"""
+    lead = text[title_end : first_sentence_end(text, title_end + 1)].lower()
+    return "bail" in lead or " bond" in lead
 
 
 def _in_title(readings: Sequence[R], title_end: int) -> list[R]:

@@ -107,7 +107,7 @@ SANCTION_BLOCKERS = words(
 SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
-    "tweet tweets threat threats talks order case cases probe"
+    "tweet tweets threat threats talks order case cases probe fallout official officials chief czar envoy"
 )
 SANCTION_MODIFIERS = words(
     "new fresh additional further tougher sweeping more economic financial tough harsh crippling "
@@ -152,13 +152,13 @@ MODALS_AND_TO = words("to will would could should may might must can")
 # Groups that hold people captive: their releasing people is a release of captives.
 CAPTORS = words(
     "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah "
-    "haram shabaab shabab isis isil farc sayyaf"  # Boko Haram, al-Shabaab, Abu Sayyaf ...
+    "haram shabaab shabab isis isil farc sayyaf qaeda"  # Boko Haram, al-Shabaab, Abu Sayyaf, al-Qaeda ...
 )
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(
     "judge judges court courts justice justices tribunal magistrate bar ncaa league fifa uefa ioc wada referee "
-    "federation regulator regulators"
+    "federation regulator regulators college university school"
 )
 # Who a sports body sanctions: "The club was sanctioned by the league".
 SPORT_PARTIES = words("club clubs team teams boxer boxers athlete athletes player players coach jockey trainer")

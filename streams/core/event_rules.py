@@ -80,7 +80,13 @@ _NOUN_SUBJECT_NEXT = (
 _VERBS_TAKING_SANCTIONS = lex.words(
     "calls call slams blames condemns denounces rejects decries criticizes defends praises welcomes mocks"
 )
-_SANCTIONS_DO = lex.words("bite bites pinch pinches hurt hurts loom looms weigh weighs")
+_SANCTIONS_DO = lex.words(
+    "bite bites pinch pinches hurt hurts loom looms weigh weighs cost costs cripple cripples push pushes drive "
+    "drives spark sparks fail fails force forces squeeze squeezes hammer hammers choke chokes work works backfire "
+    "backfires help helps helped snap snaps take takes hit hits"
+)
+# Words before a sanctions noun phrase that make it a subordinate part ("As U.S. Sanctions Snap Back")
+_BEFORE_A_NOUN_PHRASE = lex.words("as amid despite under over on after before with without how why")
 
 
 def _verb_position(win: Window) -> bool:
@@ -94,6 +100,9 @@ def _verb_position(win: Window) -> bool:
         return False
     if prev.word in _CONJUNCTIONS or prev.word in _VERBS_TAKING_SANCTIONS or nxt.word in _SANCTIONS_DO:
         return False  # "As Sanctions Bite", "North Korea Calls Sanctions An 'Act Of War'"
+    before = win.prev(2)
+    if before is not None and before.word in _BEFORE_A_NOUN_PHRASE:
+        return False  # "European Firms Pull Out Of Iran As U.S. Sanctions Snap Back"
     listed = win.is_title and prev.raw.endswith(",") and nxt.raw[:1].isupper()
     if listed and nxt.word not in _CONJUNCTIONS and nxt.word not in lex.SANCTION_NOT_ACT_NEXT:
         return True  # a second headline verb: "Obama Expels 35 Russian Diplomats, Sanctions Spy Agencies"
@@ -298,6 +307,12 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return _sanctions_list(win) if nxt == ["list"] else None
     if (nxt and nxt[0] == "list") or (win.word in ("blacklist", "blacklists") and not _verb_position(win)):
         return _sanctions_list(win)
+    if "hold" in win.right_words(4) and "on" in win.right_words(4):
+        return None  # "Trump Puts New Russia Sanctions On Hold"
+    if nxt and nxt[0] in ("program", "programs", "regime"):
+        act = governing_act(win)
+        if act is not None and act.word in lex.LIFT_VERBS:  # "Obama Ends Sanctions Program Against Myanmar"
+            return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
     if nxt and nxt[0] in lex.SANCTION_NOT_ACT_NEXT:
         granted = any(w.startswith(("grant", "gave", "give", "provid", "offer")) for w in win.left_words(3))
         took_effect = {"effect", "force"} & set(win.right_words(5)[2:])  # "sanctions relief took effect"

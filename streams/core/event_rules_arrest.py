@@ -28,7 +28,7 @@ def _custody(win: Window) -> Reading | None:
     left = win.left_words(4)
     if win.right_words(1) and win.right_words(1)[0] in ("battle", "dispute", "fight", "hearing", "case"):
         return None
-    if set(left) & lex.STATE_VERBS or "from" in left[-3:] or "until" in win.right_words(3):
+    if set(left[-3:]) & lex.STATE_VERBS or "from" in left[-3:] or "until" in win.right_words(3):
         return None
     if "into" in left[-3:]:  # "was taken into custody" (passive) or "will take him into custody" (active)
         voice = "passive" if set(left) & lex.BE_AUX else "active"
@@ -131,7 +131,7 @@ def _arrest_verb(win: Window) -> Reading | None:
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
 
 
-_FREED = lex.words("freed released free frees release releases swapped exchanged")
+_FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
 _FREED_LATER = _FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
 
 
@@ -156,7 +156,7 @@ def _appositive(win: Window) -> bool:
     prev = win.prev()
     if prev is None or not prev.raw.endswith(","):
         return False
-    return any((tok := win.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 9))
+    return any((tok := win.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 13))
 
 
 def _headline_attributive(win: Window) -> bool:
@@ -367,6 +367,15 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
     return _arrest_verb(win)
 
 
+# After "<Country> Arrests" in a headline: the noun's own verb ("Russia Arrests Spark Outcry"), not an object
+_NOT_AN_OBJECT = (
+    _TRENDS
+    | lex.PREPOSITIONS
+    | lex.BE_AUX
+    | lex.HAVE_AUX
+    | lex.words("and or spark sparks draw draws prompt prompts trigger triggers raise raises fuel fuels cause causes")
+    | lex.words("follow follows continue continues mount mounts grow grows")
+)
 _OBJECT_START = lex.DETERMINERS | lex.words(
     "him her them me us over more nearly almost dozens hundreds thousands "
     "scores two three four five six seven eight nine ten twelve "
@@ -390,4 +399,6 @@ def _arrest_as_verb(win: Window) -> bool:
     if nxt and (nxt[0] in _OBJECT_START or nxt[0].replace(",", "").isdigit()):
         return True
     # a headline with countries around it: "Russia Arrests U.S. Soldier", "Iran Arrests French Tourist"
+    if win.is_title and win.names_country(prev) and nxt and nxt[0] not in _NOT_AN_OBJECT:
+        return True  # "Canada Arrests Huawei Finance Chief At U.S. Request"
     return win.is_title and win.names_country(prev) and win.names_country(win.next())

@@ -94,7 +94,8 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
         state = win.names_country(agent) and not (after is not None and after.word in _NOT_STATE_AGENTS)
         if agent is not None and (agent.word in lex.CAPTORS or state):
             return True  # "after being released by China", "freed by their kidnappers"; not "by Portuguese club"
-    if near & lex.CAPTORS and near & lex.PERSON_NOUNS:
+    parts = {part for word in near for part in word.split("-")}  # "Al Qaeda-Linked Group"
+    if parts & lex.CAPTORS and near & lex.PERSON_NOUNS:
         return True  # "21 Chibok Girls Freed After Talks With Boko Haram"
     if not custody():
         return False
@@ -322,4 +323,6 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
             return _release_noun(win, custody)
     if word == "freed" and win.right_words(1) == ["up"]:
         return None
+    if word == "releasing" and lex.MODALS_AND_TO.intersection(win.right_words(8)):
+        return None  # a gerund subject of a modal: "releasing detained students would be a priority"
     return _released_person(win, custody)

@@ -59,6 +59,7 @@ _LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
 # A relative clause between commas describes someone; its verbs do not govern the act.
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*,")
 _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"
+_GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 _NEGATED_SUBJECT = re.compile(r"^(?:none of|no one|nobody|neither)\b")  # "None of the defendants ... is in custody"
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?(?: \w+ly)?$")  # "to locate and provisionally arrest"
@@ -68,7 +69,7 @@ _HABITUAL = re.compile(
 )
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
-    r"\b(?:since|previously|formerly|once|had|back in|at the time|in the past|when|anniversary|responsible for|"
+    r"\b(?:since|previously|formerly|once|had|back in (?=\S)|at the time|in the past|when|anniversary|responsible for|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
     r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since)|"
@@ -307,6 +308,8 @@ def reject_reason(
         return "negated"
     if voice != "active" and _NEGATED_SUBJECT.match(left.lstrip()):
         return "negated"
+    if voice == "passive" and _GENERIC_BEING.search(words):
+        return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"
     coordinated = _COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None
     if (

@@ -46,6 +46,8 @@ def governing_act(win: Window) -> Token | None:
             # another clause's verb ("Iran's Rial Hits Record Low As U.S. Sanctions Loom")
         if word in _PARTICLE_VERBS and (i + 1 == len(tail) or tail[i + 1].word != "up"):
             continue  # "step up sanctions" is an act, "a step that ..." is not
+        if word in ("hit", "hits") and all(t.word != "with" for t in tail[i + 1 :]):
+            return None  # "hits X with sanctions", but not "Prices Hit 7-Year High On Rusal Sanctions Fallout"
         if word in lex.LIFT_VERBS or word in lex.LIFT_NOUNS or word in lex.IMPOSE_VERBS or word in lex.IMPOSE_NOUNS:
             return tok
         listed = tok.raw.endswith(",") and word in _MEASURES  # "lift an arms embargo, asset freezes and ..."

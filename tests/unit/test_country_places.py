@@ -185,3 +185,9 @@ def test_a_region_of_a_country_names_it_and_brands_and_birds_do_not():
 def test_a_capital_after_the_is_no_government():
     assert found("The Vermont senator won, and his supporters are feeling the Bern.") == set()
     assert found("Staffers voted to join the Washington-Baltimore NewsGuild.") == set()
+
+
+def test_a_turkey_to_roast_and_american_brands():
+    assert found("How To Roast The Perfect Turkey") == set()
+    assert found("Protesters Shut Down Mall Of America") == set()
+    assert found("Misty Copeland Becomes First Black Principal Dancer At American Ballet Theatre") == set()

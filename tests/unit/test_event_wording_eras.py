@@ -281,3 +281,40 @@ def test_sent_to_jail_before_a_verdict_is_an_arrest_a_sentence_is_not():
     assert_no_events(
         "The judge sent him to prison for 10 years on fraud charges.", "She sent letters to prison inmates."
     )
+
+
+def test_seventh_round_sanctions_nouns_in_headlines():
+    for title in (
+        "Russia Sanctions Cost German Exporters Billions, Study Finds",
+        "Trump Puts New Russia Sanctions On Hold",
+        "How Sanctions Helped End Apartheid",
+        "Aluminum Prices Hit 7-Year High On Rusal Sanctions Fallout",
+        "European Firms Pull Out Of Iran As U.S. Sanctions Snap Back",
+        "Former Treasury Sanctions Official Joins Wall Street Law Firm",
+        "College Sanctions Fraternity After Hazing Death",
+    ):
+        assert _headline(title) == set(), title
+    assert _headline("Obama Ends Sanctions Program Against Myanmar") == {"sanctions_lifted"}
+    assert _headline("Canada Arrests Huawei Finance Chief At U.S. Request") == {"arrest"}
+    assert _headline("Russia Arrests Spark Outcry") == set()
+
+
+def test_seventh_round_custody_bail_leads_captor_groups_and_generic_states():
+    assert _headline("All Six Officers Charged In Freddie Gray's Death Are Now In Custody") == {"arrest"}
+    assert _headline("Inmate Mistakenly Released From Jail Is Back In Custody") >= {"arrest"}
+    assert (
+        _headline(
+            "Meek Mill Walks Out Of Prison After Pennsylvania Supreme Court Order",
+            "The court ordered the rapper released on unsecured bail while he fights his sentence.",
+        )
+        == set()
+    )
+    assert _headline("American Writer Peter Theo Curtis Freed By Al Qaeda-Linked Group In Syria") == {
+        "prisoner_release"
+    }
+    assert_no_events(
+        "The pontiff told inmates that being detained 'does not mean being excluded.'",
+        "Suu Kyi said releasing detained students and activists would be a priority, without giving a date.",
+        "The campaigners, detained weeks before the kingdom lifted its ban on women driving, have had no lawyers.",
+    )
+    assert_reports("arrest", "Several officers posted bail within hours of being booked into the jail on Friday.")
