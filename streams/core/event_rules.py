@@ -39,10 +39,23 @@ _CONJUNCTIONS = lex.words("and or but as nor yet so")
 _ACTOR_ABBREVIATIONS = lex.words("us u.s eu un uk")
 
 
+# Verbs whose object "sanctions" is ("Calls Sanctions An 'Act Of War'"), and what sanctions do
+# as a subject ("As Sanctions Bite"): around either, "sanctions" is the noun.
+_VERBS_TAKING_SANCTIONS = lex.words(
+    "calls call slams blames condemns denounces rejects decries criticizes defends praises welcomes mocks"
+)
+_SANCTIONS_DO = lex.words(
+    "bite bites pinch pinches hurt hurts loom looms weigh weighs cost costs cripple cripples push pushes drive "
+    "drives spark sparks fail fails force forces squeeze squeezes hammer hammers choke chokes work works backfire "
+    "backfires help helps helped snap snaps take takes hit hits"
+)
+# Words before a sanctions noun phrase that make it a subordinate part ("As U.S. Sanctions Snap Back")
+_BEFORE_A_NOUN_PHRASE = lex.words("as amid despite under over on after before with without how why")
+
+
 # Title Case words after "Sanctions" that are its verb or a compound noun, not a name
-_NOT_A_FIRST_NAME = lex.words(
-    "hit hits hurt hurts take takes bite bites loom looms target targets spark sparks weigh weighs cost costs "
-    "chief czar envoy official officials office team deal push plan plans vote votes fight"
+_NOT_A_FIRST_NAME = _SANCTIONS_DO | lex.words(
+    "target targets chief czar envoy official officials office team deal plan plans vote votes fight"
 )
 
 
@@ -73,20 +86,6 @@ _NOUN_SUBJECT_NEXT = (
     | lex.MODALS_AND_TO
     | lex.words("aren't aren’t isn't isn’t weren't weren’t won't won’t")
 )
-
-
-# Verbs whose object "sanctions" is ("Calls Sanctions An 'Act Of War'"), and what sanctions do
-# as a subject ("As Sanctions Bite"): around either, "sanctions" is the noun.
-_VERBS_TAKING_SANCTIONS = lex.words(
-    "calls call slams blames condemns denounces rejects decries criticizes defends praises welcomes mocks"
-)
-_SANCTIONS_DO = lex.words(
-    "bite bites pinch pinches hurt hurts loom looms weigh weighs cost costs cripple cripples push pushes drive "
-    "drives spark sparks fail fails force forces squeeze squeezes hammer hammers choke chokes work works backfire "
-    "backfires help helps helped snap snaps take takes hit hits"
-)
-# Words before a sanctions noun phrase that make it a subordinate part ("As U.S. Sanctions Snap Back")
-_BEFORE_A_NOUN_PHRASE = lex.words("as amid despite under over on after before with without how why")
 
 
 def _verb_position(win: Window) -> bool:
