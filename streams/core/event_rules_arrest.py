@@ -3,8 +3,8 @@
 "arrest" must not be "cardiac arrest", "arrest warrant", "resisting arrest", nor a state
 ("held in custody", "detained for months"); "charged"/"indicted" are not arrests, and
 "jailed" only "on a charge" (else it is a sentence). Rarer and slang wordings ("booked",
-"nabbed", "busted", "rounded up", "captured", "turned himself in") need the authorities
-or a charge close by. Releases are in event_rules_release.py.
+"nabbed", "busted", "rounded up", "captured", "turned himself in", "held") are read in
+event_rules_arrest_rare.py. Releases are in event_rules_release.py.
 """
 
 from __future__ import annotations
@@ -13,6 +13,16 @@ from collections.abc import Callable
 
 from streams.core import dating
 from streams.core import event_lexicon as lex
+from streams.core.event_rules_arrest_rare import (
+    held_for_a_while,
+    read_booked_jailed_nabbed,
+    read_captured,
+    read_held,
+    read_picked_up,
+    read_rounded_up,
+    read_sent_to_jail,
+    read_surrender,
+)
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
 _CUSTODY_TAKEN = lex.words("taken placed put booked")
@@ -123,7 +133,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a statistic: "black motorists were searched and arrested at higher rates"
         if _later_outcome(win.right_words(12)):
             return Reading("arrest", voice, win.start, win.end, 0.9, history=True)  # "... and later convicted"
-        if _held_for_a_while(win.right_words(8)):
+        if held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
         if not passive_aux(win) and (_freed_before(win) or voice == "passive" and _freed_later(win)):
             return None  # who was freed: "ICE Releases Detained Father", "Two Americans detained ... freed"
@@ -175,169 +185,6 @@ def _later_outcome(right: list[str]) -> bool:
     return False
 
 
-def _held_for_a_while(right: list[str]) -> bool:
-    """A duration after the participle ("for months", "in China for two years"): how long
-    someone has been held, a state rather than the act of arresting."""
-    if "for" not in right[:3]:
-        return False
-    after = right[right.index("for") + 1 :][:4]
-    return bool(set(after) & lex.CUSTODY_DURATION_NEXT)
-
-
-_JAILED_ON = lex.words("charge charges law suspicion accused without")
-_BOOKED_INTO = lex.words("jail charge charges custody county")
-_NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
-_WANTED = lex.words("suspect suspects fugitive fugitives gunman")
-_NABBED_WHO = lex.PERSON_NOUNS | _NAB_AGENTS | _WANTED | lex.words("ex-cop cop")
-_NABBED_THINGS = lex.words(
-    "fame award awards win wins title spot nomination nominations deal prize medal victory record"
-)
-_SLANG_ARRESTS = lex.words("nabbed nab nabs busted cuffed handcuffed")
-# In a title, "<Someone> Busted/Cuffed ..." names the person arrested even without a
-# person noun ("Actor Cuffed After Brawl"); "nab" needs its agent or object.
-_TITLE_PARTICIPLES = lex.words("busted cuffed handcuffed")
-# "busted" is an arrest when the police are named or the charge is a crime ("Busted For
-# Selling Drugs"); "Busted For Disguising Themselves As Grannies" is only "caught".
-_BUSTED_FOR = _NAB_AGENTS | lex.words(
-    """selling dealing smuggling possession drugs cocaine heroin meth marijuana weed trafficking
-    dui stealing theft shoplifting robbery burglary prostitution gambling bribery fraud"""
-)
-
-
-def _booked_jailed_nabbed(win: Window) -> Reading | None:
-    """Rarer arrest verbs: "jailed on a charge" (not "jailed for 10 years"), "booked",
-    "nabbed" / "Feds Nab Suspect", "Ex-Cop Busted For Selling Drugs", "Actor Cuffed After
-    Brawl" (each with a person or an agent near, and "busted" with what for)."""
-    right = set(win.right_words(10))
-    cues = {"jailed": _JAILED_ON, "booked": _BOOKED_INTO, "busted": _BUSTED_FOR}.get(win.word)
-    if win.word == "busted":
-        right |= set(win.left_words(6))  # "FBI agents busted ..."
-    if cues is not None and not right & cues:
-        return None
-    if win.word == "jailed" and _held_for_a_while(win.right_words(8)):
-        return None  # a state: "Jailed At Rikers For 3 Years Without Trial"
-    if win.word in _TITLE_PARTICIPLES and win.right_words(1)[:1] and win.right_words(1)[0] in lex.PERSON_NOUNS:
-        if not set(win.left_words(2)) & _NAB_AGENTS:
-            return None  # attributive: "Officer Tasing Handcuffed Man"; not "Police Handcuffed Man"
-    if win.word in _SLANG_ARRESTS and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:
-        after = win.right_words(1)
-        if not (win.is_title and win.word in _TITLE_PARTICIPLES and win.idx > 0):
-            return None
-        if after and after[0] not in lex.PREPOSITIONS:
-            return None  # attributive: "Cuffed Jeans"
-    if win.word in ("nab", "nabs", "nabbed") and set(win.right_words(3)) & _NABBED_THINGS:
-        return None  # "Police Department Nabs Viral Fame With Lip Sync Video"
-    if win.word in ("nab", "nabs"):  # sports and awards "nab" wins and spots: the police must do it
-        if not set(win.left_words(4)) & _NAB_AGENTS and not set(win.right_words(3)) & _WANTED:
-            return None
-        return Reading("arrest", "active", win.start, win.end, 0.8, win.word == "nab")
-    return Reading("arrest", participle_voice(win), win.start, win.end, 0.85)
-
-
-def _surrender(win: Window) -> Reading | None:
-    """ "Rapper Turns Himself In To Police", "turned herself in to police on Monday". In
-    body text a surrender is usually a recap of how a case began ("turned himself in the
-    morning after the shooting"), so there it must be dated today."""
-    if not win.is_title and not dating.fresh(win.right_text(12)):
-        return None
-    return Reading("arrest", "active", win.start, win.end, 0.85)
-
-
-def _rounded_up(win: Window) -> Reading | None:
-    """ "Police rounded up dozens of protesters", "200 migrants were rounded up": people,
-    by the authorities, not cattle, numbers or people rounded up by vigilantes."""
-    right = win.right_words(7)
-    passive = passive_aux(win)
-    people = set(win.left_words(6)) if passive else set(right[1:])  # "migrants were rounded up"
-    if right[:1] != ["up"] or not people & lex.ROUNDED_UP:
-        return None
-    if not passive and not set(win.left_words(6)) & lex.ARREST_AGENTS:
-        return None  # "armed vigilantes rounded up 300 immigrants": not the authorities
-    return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
-
-
-def _picked_up(win: Window) -> Reading | None:
-    """ "Two teenagers were picked up by police", "officers picked up the suspect": people
-    picked up by the authorities, not a parcel, a signal or a trend picked up."""
-    right = win.right_words(8)
-    if right[:1] != ["up"]:
-        return None
-    passive = passive_aux(win)
-    if passive:
-        agents = set(right[2:4]) if right[1:2] == ["by"] else set()
-        people = set(win.left_words(6))
-    else:
-        agents, people = set(win.left_words(4)), set(right[1:])
-    if not agents & lex.ARREST_AGENTS or not people & (lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP):
-        return None
-    return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
-
-
-_COUNTS = lex.words("two three four five six seven eight nine ten dozen dozens scores hundreds")
-_HELD_WHO = lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP | _COUNTS
-_HOLDERS = lex.words("police officers authorities detectives")
-_HOLD_OBJECT_NOT = lex.words("accountable responsible liable hostage hostages captive")
-
-
-def _held(win: Window) -> Reading | None:
-    """British and wire usage of "held" for an arrest: "a man is being held on suspicion
-    of murder", "Three held after Manchester raid", "Two men held over Belfast shooting",
-    "Police hold three suspects"; not "Vigil held after shooting", "held hostage",
-    "hold officials accountable"."""
-    right = win.right_words(3)
-    if win.word != "held":
-        after = set(win.right_words(6))
-        if not set(win.left_words(4)) & _HOLDERS or not after & _HELD_WHO or after & _HOLD_OBJECT_NOT:
-            return None
-        return Reading("arrest", "active", win.start, win.end, 0.8)
-    if right[:2] in (["on", "suspicion"], ["for", "questioning"]):
-        return Reading("arrest", "passive", win.start, win.end, 0.85)
-    who = [word for word in win.left_words(4) if word not in lex.BE_AUX]
-    if not who or not (who[-1] in _HELD_WHO or who[-1].isdigit()):
-        return None
-    return Reading("arrest", "passive", win.start, win.end, 0.8)
-
-
-_PRETRIAL = lex.words("trial charge charges bail bond")
-
-
-def _sent_to_jail(win: Window) -> Reading | None:
-    """Sent to jail before a verdict: "Judge Sends Paul Manafort To Jail Ahead Of Trial", "...
-    To Jail Over Witness Tampering Charges"; not a sentence ("sent to prison for 10 years")."""
-    right = win.right_words(14)
-    if "to" not in right or not {"jail", "prison"} & set(right):
-        return None
-    if _held_for_a_while(right[right.index("to") + 2 :]) or {"sentence", "sentenced", "life"} & set(right):
-        return None
-    if not _PRETRIAL & set(right):
-        return None
-    return Reading("arrest", "active", win.start, win.end, 0.8)
-
-
-_CAPTURED_WHO = _NABBED_WHO | lex.words("gunmen lord kingpin")
-_CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
-
-
-def _captured(win: Window) -> Reading | None:
-    """A person captured by authorities ("authorities captured drug lord Ovidio Guzman",
-    "the fugitive was captured in Texas"); not footage, territory or an alligator."""
-    passive = passive_aux(win) or (win.word.endswith("ed") and win.is_title and participle_voice(win) == "passive")
-    what = set(win.right_words(4)) if not passive else set(win.left_words(4))
-    if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(1)) & {"on", "by"}):
-        return None  # "captured on video"
-    if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:
-        return None  # "The gunman was captured on video", "captured by security cameras"
-    recapture = win.word.startswith("re")  # only an escaped person is recaptured: "Mexico Recaptures El Chapo"
-    agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))
-    if passive and not what & _CAPTURED_WHO:
-        return None
-    if not passive and not agents:
-        return None
-    if not passive and not recapture and not what & _CAPTURED_WHO and (win.is_title or not win.capitalised_after(3)):
-        return None  # no person captured: "Wildlife officers captured a three-metre crocodile"
-    return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
-
-
 def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Arrest or detention by authorities (`custody` is unused: the reader signature is shared)."""
     word = win.word
@@ -347,19 +194,19 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
     if word == "custody":
         return _custody(win)
     if word in ("jailed", "booked", "nabbed", "nab", "nabs", "busted", "cuffed", "handcuffed"):
-        return _booked_jailed_nabbed(win)
+        return read_booked_jailed_nabbed(win)
     if word in ("turns", "turned"):  # the gate saw "himself in"
-        return _surrender(win)
+        return read_surrender(win)
     if word == "rounded":
-        return _rounded_up(win)
+        return read_rounded_up(win)
     if word == "picked":
-        return _picked_up(win)
+        return read_picked_up(win)
     if word in ("capture", "captured", "captures", "recapture", "recaptured", "recaptures"):
-        return _captured(win)
+        return read_captured(win)
     if word in ("held", "hold", "holding"):
-        return _held(win)
+        return read_held(win)
     if word in ("sends", "sent"):
-        return _sent_to_jail(win)
+        return read_sent_to_jail(win)
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
         return None
     if word in ("arrest", "arrests") and not _arrest_as_verb(win):
