@@ -107,7 +107,8 @@ SANCTION_BLOCKERS = words(
 SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
-    "tweet tweets threat threats talks order case cases probe fallout official officials chief czar envoy"
+    "tweet tweets threat threats talks order case cases probe fallout official officials chief czar envoy "
+    "enforcement monitors act"
 )
 SANCTION_MODIFIERS = words(
     "new fresh additional further tougher sweeping more economic financial tough harsh crippling "
@@ -212,9 +213,10 @@ CUSTODY_CONTEXT = (
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "
     "movie trailer data documents document records record details names list lists photo photos "
+    "photograph photographs picture pictures "
     "images image emails email memo memos transcript transcripts letter letters plan plans "
     "findings study results figures funds money aid oil reserves reserve ads book books memoir "
-    "information evidence summary version update updates game games app software tax returns "
+    "information evidence summary version update updates game games app software tax returns test tests "
     "guidance rules poll survey audio recording recordings tape tapes text texts message messages "
     "clip clips bodycam mugshot mugshots affidavit files file results statistics analysis names cause details "
     "episode episodes season series trailer documentary interview dataset database cycle product "

@@ -47,7 +47,7 @@ _VERBS_TAKING_SANCTIONS = lex.words(
 _SANCTIONS_DO = lex.words(
     "bite bites pinch pinches hurt hurts loom looms weigh weighs cost costs cripple cripples push pushes drive "
     "drives spark sparks fail fails force forces squeeze squeezes hammer hammers choke chokes work works backfire "
-    "backfires help helps helped snap snaps take takes hit hits"
+    "backfires help helps helped snap snaps take takes hit hits cast casts"
 )
 # Words before a sanctions noun phrase that make it a subordinate part ("As U.S. Sanctions Snap Back")
 _BEFORE_A_NOUN_PHRASE = lex.words("as amid despite under over on after before with without how why")
@@ -73,12 +73,14 @@ def _proper_next(win: Window) -> bool:
     Sanctions Hit Iran")."""
     nxt = win.next()
     if win.is_title:  # "US Sanctions Chinese Firms", "U.S. Sanctions 17 Saudis", "Sanctions Kim Jong Un"
-        counted = nxt is not None and nxt.word.isdigit() and win.names_country(win.next(2))
+        counted = nxt is not None and nxt.word.isdigit() and win.names_country_after(2, 3)  # "12 More Belarus"
         return win.names_country(nxt) or counted or _full_name_next(win)
     return win.text[win.start].islower() and nxt is not None and nxt.raw[:1].isupper()
 
 
 _PARTICIPLES_OF_SANCTIONS = {w for w in lex.LIFT_VERBS | lex.IMPOSE_VERBS if w.endswith("ed")} | lex.RENEWALS
+# ... and what stops them: "New Syria Sanctions Blocked At U.N."
+_PARTICIPLES_OF_SANCTIONS |= lex.words("blocked vetoed stalled delayed rejected defeated")
 _NOUN_SUBJECT_NEXT = (
     lex.BE_AUX
     | lex.HAVE_AUX
@@ -123,7 +125,8 @@ def _verb_position(win: Window) -> bool:
 # What "sanctioned" means approved for: money, plans and deals ("sanctioned a share buyback").
 _APPROVED = lex.words(
     "buyback dividend merger budget loan loans project projects scheme schemes funding grant grants payment "
-    "payout deal acquisition spending expenditure crore crores lakh posts leave rs rs. inr"
+    "payout deal acquisition spending expenditure crore crores lakh posts leave rs rs. inr "
+    "wedding weddings marriage marriages unions ceremonies"
 )
 
 

@@ -116,7 +116,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # attributive: "Over Detained Pastor", "the arrested men"
         if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win) and not coordinated:
             return None  # the object's attribute: "Swedish Ambassador Visits Detained American In North Korea"
-        if voice == "passive" and not passive_aux(win) and _appositive(win) and not dating.fresh(win.right_text(8)):
+        if voice == "passive" and not passive_aux(win) and win.opens_aside() and not dating.fresh(win.right_text(8)):
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
         if voice == "passive" and set(win.left_words(4)) & _THINGS_DETAINED:
             return None  # "Why Your Luggage Gets Detained At Customs"
@@ -159,14 +159,6 @@ def _freed_later(win: Window) -> bool:
     before a release on bail is still news)."""
     right = set(win.right_words(20))
     return bool(right & _FREED_LATER) and not right & lex.BAIL_CUES
-
-
-def _appositive(win: Window) -> bool:
-    """The participle opens an aside between commas ("The woman, detained in a facility, has")."""
-    prev = win.prev()
-    if prev is None or not prev.raw.endswith(","):
-        return False
-    return any((tok := win.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 13))
 
 
 def _headline_attributive(win: Window) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from streams.core import dating
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
@@ -110,6 +111,14 @@ def _rescue(win: Window) -> bool:
     return bool(set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)))
 
 
+def _in_aside(win: Window) -> bool:
+    """The participle sits in an aside between commas, not dated today ("Otto Warmbier,
+    American Student Freed By North Korea, Dies At 22")."""
+    opened = any((tok := win.prev(k)) is not None and tok.raw.endswith(",") for k in range(1, 4))
+    closed = any((tok := win.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 9))
+    return opened and closed and not dating.fresh(win.right_text(8))
+
+
 def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """A release verb ("released", "freed"): needs a held person, no bail, no rescue."""
     voice = "passive" if win.word.endswith("ed") and participle_voice(win) == "passive" else "active"
@@ -124,6 +133,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         nxt = win.right_words(1)
         if nxt and nxt[0] not in lex.PREPOSITIONS:
             return None  # attributive at a headline's start: "Freed American Writer ... Recounts Captivity"
+    if voice == "passive" and not passive_aux(win) and _in_aside(win):
+        return None  # a description: "Otto Warmbier, American Student Freed By North Korea, Dies At 22"
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or _rescue(win):
         return None
@@ -176,6 +187,8 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
     prev = win.prev()
     if set(win.left_words(3)) & _ORDERS:
         return None  # "ordered his release": the order, not the release
+    if win.is_title and _from_place(win) == "custody":  # "Rezaian Lands In Germany After Release From Iranian Prison"
+        return Reading("prisoner_release", "nominal", win.start, win.end, 0.7)
     if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.5)
     if set(win.left_words(2)) & _GRANTED and custody():  # "was granted early release"

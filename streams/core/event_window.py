@@ -148,6 +148,14 @@ class Window:
         """Is one of the tokens `first`..`last` after the trigger part of a country mention?"""
         return any(self.names_country(self.next(k)) for k in range(first, last + 1))
 
+    def opens_aside(self) -> bool:
+        """Does the trigger open an aside between commas ("The woman, detained in a
+        facility, has ...", "Otto Warmbier, American Student Freed By North Korea, Dies")?"""
+        prev = self.prev()
+        if prev is None or not prev.raw.endswith(","):
+            return False
+        return any((tok := self.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 13))
+
     def capitalised_after(self, n: int) -> bool:
         """Does one of the next `n` tokens start with a capital (a name: "drug lord Ovidio Guzman")?"""
         return any(tok is not None and tok.raw[:1].isupper() for tok in map(self.next, range(1, n + 1)))

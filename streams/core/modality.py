@@ -51,7 +51,7 @@ _IRREALIS = re.compile(
     r"float\w*|petition\w*|any|to agree|to be$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
-    r"\b(?:vote[sd]?|decided|decides|moved|moves)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
+    r"\b(?:vote[sd]?|decided|decides)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
 )
 # ... but a legislature's vote passes a bill or a resolution, not the act itself
 # ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
@@ -59,6 +59,13 @@ _LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
 # A relative clause between commas describes someone; its verbs do not govern the act.
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*,")
 _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"
+# A contracted negation, then one word that is not an auxiliary or an adverb, then the act:
+# the negation is that word's ("for murders he didn't commit | walks free").
+_NEGATED_OTHER_VERB = re.compile(
+    r"\w+n['’]t (?!(?:be|been|being|get|got|have|to|ever|yet|even|set|walk|go)\b)(?!\w+ly\b)\w+"
+    r"(?: (?:walks?|walked|went|goes|sets?))?$"
+)
+_SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,3}be$")
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 _NEGATED_SUBJECT = re.compile(r"^(?:none of|no one|nobody|neither)\b")  # "None of the defendants ... is in custody"
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
@@ -121,6 +128,8 @@ _MODAL_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might
 _BARGAINED = re.compile(
     r"\b(?:agreement|deal|agreed|agrees|offer\w*)\b(?: \S+){0,12} in (?:exchange|return) for(?: \S+){0,3}$"
 )
+# ... or is stopped: "New Syria Sanctions Blocked At U.N."
+_THWARTED_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,3}(?:blocked|vetoed|rejected|stall(?:s|ed)?|defeated)\b")
 # ... or is one of the options: "asset freezes and visa bans ... were among the options being considered"
 _OPTION_AFTER_NOUN = re.compile(
     r"(?:[^\s,;]+ ){0,8}(?:(?:were|are|is|was) among the options|being (?:considered|discussed|weighed)|"
@@ -184,8 +193,9 @@ def _chain_reach(left: str) -> int:
 
 
 def negated(words: str) -> bool:
-    """True when the act is negated or refused ("did not release", "no arrests")."""
-    return _NEGATION.search(words) is not None
+    """True when the act is negated or refused ("did not release", "no arrests"); not
+    when the negation has a verb of its own ("Murders He Didn't Commit Walks Free")."""
+    return _NEGATION.search(words) is not None and not _NEGATED_OTHER_VERB.search(words)
 
 
 def irrealis(words: str, base_form: bool = False) -> bool:
@@ -308,6 +318,8 @@ def reject_reason(
         return "negated"
     if voice != "active" and _NEGATED_SUBJECT.match(left.lstrip()):
         return "negated"
+    if voice == "passive" and _SUBJUNCTIVE.search(words):
+        return "irrealis"  # a demand's subjunctive: "demanded ... that its staff be freed"
     if voice == "passive" and _GENERIC_BEING.search(words):
         return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"
@@ -322,6 +334,8 @@ def reject_reason(
         # participle in body text describing people in a modal clause ("could allow 30 people
         # detained over a protest to avoid trial")
         return "irrealis"
+    if voice == "nominal" and _THWARTED_AFTER_NOUN.match(right.lstrip()):
+        return "negated"
     if voice == "nominal" and (
         _MODAL_AFTER_NOUN.match(right.lstrip())
         or _OPTION_AFTER_NOUN.match(right.lstrip())

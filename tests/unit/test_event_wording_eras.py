@@ -318,3 +318,31 @@ def test_seventh_round_custody_bail_leads_captor_groups_and_generic_states():
         "The campaigners, detained weeks before the kingdom lifted its ban on women driving, have had no lawyers.",
     )
     assert_reports("arrest", "Several officers posted bail within hours of being booked into the jail on Friday.")
+
+
+def test_eighth_round_sanctions_headline_roles():
+    for title in (
+        "U.S. Sanctions Cast Shadow Over Trump-Putin Summit",
+        "New Syria Sanctions Blocked At U.N. As Russia, China Cast Veto",
+        "Scottish Episcopal Church Sanctions Same-Sex Weddings",
+        "North Korea Sanctions Enforcement Falls Short, U.N. Panel Says",
+        "House Votes To Extend Iran Sanctions Act",
+        "Treasury Moves To Lift Sanctions On Deripaska's Companies",
+    ):
+        assert _headline(title) == set(), title
+    assert _headline("EU Sanctions 12 More Belarus Officials Over Crackdown") == {"sanctions_imposed"}
+
+
+def test_eighth_round_relative_negations_asides_photos_and_demands():
+    assert _headline("Man Who Spent 39 Years In Prison For Murders He Didn't Commit Walks Free") == {"prisoner_release"}
+    assert_no_events("Iran didn't release the prisoners.", "The junta didn't set free any prisoners.")
+    assert _headline("Otto Warmbier, American Student Freed By North Korea, Dies At 22") == set()
+    assert _headline(
+        "Jason Rezaian Lands In Germany After Release From Iranian Prison",
+        "The American reporter, freed after 545 days, was flown to a U.S. military hospital.",
+    ) == {"prisoner_release"}
+    assert _headline("Elizabeth Warren Releases DNA Test Showing Native American Ancestry") == set()
+    assert_no_events(
+        "The FBI released photographs of the two suspects on Thursday afternoon.",
+        "Al Jazeera demanded that the verdict be overturned and that its staff be freed.",
+    )
