@@ -33,12 +33,17 @@ def surname_position(text: str, start: int) -> bool:
     return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+_NAME_PARTICLES_LOWER = frozenset("le la de da di van von du del".split())
+
+
 def _looks_like_person(text: str, start: int, end: int) -> bool:
     if surname_position(text, start):
         return True
     if text.startswith(POSSESSIVES, end):
         return False
     following = next_word(text, end)
+    if following in _NAME_PARTICLES_LOWER and next_word(text, end + len(following) + 1)[:1].isupper():
+        return True  # "South Africa's Chad le Clos"
     if following.lower() in data.HEADLINE_VERBS_AFTER_NAME or (len(following) > 4 and following.endswith("ed")):
         return False  # the country acting in a headline: "Wales Stun Belgium", "Chad Added To Travel Ban"
     return is_name_word(following)

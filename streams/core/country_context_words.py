@@ -73,7 +73,7 @@ TRAVEL_WORDS = _word_set(
 IRREGULAR_PAST_VERBS = _word_set(
     """said told took made sent saw won lost hit cut put set led met gave got began became came went ran
     rose fell held kept left paid sold bought brought fought thought struck spoke stood chose drew
-    threw broke froze shut sought"""
+    threw broke froze shut sought let quit"""
 )
 
 GOVERNMENT_NOUNS = _word_set(

@@ -44,7 +44,7 @@ _YEAR_ADVERBIAL = re.compile(
     r"|\bduring (?:the )?((?:18|19|20)\d\d)\b"  # "arrested during 2014 Ferguson protests": still the act's date
 )
 _MONTH_ADVERBIAL = re.compile(
-    rf"\b(?:in|on|since|during|until|last)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
+    rf"\b(?:in|on|since|during|last)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
     r"(?!\s+day)"  # not "May Day"
     r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
 )

@@ -68,7 +68,7 @@ def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
 
 
 def _swap(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, end, 40, 40, _CAPTIVE_CUES)
+    return _near(text, start, end, 40, 40, _CAPTIVE_CUES + ("detained", " held"))  # "swapped four detained Americans"
 
 
 def _custody(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -119,7 +119,8 @@ def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) ->
 
 
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return " over" in text[end : end + 20].lower() and _near(text, start, end, 60, 60, _HANDED_OVER_CUES)
+    cues = _HANDED_OVER_CUES + tuple(lex.CAPTORS)  # "The Taliban handed over Sgt. Bowe Bergdahl"
+    return " over" in text[end : end + 20].lower() and _near(text, start, end, 60, 120, cues)
 
 
 _BARRED_FROM = (" entry", " Entry", "from flying", "from entering", "from landing", "from using")

@@ -133,11 +133,11 @@ SANCTIONS_CONTEXT = (
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
-    "carriers shipments visa visas travel entry investment investments"
+    "carriers shipments visa visas travel entry investment investments planes aircraft jets arms weapons"
 )
 TRADE_CUES = tuple(
     """flight import export trade goods products oil gas crude airline carrier shipment visa travel entry
-    investment""".split()
+    investment plane aircraft arms weapons""".split()
 )
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
@@ -213,7 +213,7 @@ CUSTODY_CONTEXT = (
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "
     "movie trailer data documents document records record details names list lists photo photos "
-    "photograph photographs picture pictures "
+    "photograph photographs picture pictures it "
     "images image emails email memo memos transcript transcripts letter letters plan plans "
     "findings study results figures funds money aid oil reserves reserve ads book books memoir "
     "information evidence summary version update updates game games app software tax returns test tests "
@@ -253,7 +253,7 @@ PERSON_NOUNS = words(
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(
     "prisoner prisoners inmate inmates detainee detainees convict convicts hostage hostages captive captives pows "
-    "kidnapped abducted"
+    "kidnapped abducted soldier sgt. sgt writer journalist reporter aid worker"
 )
 # What makes a release noun a goal or a topic, not a report: "the release of political
 # prisoners was a key demand".
@@ -287,24 +287,26 @@ ARREST_NOT_ACT_NEXT = words(
 ARREST_AGENTS = words(
     "police policemen officers officer authorities agents agent fbi ice troops soldiers forces "
     "government regime security investigators prosecutors deputies sheriff sheriffs feds kgb "
-    "fsb military army cops detectives guards officials agency agencies marshals"
+    "fsb military army cops detectives guards officials agency agencies marshals marines navy"
 )
 NOMINAL_ARREST_VERBS = words(
     "made make makes making prompting prompted prompt led leads sparked sparking triggered "
     "resulted followed reported announced confirmed carried"
 )
 # Groups that police "round up" (not cattle, not a figure rounded up to 5 percent).
+COUNT_WORDS = words("two three four five six seven eight nine ten dozen dozens scores hundreds thousands")
 ROUNDED_UP = words(
     """people protesters demonstrators activists migrants immigrants refugees suspects men women
     students journalists dissidents opponents critics worshippers residents villagers youths
-    citizens nationals workers gang members"""
+    citizens nationals workers gang members soldiers officers troops judges teachers officials diplomats
+    diplomat businessman businessmen executive executives"""
 )
 # What is captured when it is not a person: footage, places, animals, attention.
 NOT_CAPTURED = words(
     """video videos camera cameras film footage tape photo photos image images picture pictures
     moment moments attention imagination hearts heart city town towns village villages territory
     region area areas base bases airport hill hills district province capital ground positions
-    alligator alligators bear snake animal animals fish data carbon essence spirit mood votes
+    alligator alligators gator bear snake animal animals fish data carbon essence spirit mood votes
     vote seats seat market share title crown championship gold record"""
 )
 CUSTODY_DURATION_NEXT = words("months weeks years days decades hours")

@@ -40,6 +40,8 @@ def _custody(win: Window) -> Reading | None:
         return None
     if set(left[-3:]) & lex.STATE_VERBS or "from" in left[-3:] or "until" in win.right_words(3):
         return None
+    if set(left) & lex.NOT_CAPTURED:  # "Deputies took the 8-foot alligator into custody"
+        return None
     if "into" in left[-3:]:  # "was taken into custody" (passive) or "will take him into custody" (active)
         voice = "passive" if set(left) & lex.BE_AUX else "active"
         return Reading("arrest", voice, win.start, win.end, 0.95)

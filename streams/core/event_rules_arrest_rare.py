@@ -111,8 +111,7 @@ def read_picked_up(win: Window) -> Reading | None:
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
 
 
-_COUNTS = lex.words("two three four five six seven eight nine ten dozen dozens scores hundreds")
-_HELD_WHO = lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP | _COUNTS
+_HELD_WHO = lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP | lex.COUNT_WORDS
 _HOLDERS = lex.words("police officers authorities detectives")
 _HOLD_OBJECT_NOT = lex.words("accountable responsible liable hostage hostages captive")
 

@@ -76,7 +76,8 @@ def read_trade_measure(win: Window) -> Reading | None:
             return None  # "the banned flights"
         voice = "passive" if passive_aux(win) else "active"
         return Reading("sanctions_imposed", voice, win.start, win.end, 0.8)
-    if win.word == "ban" and prev is not None and (prev.word in lex.MODALS_AND_TO or win.names_country(prev)):
+    verb_position = prev is not None and (prev.word in lex.MODALS_AND_TO or win.names_country(prev))
+    if win.word == "ban" and verb_position and governing_act(win) is None:
         # the verb: "would ban" / "to ban" (modality rejects those), "US Ban Flights To ..."
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8, True)
     act = governing_act(win)

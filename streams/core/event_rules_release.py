@@ -111,6 +111,12 @@ def _rescue(win: Window) -> bool:
     return bool(set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)))
 
 
+def _generic_people(win: Window) -> bool:
+    """ "people released from prison" with no count before it names a kind of people."""
+    left = win.left_words(2)
+    return left[-1:] == ["people"] and not (left[:1] and (left[0].isdigit() or left[0] in lex.COUNT_WORDS))
+
+
 def _in_aside(win: Window) -> bool:
     """The participle sits in an aside between commas, not dated today ("Otto Warmbier,
     American Student Freed By North Korea, Dies At 22")."""
@@ -133,6 +139,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         nxt = win.right_words(1)
         if nxt and nxt[0] not in lex.PREPOSITIONS:
             return None  # attributive at a headline's start: "Freed American Writer ... Recounts Captivity"
+    if voice == "passive" and not passive_aux(win) and _generic_people(win):
+        return None  # a kind of people: "Homeboy Industries hires people released from prison"
     if voice == "passive" and not passive_aux(win) and _in_aside(win):
         return None  # a description: "Otto Warmbier, American Student Freed By North Korea, Dies At 22"
     place = _from_place(win)
@@ -157,6 +165,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
 
 
+_HELD_PEOPLE = lex.words("detained held jailed imprisoned")
 _EXCHANGED_THINGS = lex.words("fire blows views ideas greetings gifts notes vows barbs insults words")
 _NOT_STATE_AGENTS = lex.words("club clubs team side company firm label studio network publisher university school")
 _SPORT_RELEASE = lex.words(
@@ -202,8 +211,8 @@ def _swap(win: Window) -> Reading | None:
         return None
     if win.right_words(1) and win.right_words(1)[0] in lex.NON_PERSON_OBJECTS | _EXCHANGED_THINGS:
         return None  # "Ukraine and Russia exchange lists ahead of expected prisoner swap"
-    near = set(win.left_words(2)) | set(win.right_words(3))
-    if not near & lex.CAPTIVES or {"deal", "talks", "agreement", "proposal"} & set(win.right_words(2)):
+    near = set(win.left_words(2)) | set(win.right_words(3))  # "swapped four detained Americans"
+    if not near & (lex.CAPTIVES | _HELD_PEOPLE) or {"deal", "talks", "agreement", "proposal"} & set(win.right_words(2)):
         return None
     return Reading("prisoner_release", "active" if win.word.endswith("ed") else "nominal", win.start, win.end, 0.8)
 

@@ -97,6 +97,7 @@ _BACKGROUND_RIGHT = re.compile(
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+) (?:of )?times|"
     r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
+    r"remain(?:s|ed)? in (?:force|place|effect)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
 )
 # "..., who remain in custody more than a year later": the act is that long ago

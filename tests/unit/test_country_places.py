@@ -191,3 +191,9 @@ def test_a_turkey_to_roast_and_american_brands():
     assert found("How To Roast The Perfect Turkey") == set()
     assert found("Protesters Shut Down Mall Of America") == set()
     assert found("Misty Copeland Becomes First Black Principal Dancer At American Ballet Theatre") == set()
+
+
+def test_airlines_named_after_countries_and_a_given_name_before_a_particle():
+    assert found("Garuda Indonesia and Air New Zealand won awards.") == set()
+    assert found("Hurricane Michael made landfall near Mexico Beach.") == set()
+    assert found("South Africa's Chad le Clos finished second.") == {"ZA"}

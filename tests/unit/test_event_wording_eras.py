@@ -346,3 +346,33 @@ def test_eighth_round_relative_negations_asides_photos_and_demands():
         "The FBI released photographs of the two suspects on Thursday afternoon.",
         "Al Jazeera demanded that the verdict be overturned and that its staff be freed.",
     )
+
+
+def test_ninth_round_acts_told_only_in_the_teaser():
+    assert_reports(
+        "arrest",
+        "Turkish authorities rounded up nearly 3,000 soldiers after the failed coup attempt.",
+        "Mexican marines nabbed Joaquin 'El Chapo' Guzman in a raid in Los Mochis on Friday.",
+        "Chinese state security officers picked up a Canadian former diplomat, Ottawa said on Tuesday.",
+    )
+    assert_reports(
+        "prisoner_release",
+        "The Taliban handed over Sgt. Bowe Bergdahl to American special forces on Saturday.",
+        "Pyongyang let the American student go on humanitarian grounds after 17 months in custody.",
+        "Tehran swapped four detained Americans for seven Iranians held in the U.S., officials said on Saturday.",
+        "The American writer was handed over to U.N. peacekeepers after nearly two years as a hostage.",
+    )
+    assert_reports(
+        "sanctions_imposed",
+        "EU ministers imposed an embargo on Iranian crude on Monday, phased in until July.",
+        "Saudi Arabia banned Qatari planes from its airspace on Monday.",
+    )
+    assert_reports("sanctions_lifted", "The president scrapped a decades-old U.S. ban on arms sales to Hanoi.")
+
+
+def test_ninth_round_animals_generic_people_and_measures_in_force():
+    assert_no_events(
+        "Deputies took the 8-foot alligator into custody and released it into a nearby lake.",
+        "Homeboy Industries hires people released from prison, offering job training.",
+        "Travel bans and asset freezes on about 150 Russian individuals remain in force until September.",
+    )
