@@ -299,7 +299,7 @@ Emirates airline, Emirates Airline, Fly Emirates, Emirates Stadium,
 Paris Saint-Germain, Real Madrid, Atletico Madrid, Atlético Madrid, Tokyo Disneyland, Tokyo Disney,
 Malaysia King, This Is America, Gulf of Guinea, South China Sea, East China Sea, Fort-de-France,
 Air France, Air Canada, Air India, Air China, China Eastern, China Southern, Japan Airlines, Korean Air,
-American Ballet Theatre, American Ballet, Garuda Indonesia, Air New Zealand, Thai Airways, All Nippon Airways, Air India Express, Mexico Beach, Mall of America, Mall Of America, Singapore Airlines, Malaysia Airlines, Malaysian Airlines, Qatar Airways, Turkish Airlines, British Airways, Kenya Airways, Ethiopian Airlines,
+American Ballet Theatre, American Ballet, All England Club, Garuda Indonesia, Air New Zealand, Thai Airways, All Nippon Airways, Air India Express, Mexico Beach, Mall of America, Mall Of America, Singapore Airlines, Malaysia Airlines, Malaysian Airlines, Qatar Airways, Turkish Airlines, British Airways, Kenya Airways, Ethiopian Airlines,
 Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded, Norwegian Cruise Line,
 Norwegian Air, Copa America, Copa América, Al Jazeera America, Al Jazeera English, India.Arie, India Arie,
 Benin bronze, Benin bronzes, Benin Bronze, Benin Bronzes, Benin City, Kingdom of Benin

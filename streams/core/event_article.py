@@ -29,6 +29,14 @@ _MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\
 _SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|[\w-]+ years)\b", re.IGNORECASE)  # "Gets Life"
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded)\b", re.IGNORECASE)  # "... Wins $50,000 Settlement"
 _WORD = re.compile(r"\w+")
+# A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran
+# Sanctions?", "The Case For Lifting Sanctions On Cuba", "7 Arrests That Changed History");
+# the body may still report one.
+_NOT_A_REPORT = re.compile(
+    r"^(?:[^:]{0,40}: )?(?:why|how|the case (?:for|against)|what (?:to know|we know|happens|it means)|"
+    r"here['’]s (?:why|how|what)|is|are|will|would|could|should|can|did|does|\d+ \w+ (?:that|to know|you|we))\b",
+    re.IGNORECASE,
+)
 
 
 class _Reading(Protocol):
@@ -49,6 +57,8 @@ def tells_no_acts(text: str, title_end: int) -> bool:
 def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, list[R]]:
     """The readings per type that the article as a whole lets stand."""
     title = text[:title_end]
+    if title.rstrip().endswith("?") or _NOT_A_REPORT.match(title):
+        by_type = {kind: [c for c in found if c.position > title_end] for kind, found in by_type.items()}
     if _MEMORY.search(title):  # "'They Took Me Into Custody': A Mother Recalls The Raid"
         by_type = {kind: [c for c in found if c.dated and c.position > title_end] for kind, found in by_type.items()}
     elif _RETROSPECTIVE.search(title):  # "Forty years on, former US hostages recall ..."

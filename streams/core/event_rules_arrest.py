@@ -43,7 +43,7 @@ def _custody(win: Window) -> Reading | None:
     if set(left) & lex.NOT_CAPTURED:  # "Deputies took the 8-foot alligator into custody"
         return None
     if "into" in left[-3:]:  # "was taken into custody" (passive) or "will take him into custody" (active)
-        voice = "passive" if set(left) & lex.BE_AUX else "active"
+        voice = "passive" if set(win.left_words(8)) & lex.BE_AUX else "active"
         return Reading("arrest", voice, win.start, win.end, 0.95)
     if left[-1:] == ["in"] and left[-2:-1] and left[-2].endswith(("ed", "en")) and left[-2] not in _CUSTODY_TAKEN:
         return None  # what happened there: "many said they were beaten in custody"
@@ -120,6 +120,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # the object's attribute: "Swedish Ambassador Visits Detained American In North Korea"
         if voice == "passive" and not passive_aux(win) and win.opens_aside() and not dating.fresh(win.right_text(8)):
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
+        if voice == "passive" and not passive_aux(win) and not win.is_title and _held_in_a_country(win):
+            return None  # who they are: "Relatives of U.S. citizens detained in Iran asked the White House"
         if voice == "passive" and set(win.left_words(4)) & _THINGS_DETAINED:
             return None  # "Why Your Luggage Gets Detained At Customs"
         if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):
@@ -161,6 +163,17 @@ def _freed_later(win: Window) -> bool:
     before a release on bail is still news)."""
     right = set(win.right_words(20))
     return bool(right & _FREED_LATER) and not right & lex.BAIL_CUES
+
+
+def _held_in_a_country(win: Window) -> bool:
+    """Body text: "detained in Iran" right after the people it describes, undated."""
+    if win.right_words(1) != ["in"] or not win.names_country_after(2, 3):
+        return False
+    return (
+        win.left_words(1)[-1:] != []
+        and win.left_words(1)[-1] in lex.ROUNDED_UP | lex.PERSON_NOUNS
+        and not (dating.fresh(win.right_text(8)))
+    )
 
 
 def _headline_attributive(win: Window) -> bool:

@@ -47,7 +47,10 @@ def _country_modifier(win: Window) -> bool:
     k = 1
     while (tok := win.prev(k)) is not None and (tok.word in lex.TRADE_OBJECTS or tok.word == "and"):
         k += 1
-    return k > 1 and win.names_country(win.prev(k))
+    country = win.prev(k)
+    if k == 1:  # right before the measure: a full name ("Eases Cuba Restrictions On Flights"), not "US restrictions"
+        return win.names_country(country) and not country.raw.replace(".", "").isupper()
+    return win.names_country(country)
 
 
 def read_trade_measure(win: Window) -> Reading | None:

@@ -26,7 +26,7 @@ _NEGATION = re.compile(
     r"fail\w*(?: on \w+day)? to|"
     r"den(?:y|ies|ied)(?! (?:were|was|is|are|had|has|have)\b)|"  # not "charges they denied were released"
     r"reject\w*|stop(?:s|ped|ping)?(?! and)|halt\w*|ceas\w*|avoid\w*|"  # not "stopped and arrested"
-    r"back(?:s|ed|ing)? (?:off|away from)|walk(?:s|ed|ing)? back|"
+    r"back(?:s|ed|ing)? (?:off|away from)|walk(?:s|ed|ing)? back|let alone|"
     r"\w+n['’]t)\b"
 )
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.
@@ -39,7 +39,7 @@ _IRREALIS = re.compile(
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
-    r"discuss\w*|debat\w*|decision on|delay\w*|"
+    r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
     r"campaign\w* for|fight\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
@@ -67,7 +67,8 @@ _NEGATED_OTHER_VERB = re.compile(
 )
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,3}be$")
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
-_NEGATED_SUBJECT = re.compile(r"^(?:none of|no one|nobody|neither)\b")  # "None of the defendants ... is in custody"
+# "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
+_NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:none of|no one|nobody|neither)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?(?: \w+ly)?$")  # "to locate and provisionally arrest"
 _HABITUAL = re.compile(
@@ -80,7 +81,8 @@ _BACKGROUND_LEFT = re.compile(
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
     r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since)|"
-    r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day))\b"
+    r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day)|"
+    r"(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days?|weeks?|months?|years?|decades?) later)\b"
 )
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
 # since he was detained"; and, before a modal perfect, what did not happen ("the draft would
@@ -242,7 +244,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True  # a tally over a period: "since last year's election, ... thousands have been detained"
     if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
         return True
-    tail = _tail(words, 9 if _COORDINATED.search(words) else 5)  # "days after she was pulled over and"
+    # a coordinated act reads the clause it joins: "days after she was pulled over and", "ousted by
+    # the military a year later amid mass protests and"
+    tail = _tail(left, 9) if _COORDINATED.search(words) else _tail(words, 5)
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and (_REPORTED_NEAR.search(stripped, near) or _REPORTED_THAT.search(stripped)):
@@ -317,7 +321,7 @@ def reject_reason(
     words = governing_words(left, voice)
     if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
         return "negated"
-    if voice != "active" and _NEGATED_SUBJECT.match(left.lstrip()):
+    if voice != "active" and _NEGATED_SUBJECT.search(left.lstrip()):
         return "negated"
     if voice == "passive" and _SUBJUNCTIVE.search(words):
         return "irrealis"  # a demand's subjunctive: "demanded ... that its staff be freed"
@@ -328,7 +332,7 @@ def reject_reason(
     if (
         irrealis(words, base_form)
         or (coordinated and irrealis(_tail(left, 14)))
-        or (voice == "passive" and _ORDERED.search(_tail(left, 4)))
+        or (voice == "passive" and _ORDERED.search(_tail(left, 8)))
         or (voice == "passive" and " " not in words.strip() and _bare_participle_governed(_tail(left, 8), in_title))
     ):
         # ... including "Court Orders Ex-President Freed" (the order, not the act), and a bare

@@ -376,3 +376,30 @@ def test_ninth_round_animals_generic_people_and_measures_in_force():
         "Homeboy Industries hires people released from prison, offering job training.",
         "Travel bans and asset freezes on about 150 Russian individuals remain in force until September.",
     )
+
+
+def test_tenth_round_headlines_that_ask_explain_or_argue_report_no_act():
+    for title in (
+        "Is This The End Of Iran Sanctions?",
+        "The Case For Lifting Sanctions On Cuba",
+        "Why Sanctions Alone Won't Stop North Korea",
+        "The Case Against New Sanctions On Iran",
+        "From Rosa Parks To John Lewis: 7 Arrests That Changed History",
+    ):
+        assert _headline(title) == set(), title
+    assert _headline("Will Sanctions Stop Putin?", "The EU imposed sweeping sanctions on Russian banks on Monday.") == {
+        "sanctions_imposed"
+    }
+    assert _headline("13 Arrested After Brawl At Stadium") == {"arrest"}
+    assert _headline("U.S. Eases Cuba Restrictions On Flights And Remittances") == {"sanctions_lifted"}
+
+
+def test_tenth_round_negated_subjects_mid_sentence_orders_wishes_and_later():
+    assert_no_events(
+        "Scholars doubt a president can be indicted, let alone taken into custody.",
+        "Months after police shot Taylor, none of the officers involved has been charged or taken into custody.",
+        "A Brazilian judge ordered former President Lula da Silva released Sunday, only to be overruled.",
+        "Relatives of U.S. citizens detained in Iran asked the White House to prioritize their release.",
+        "He won the 2012 election but was ousted by the military a year later amid protests and arrested.",
+        "Days later, China detained two Canadians, who remain in custody.",
+    )
