@@ -42,6 +42,8 @@ _YEAR_ADVERBIAL = re.compile(
     r"((?:18|19|20)\d\d)(?:s|\b)"  # "in the 1950s"; not a modifier: "in the 2020 protests"
     rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
     r"|\bduring (?:the )?((?:18|19|20)\d\d)\b"  # "arrested during 2014 Ferguson protests": still the act's date
+    # "detained after the July 2016 coup attempt": the act follows an event of that year
+    rf"|\b(?:after|following) the (?:(?:{_MONTH_ALT}) )?((?:18|19|20)\d\d)\b"
 )
 _MONTH_ADVERBIAL = re.compile(
     rf"\b(?:in|on|since|during|last)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
@@ -80,7 +82,7 @@ def dated_earlier(window: str, published: str | None) -> bool:
     # the regexes only run when the year or month they need is there (most windows have neither)
     if "18" in window or "19" in window or "20" in window:
         for match in _YEAR_ADVERBIAL.finditer(window):
-            if earlier_year(int(match.group(1) or match.group(2)), published):
+            if earlier_year(int(match.group(1) or match.group(2) or match.group(3)), published):
                 return True
     if when is None or not when[1] or not any(month in window for month in _MONTH_HINTS):
         return False

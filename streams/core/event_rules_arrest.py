@@ -9,6 +9,7 @@ event_rules_arrest_rare.py. Releases are in event_rules_release.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from streams.core import dating
@@ -52,6 +53,7 @@ def _custody(win: Window) -> Reading | None:
     return None
 
 
+_JUDGED = re.compile(r"\b(?:were|was) (?:\w+ )?(?:political|illegal|unlawful|arbitrary|unjustified|justified|wrong)\b")
 _TRENDS = lex.words(
     "fell fall falls rose rise rises dropped drop drops declined decline declines increased increase increases "
     "doubled halved climbed jumped surged soared plunged plummeted tripled surge spike jump"
@@ -63,6 +65,8 @@ def _arrest_noun(win: Window) -> Reading | None:
     left, right = win.left_words(4), win.right_words(4)
     if "warrant" in left or "warrants" in left:
         return None  # "warrants for their arrest"
+    if _JUDGED.search(" ".join(win.right_words(8))):
+        return None  # a judgement of past arrests: "Court Says Russia's Arrests Of Navalny Were Political"
     if "of" in left[-3:] and set(left) & lex.NON_PERSON_OBJECTS:
         return None  # what a record shows: "Release Dashcam Video Of Sandra Bland's Arrest"
     if not _TRENDS.isdisjoint(win.right_words(8)) and not set(left) & lex.NOMINAL_ARREST_VERBS:
@@ -228,7 +232,7 @@ _NOT_AN_OBJECT = (
     | lex.BE_AUX
     | lex.HAVE_AUX
     | lex.words("and or spark sparks draw draws prompt prompts trigger triggers raise raises fuel fuels cause causes")
-    | lex.words("follow follows continue continues mount mounts grow grows")
+    | lex.words("follow follows continue continues mount mounts grow grows show shows reveal reveals signal signals")
 )
 _OBJECT_START = lex.DETERMINERS | lex.words(
     "him her them me us over more nearly almost dozens hundreds thousands "

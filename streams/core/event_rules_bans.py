@@ -17,6 +17,7 @@ _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions rules")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
+_RENEWING = lex.words("extend extends extending extended renew renews renewing renewed prolong prolongs prolonging")
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 _RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
 
@@ -62,6 +63,8 @@ def read_trade_measure(win: Window) -> Reading | None:
     if sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
         return None
     right = win.right_words(6)
+    if set(win.left_words(4)) & _RENEWING:
+        return None  # kept in force, an ongoing state: "a decree extending Russia's ban on most food imports"
     if _hit_with(win):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"

@@ -95,6 +95,10 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
         state = win.names_country(agent) and not (after is not None and after.word in _NOT_STATE_AGENTS)
         if agent is not None and (agent.word in lex.CAPTORS or state):
             return True  # "after being released by China", "freed by their kidnappers"; not "by Portuguese club"
+    later = win.right_words(6)
+    vessel = bool(set(later[:2]) & _VESSELS)  # "Iran Frees Tanker After Two Months": a ship
+    if "after" in later and set(later) & lex.CUSTODY_DURATION_NEXT and win.names_country_before(2) and not vessel:
+        return True  # a state frees someone after a long hold: "Iran Frees Nazanin Zaghari-Ratcliffe After Six Years"
     parts = {part for word in near for part in word.split("-")}  # "Al Qaeda-Linked Group"
     if parts & lex.CAPTORS and near & lex.PERSON_NOUNS:
         return True  # "21 Chibok Girls Freed After Talks With Boko Haram"
@@ -165,6 +169,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
 
 
+_VESSELS = lex.words("tanker tankers ship ships vessel vessels boat boats")
 _HELD_PEOPLE = lex.words("detained held jailed imprisoned")
 _EXCHANGED_THINGS = lex.words("fire blows views ideas greetings gifts notes vows barbs insults words")
 _NOT_STATE_AGENTS = lex.words("club clubs team side company firm label studio network publisher university school")

@@ -111,7 +111,8 @@ _SUPERLATIVE = re.compile(
 )
 # "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
 _HELD_SINCE = re.compile(
-    r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} since \S+(?: \d{4})?"
+    r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} "
+    r"(?:since|(?:after|following) the) \S+(?: \d{4})?"
 )
 # "landed on Saturday after being freed", "crossed back on Monday after his release",
 # "after being pardoned and released": the day dates the main clause, which follows the

@@ -403,3 +403,18 @@ def test_tenth_round_negated_subjects_mid_sentence_orders_wishes_and_later():
         "He won the 2012 election but was ousted by the military a year later amid protests and arrested.",
         "Days later, China detained two Canadians, who remain in custody.",
     )
+
+
+def test_eleventh_round_headline_nouns_judgements_and_extensions():
+    assert _headline("Russia Arrests Show Kremlin's Fear Of Navalny") == set()
+    assert _headline("European Court Says Russia's Arrests Of Navalny Were Political") == set()
+    assert _headline("Iran Frees Nazanin Zaghari-Ratcliffe After Six Years") == {"prisoner_release"}
+    assert _headline("Iran Frees Tanker After Two Months") == set()
+    assert_no_events(
+        "The report criticized Ankara over the tens of thousands of people detained after the July 2016 coup attempt.",
+        "Putin signed a decree on Wednesday extending Russia's ban on most food imports from Western countries.",
+    )
+    assert_reports(
+        "prisoner_release",
+        "The government freed hundreds of prisoners on Friday, including dissidents jailed after the 1988 uprising.",
+    )
