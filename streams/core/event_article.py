@@ -13,7 +13,7 @@ began, not news.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS
@@ -58,15 +58,15 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
     """The readings per type that the article as a whole lets stand."""
     title = text[:title_end]
     if title.rstrip().endswith("?") or _NOT_A_REPORT.match(title):
-        by_type = {kind: [c for c in found if c.position > title_end] for kind, found in by_type.items()}
+        by_type = _keep(by_type, lambda c: c.position > title_end)
     if _MEMORY.search(title):  # "'They Took Me Into Custody': A Mother Recalls The Raid"
-        by_type = {kind: [c for c in found if c.dated and c.position > title_end] for kind, found in by_type.items()}
+        by_type = _keep(by_type, lambda c: c.dated and c.position > title_end)
     elif _RETROSPECTIVE.search(title):  # "Forty years on, former US hostages recall ..."
-        by_type = {kind: [c for c in found if c.dated] for kind, found in by_type.items()}
+        by_type = _keep(by_type, lambda c: c.dated)
     words = set(_WORD.findall(title.lower()))
     if "prisoner_release" in by_type and BAIL_CUES & words:
         # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail
-        by_type["prisoner_release"] = _in_title(by_type["prisoner_release"], title_end)
+        by_type["prisoner_release"] = [c for c in by_type["prisoner_release"] if c.position < title_end]
     elif "prisoner_release" in by_type and _bail_in_lead(text, title_end):
         # "Meek Mill Walks Out Of Prison ...: The court ordered the rapper released on unsecured bail"
         by_type["prisoner_release"] = []
@@ -83,8 +83,9 @@ def _bail_in_lead(text: str, title_end: int) -> bool:
     return "bail" in lead or " bond" in lead
 
 
-def _in_title(readings: Sequence[R], title_end: int) -> list[R]:
-    return [c for c in readings if c.position < title_end]
+def _keep(by_type: dict[str, list[R]], keep: Callable[[R], bool]) -> dict[str, list[R]]:
+    """Each type's readings that pass `keep` (a type left with none stays, empty)."""
+    return {kind: [c for c in found if keep(c)] for kind, found in by_type.items()}
 
 
 def _settled(title: str) -> bool:

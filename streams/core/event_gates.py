@@ -138,7 +138,7 @@ def _followed_by(*starts: str) -> Callable[[str, int, int, Callable[[], bool]], 
 _SURRENDER = (" himself in", " herself in", " themselves in", " Himself In", " Herself In", " Themselves In")
 _HELD_FOR = (" on suspicion", " for questioning", " after ", " over ", " in connection with")
 _HELD_FOR += tuple(cue.title() for cue in _HELD_FOR)
-_HOLDERS = ("police", "officers", "authorities", "detectives")
+_HOLDERS = tuple(lex.HOLDERS)
 
 
 _TO_JAIL = (" to jail", " to prison")

@@ -294,6 +294,8 @@ NOMINAL_ARREST_VERBS = words(
     "resulted followed reported announced confirmed carried"
 )
 # Groups that police "round up" (not cattle, not a figure rounded up to 5 percent).
+# The authorities that "hold" people ("Police hold three suspects"): the gate and the rule read these.
+HOLDERS = words("police officers authorities detectives")
 COUNT_WORDS = words("two three four five six seven eight nine ten dozen dozens scores hundreds thousands")
 ROUNDED_UP = words(
     """people protesters demonstrators activists migrants immigrants refugees suspects men women

@@ -104,7 +104,7 @@ def _arrest_verb(win: Window) -> Reading | None:
     if not win.is_title and win.text[win.start].isupper() and win.idx > win.lo and win.word in ("arrest", "detain"):
         return None  # a slogan or name mid-sentence: "our policy is Catch and Detain"
     if win.word.endswith("ed"):
-        if _headline_attributive(win):
+        if win.opens_headline_before_noun():
             return None  # attributive at a headline's start: "Detained Saudi Activists Appear In Court"
         voice = participle_voice(win)
         # "Man Charged And Arrested After ...", "Teen Charged, Arrested After ...": both happened to him
@@ -122,7 +122,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # attributive: "Over Detained Pastor", "the arrested men"
         if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win) and not coordinated:
             return None  # the object's attribute: "Swedish Ambassador Visits Detained American In North Korea"
-        if voice == "passive" and not passive_aux(win) and win.opens_aside() and not dating.fresh(win.right_text(8)):
+        if voice == "passive" and not passive_aux(win) and win.in_aside() and not dating.fresh(win.right_text(8)):
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
         if voice == "passive" and not passive_aux(win) and not win.is_title and _held_in_a_country(win):
             return None  # who they are: "Relatives of U.S. citizens detained in Iran asked the White House"
@@ -178,14 +178,6 @@ def _held_in_a_country(win: Window) -> bool:
         and win.left_words(1)[-1] in lex.ROUNDED_UP | lex.PERSON_NOUNS
         and not (dating.fresh(win.right_text(8)))
     )
-
-
-def _headline_attributive(win: Window) -> bool:
-    """A participle opening a headline before a noun phrase describes it ("Detained Saudi
-    Activists Appear In Court"); a headline reporting the act puts it after ("Activists
-    Detained")."""
-    nxt = win.right_words(1)
-    return win.is_title and win.idx == win.lo and bool(nxt) and nxt[0] not in lex.PREPOSITIONS
 
 
 def _later_outcome(right: list[str]) -> bool:

@@ -112,7 +112,6 @@ def read_picked_up(win: Window) -> Reading | None:
 
 
 _HELD_WHO = lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP | lex.COUNT_WORDS
-_HOLDERS = lex.words("police officers authorities detectives")
 _HOLD_OBJECT_NOT = lex.words("accountable responsible liable hostage hostages captive")
 
 
@@ -124,7 +123,7 @@ def read_held(win: Window) -> Reading | None:
     right = win.right_words(3)
     if win.word != "held":
         after = set(win.right_words(6))
-        if not set(win.left_words(4)) & _HOLDERS or not after & _HELD_WHO or after & _HOLD_OBJECT_NOT:
+        if not set(win.left_words(4)) & lex.HOLDERS or not after & _HELD_WHO or after & _HOLD_OBJECT_NOT:
             return None
         return Reading("arrest", "active", win.start, win.end, 0.8)
     if right[:2] in (["on", "suspicion"], ["for", "questioning"]):

@@ -124,9 +124,7 @@ def _generic_people(win: Window) -> bool:
 def _in_aside(win: Window) -> bool:
     """The participle sits in an aside between commas, not dated today ("Otto Warmbier,
     American Student Freed By North Korea, Dies At 22")."""
-    opened = any((tok := win.prev(k)) is not None and tok.raw.endswith(",") for k in range(1, 4))
-    closed = any((tok := win.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 9))
-    return opened and closed and not dating.fresh(win.right_text(8))
+    return win.in_aside(opened_within=3, closed_within=8) and not dating.fresh(win.right_text(8))
 
 
 def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None:
@@ -139,10 +137,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return Reading("prisoner_release", "active", win.start, win.end, 0.8)
     if win.word.endswith("ed") and prev and prev[0] in lex.DETERMINERS and not passive_aux(win):
         return None  # attributive: "How The Freed Hostages Are Doing", "the released prisoners said"
-    if win.is_title and win.idx == win.lo and win.word.endswith("ed") and win.right_words(1)[:1] != ["from"]:
-        nxt = win.right_words(1)
-        if nxt and nxt[0] not in lex.PREPOSITIONS:
-            return None  # attributive at a headline's start: "Freed American Writer ... Recounts Captivity"
+    if win.word.endswith("ed") and win.opens_headline_before_noun():
+        return None  # attributive at a headline's start: "Freed American Writer ... Recounts Captivity"
     if voice == "passive" and not passive_aux(win) and _generic_people(win):
         return None  # a kind of people: "Homeboy Industries hires people released from prison"
     if voice == "passive" and not passive_aux(win) and _in_aside(win):

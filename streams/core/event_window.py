@@ -148,13 +148,22 @@ class Window:
         """Is one of the tokens `first`..`last` after the trigger part of a country mention?"""
         return any(self.names_country(self.next(k)) for k in range(first, last + 1))
 
-    def opens_aside(self) -> bool:
-        """Does the trigger open an aside between commas ("The woman, detained in a
-        facility, has ...", "Otto Warmbier, American Student Freed By North Korea, Dies")?"""
-        prev = self.prev()
-        if prev is None or not prev.raw.endswith(","):
-            return False
-        return any((tok := self.next(k)) is not None and tok.raw.endswith(",") for k in range(1, 13))
+    def opens_headline_before_noun(self) -> bool:
+        """Does the trigger open a headline before a noun phrase, which it then describes
+        ("Detained Saudi Activists Appear In Court", "Freed American Writer ... Recounts")?
+        A headline reporting the act puts it after ("Activists Detained")."""
+        nxt = self.right_words(1)
+        return self.is_title and self.idx == self.lo and bool(nxt) and nxt[0] not in PREPOSITIONS
+
+    def in_aside(self, opened_within: int = 1, closed_within: int = 12) -> bool:
+        """Is the trigger inside an aside between commas: a comma within the last
+        `opened_within` tokens and one within the next `closed_within` ("The woman,
+        detained in a facility, has ...", "Otto Warmbier, American Student Freed By North
+        Korea, Dies")?"""
+        opened = any((tok := self.prev(k)) is not None and tok.raw.endswith(",") for k in range(1, opened_within + 1))
+        return opened and any(
+            (tok := self.next(k)) is not None and tok.raw.endswith(",") for k in range(1, closed_within + 1)
+        )
 
     def capitalised_after(self, n: int) -> bool:
         """Does one of the next `n` tokens start with a capital (a name: "drug lord Ovidio Guzman")?"""

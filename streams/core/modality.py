@@ -84,12 +84,12 @@ _BACKGROUND_LEFT = re.compile(
     r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day)|"
     r"(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days?|weeks?|months?|years?|decades?) later)\b"
 )
-# Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
-# since he was detained"; and, before a modal perfect, what did not happen ("the draft would
-# have banned ... and blacklisted ...").
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
 _OPENS_EARLIER = re.compile(r"^(?:earlier this (?:month|year)|last (?:month|year)),")
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
+# Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
+# since he was detained"; and, before a modal perfect, what did not happen ("the draft would
+# have banned ... and blacklisted ...").
 _LONG_AGO_LEFT = re.compile(
     r"\b(?:(?:years?|months?|decades?) ago|(?:days|weeks|months|years) since|(?:would|could|should|might) have)\b"
 )

@@ -29,7 +29,9 @@ _PASSIVE_SANCTION = re.compile(
 )
 
 
-_CONJUNCTIONS = lex.words("as while when because but since until though although whereas amid that whether")
+# Words that open another clause: the governing verb and the passive of the sanctions lie before them
+_SUBORDINATORS = lex.words("as while when because but since until though although whereas")
+_CONJUNCTIONS = _SUBORDINATORS | lex.words("amid that whether")
 
 
 def governing_act(win: Window) -> Token | None:
@@ -56,7 +58,7 @@ def governing_act(win: Window) -> Token | None:
     return None
 
 
-_CLAUSE_BREAKS = lex.words("as while when because but since until though although whereas") | lex.STATE_VERBS
+_CLAUSE_BREAKS = _SUBORDINATORS | lex.STATE_VERBS
 
 
 def passive_act(win: Window) -> Reading | None:
