@@ -77,6 +77,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     spaced = text.startswith(" ", end)  # then `following` is the very next word, no possessive between
     if following in _NAME_LINKS:
         return True  # part of a longer name: "Praia da Marinha", "Santiago de Compostela"
+    if not spaced and following.lower() in data.GOVERNMENT_WILL_NOUNS:
+        return False  # "at Washington's request", "Moscow's allies": only a state has these
     paired = start > 0 and text[start - 1] == "-"  # "Moscow-Washington talks": a pair of governments
     if following.lower() in data.PLACE_NEXT_WORDS and not paired and not _fires_weapons(text, end, following):
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"

@@ -81,6 +81,14 @@ GOVERNMENT_NOUNS = _word_set(
     administration diplomats policymakers rulers establishment"""
 )
 
+# What only a government has, after a capital's possessive: "at Washington's request",
+# "Moscow's ally", "Beijing's pressure" are the state whatever preposition comes before.
+GOVERNMENT_WILL_NOUNS = _word_set(
+    """request requests behest demand demands insistence urging pressure orders decision
+    decisions policy policies sanctions approval blessing invitation response stance
+    ally allies envoy envoys ambassador backing warning warnings ire objections"""
+)
+
 # Words before a common-noun name that make it the noun ("a turkey", "roast Turkey").
 # Words after a country that is also a food ("Turkey Brining 101", "turkey recipe"): the food.
 FOOD_NEXT_WORDS = _word_set(

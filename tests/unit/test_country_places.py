@@ -197,3 +197,10 @@ def test_airlines_named_after_countries_and_a_given_name_before_a_particle():
     assert found("Garuda Indonesia and Air New Zealand won awards.") == set()
     assert found("Hurricane Michael made landfall near Mexico Beach.") == set()
     assert found("South Africa's Chad le Clos finished second.") == {"ZA"}
+
+
+def test_what_only_a_government_has_makes_a_possessive_capital_the_state():
+    assert found("Britain Detains Iranian Tanker At Washington's Request") == {"GB", "IR", "US"}
+    assert found("The extradition came at Beijing's behest.") == {"CN"}
+    assert found("Protesters gathered in Moscow's Red Square.") == set()
+    assert found("The tanker was seized in Tehran's port.") == set()
