@@ -98,10 +98,14 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "felt as far away as Sarajevo and Belgrade"
     if spaced and _named_in_body(text, start, following):
         return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
-    if word not in ("to", "from", "between") and word not in data.PLACE_PREPOSITIONS:
+    if word in data.LEAVING_WORDS:
+        return True  # "left Moscow", "after leaving Kuala Lumpur"
+    if word not in ("to", "from", "between", "for") and word not in data.PLACE_PREPOSITIONS:
         return False
     at = text.rindex(previous, 0, start)
     before = prev_word(text, at).lower()
+    if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"
+        return before in data.LEAVING_WORDS or _LEFT_PLACE_FOR.search(text, max(0, at - 40), at) is not None
     if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
         return before in data.TRAVEL_WORDS
     if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
@@ -116,6 +120,7 @@ def _travel_route_before(text: str, to_at: int) -> bool:
 
 
 _NAME = r"[A-Z][\w.'\u2019-]*"
+_LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}(?: {_NAME})? $")
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
 _LIST_ITEM_AFTER = re.compile(rf"(?:, | and | or )({_NAME})(,| and | or )?")

@@ -67,6 +67,10 @@ TRAVEL_WORDS = _word_set(
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns"""
 )
 
+# Verbs of leaving: the capital after them, or after "for" following them, is a place
+# ("left Moscow", "leaving Kuala Lumpur for Beijing", "Lets Snowden Leave For Moscow").
+LEAVING_WORDS = _word_set("leave leaves leaving left depart departs departed departing bound")
+
 # Nouns before that preposition that make the capital the government after all
 # ("the central government in Beijing", "officials in Washington").
 # Past tenses without "-ed" that follow a capital used as a metonym ("Moscow said").

@@ -104,9 +104,9 @@ def _verb_position(win: Window) -> bool:
     before = win.prev(2)
     if before is not None and before.word in _BEFORE_A_NOUN_PHRASE:
         return False  # "European Firms Pull Out Of Iran As U.S. Sanctions Snap Back"
-    listed = win.is_title and prev.raw.endswith(",") and nxt.raw[:1].isupper()
+    listed = win.is_title and prev.raw.endswith(",") and (nxt.raw[:1].isupper() or nxt.raw[:1].isdigit())
     if listed and nxt.word not in _CONJUNCTIONS and nxt.word not in lex.SANCTION_NOT_ACT_NEXT:
-        return True  # a second headline verb: "Obama Expels 35 Russian Diplomats, Sanctions Spy Agencies"
+        return True  # a second headline verb: "Expels 35 Russian Diplomats, Sanctions Spy Agencies"
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
         return False
     if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or win.text[win.start - 1] == "-":

@@ -221,6 +221,9 @@ def _swap(win: Window) -> Reading | None:
 _NOT_A_SUBJECT = lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.MODALS_AND_TO | {"help"}
 
 
+_SOME_OF = lex.COUNT_WORDS | lex.words("some all most many several more")
+
+
 def _free_captives(win: Window) -> Reading | None:
     """ "free" as the verb, with captives for its object: "Taliban free American hostage",
     "Kidnappers free three hostages"; not "to free the hostages" (an aim), "will free",
@@ -232,11 +235,12 @@ def _free_captives(win: Window) -> Reading | None:
     captors = prev.word.rsplit("-", 1)[-1] in lex.CAPTORS  # "UPDATE 1-Houthis free crew of seized ship"
     if captors and set(win.right_words(6)) & (lex.HELD_CUES | lex.PERSON_NOUNS):  # "Taliban free US citizen held in"
         return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
-    for word in win.right_words(4):
+    right = win.right_words(5)
+    for i, word in enumerate(right[:4]):
         if word in lex.CAPTIVES:
             return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
-        if word in lex.PREPOSITIONS:
-            return None
+        if word in lex.PREPOSITIONS and not (word == "of" and i and right[i - 1] in _SOME_OF):
+            return None  # "free of Ebola"; but "Free Hundreds Of Detainees", "free some of the hostages"
     return None
 
 

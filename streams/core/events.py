@@ -166,9 +166,13 @@ _READERS: dict[str, Callable[[Window, Callable[[], bool]], Reading | None]] = {
 
 
 def _modality_windows(win: Window, reading: Reading) -> tuple[str, str]:
-    """Lower-cased text before and after the word that carries the act."""
+    """Lower-cased text before and after the word that carries the act. A headline's
+    second finite verb after a comma opens its own clause ("Obama Declares Venezuela A
+    Security Threat, Sanctions 7 Officials"): nothing before the comma governs it."""
     if reading.act_start <= win.start:
         left = win.left_text(before=reading.act_start)
+        if win.is_title and left.endswith(",") and reading.act_start == win.start and win.word.endswith(("s", "ed")):
+            left = ""
         right = (
             win.right_text(16)
             if reading.act_end >= win.end

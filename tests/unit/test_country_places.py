@@ -204,3 +204,10 @@ def test_what_only_a_government_has_makes_a_possessive_capital_the_state():
     assert found("The extradition came at Beijing's behest.") == {"CN"}
     assert found("Protesters gathered in Moscow's Red Square.") == set()
     assert found("The tanker was seized in Tehran's port.") == set()
+
+
+def test_a_capital_left_or_left_for_is_a_place():
+    assert found("The jet lost contact an hour after leaving Kuala Lumpur for Beijing.") == set()
+    assert found("Hong Kong Lets Snowden Leave For Moscow") == {"HK"}
+    assert found("The deal is a win for Beijing.") == {"CN"}
+    assert found("Moscow left the talks on Monday.") == {"RU"}
