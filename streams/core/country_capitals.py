@@ -32,6 +32,7 @@ _ROUTE_WORDS = r"(?:flights?|routes?|services?|trains?|rail|highway|expressway|c
 _ROUTE_AFTER = re.compile(rf"-[A-Z][\w.'’]* {_ROUTE_WORDS}")
 _ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
 _NAME_LINKS = frozenset("da de do dos das del della di du".split())
+_PARTICLES = frozenset("in back out over home".split())
 _WEAPONS = frozenset(
     "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
 )
@@ -103,7 +104,10 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     if word not in ("to", "from", "between", "for") and word not in data.PLACE_PREPOSITIONS:
         return False
     at = text.rindex(previous, 0, start)
-    before = prev_word(text, at).lower()
+    before_raw = prev_word(text, at)
+    if before_raw.lower() in _PARTICLES and word in ("from", "to"):  # "flying in from Paris", "flew back to Moscow"
+        before_raw = prev_word(text, text.rindex(before_raw, 0, at))
+    before = before_raw.lower()
     if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"
         return before in data.LEAVING_WORDS or _LEFT_PLACE_FOR.search(text, max(0, at - 40), at) is not None
     if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"

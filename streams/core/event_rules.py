@@ -147,6 +147,8 @@ def _sanction_verb(win: Window) -> Reading | None:
         prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or not nxt or nxt[0] in lex.PREPOSITIONS
     ):
         return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities"
+    if past and win.is_title and prev.word in lex.HEADLINE_VERBS:
+        return None  # the object's attribute: "U.S. Charges Sanctioned Russian Oligarch"
     if past or _verb_position(win):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, win.word in BASE_FORMS)
     return None

@@ -48,6 +48,8 @@ def _custody(win: Window) -> Reading | None:
         return Reading("arrest", voice, win.start, win.end, 0.95)
     if left[-1:] == ["in"] and left[-2:-1] and left[-2].endswith(("ed", "en")) and left[-2] not in _CUSTODY_TAKEN:
         return None  # what happened there: "many said they were beaten in custody"
+    if {"no", "nobody", "none"} & set(left):
+        return None  # "investigators had no suspects in custody"
     if "in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"}):
         return Reading("arrest", "passive", win.start, win.end, 0.75)
     return None
@@ -95,6 +97,26 @@ def _arrest_noun(win: Window) -> Reading | None:
     return None
 
 
+# What people arrested earlier do in a later story: "Man Arrested At Starbucks Sues Police".
+_AFTERMATH_VERBS = lex.words(
+    "sues sue settle settles speaks speak describes describe recalls recall recounts recount wins win "
+    "files file reflects reflect shares share"
+)
+_CLAUSE_OPENERS = lex.words("after as when while because following over since before until")
+
+
+def _aftermath_follows(win: Window) -> bool:
+    """Does the headline's own verb come after the participle ("Men Arrested At Starbucks
+    Settle With City"), not inside an "after" clause ("Arrested After Crash Victim Dies")?"""
+    right = win.right_words(8)
+    for i, word in enumerate(right):
+        if word in _CLAUSE_OPENERS:
+            return False
+        if word in _AFTERMATH_VERBS and right[i - 1 : i] != ["to"]:  # not "For Threatening To Sue"
+            return True
+    return False
+
+
 def _arrest_verb(win: Window) -> Reading | None:
     """The verb: "Police arrested ...", "13 Arrested", "India Arrests Over 500", "was detained"."""
     prev = win.left_words(1)
@@ -118,6 +140,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             and set(win.left_words(8)) & lex.HEADLINE_VERBS
         ):
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
+        if voice == "passive" and not passive_aux(win) and win.is_title and _aftermath_follows(win):
+            return None  # who the subject is: "Man Arrested At Starbucks Sues Police", "... Settle With City"
         if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             return None  # attributive: "Over Detained Pastor", "the arrested men"
         if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win) and not coordinated:

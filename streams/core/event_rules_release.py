@@ -77,6 +77,12 @@ def _thing_before(left: list[str]) -> bool:
     )
 
 
+def _nationals_next(win: Window) -> bool:
+    """Is the object a plural demonym: "Frees Canadians", "Frees 2 Americans"?"""
+    nxt = win.next(2) if win.right_words(1)[:1] and win.right_words(1)[0][:1].isdigit() else win.next()
+    return nxt is not None and nxt.raw.endswith("s") and win.mention_kind(nxt) == "demonym"
+
+
 def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     """Evidence that the released person was held: a captive noun or a held cue nearby,
     or, in an article about custody, a person as subject ("Woman ... Freed") or object."""
@@ -87,8 +93,9 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     people_after = voice == "active" and bool(set(win.right_words(6)) & lex.PERSON_NOUNS)
     if people_after and set(win.left_words(3)) & lex.CAPTORS:
         return True  # "The militants released the aid workers": captors release captives
-    if people_after and win.names_country_before(2):
-        return True  # "Iran Frees Two French Citizens": a state frees people it held
+    nationals_after = voice == "active" and _nationals_next(win)
+    if (people_after or nationals_after) and win.names_country_before(2):
+        return True  # "Iran Frees Two French Citizens", "China Frees Canadians ...": a state frees people it held
     if voice == "passive" and win.right_words(1) == ["by"]:
         at = 3 if win.right_words(2)[1:] and win.right_words(2)[1] in lex.DETERMINERS else 2  # "by his captors"
         agent, after = win.next(at), win.next(at + 1)

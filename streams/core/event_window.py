@@ -133,12 +133,21 @@ class Window:
             hi = sent.closers[closer] + 1
         self.lo, self.hi = lo, hi
 
-    def names_country(self, tok: Token | None) -> bool:
-        """Is `tok` part of a country mention ("Russia", "Korea" of "North Korea", "U.S.")?"""
+    def _mention_of(self, tok: Token | None):
+        """The country mention `tok` is part of ("Russia", "Korea" of "North Korea", "U.S."), or None."""
         if tok is None or not self._starts:
-            return False
+            return None
         i = bisect_right(self._starts, tok.start) - 1
-        return i >= 0 and tok.start < self._mentions[i].end
+        return self._mentions[i] if i >= 0 and tok.start < self._mentions[i].end else None
+
+    def names_country(self, tok: Token | None) -> bool:
+        """Is `tok` part of a country mention?"""
+        return self._mention_of(tok) is not None
+
+    def mention_kind(self, tok: Token | None) -> str | None:
+        """The kind ("name", "demonym", "capital", "metonym") of the mention `tok` is part of."""
+        mention = self._mention_of(tok)
+        return mention.kind if mention is not None else None
 
     def names_country_before(self, n: int) -> bool:
         """Is one of the last `n` tokens before the trigger part of a country mention?"""

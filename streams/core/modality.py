@@ -48,7 +48,7 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
-    r"float\w*|petition\w*|any|to agree|to be$)\b"
+    r"float\w*|petition\w*|deadlines?|any|to agree|to be$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
@@ -62,10 +62,11 @@ _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police 
 # A contracted negation, then one word that is not an auxiliary or an adverb, then the act:
 # the negation is that word's ("for murders he didn't commit | walks free").
 _NEGATED_OTHER_VERB = re.compile(
-    r"\w+n['’]t (?!(?:be|been|being|get|got|have|to|ever|yet|even|set|walk|go)\b)(?!\w+ly\b)\w+"
+    r"\w+n['’]t (?!(?:be|been|being|get|got|have|to|ever|yet|even|set|walk|go|make|made)\b)(?!\w+ly\b)\w+"
     r"(?: (?:walks?|walked|went|goes|sets?))?$"
 )
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,3}be$")
+_AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
 _NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:none of|no one|nobody|neither)\b")
@@ -324,8 +325,8 @@ def reject_reason(
         return "negated"
     if voice != "active" and _NEGATED_SUBJECT.search(left.lstrip()):
         return "negated"
-    if voice == "passive" and _SUBJUNCTIVE.search(words):
-        return "irrealis"  # a demand's subjunctive: "demanded ... that its staff be freed"
+    if voice == "passive" and (_SUBJUNCTIVE.search(words) or _AND_BE.search(words)):
+        return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
     if voice == "passive" and _GENERIC_BEING.search(words):
         return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"

@@ -211,3 +211,9 @@ def test_a_capital_left_or_left_for_is_a_place():
     assert found("Hong Kong Lets Snowden Leave For Moscow") == {"HK"}
     assert found("The deal is a win for Beijing.") == {"CN"}
     assert found("Moscow left the talks on Monday.") == {"RU"}
+
+
+def test_a_capital_flown_in_from_is_a_place():
+    assert found("He was taken into custody after flying in from Paris on his private jet.") == set()
+    assert found("Putin Flew Back To Moscow") == set()
+    assert found("He sent a message back to Moscow.") == {"RU"}
