@@ -131,6 +131,8 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
         if rejected(phrase.kind, phrase.checks, text, start, end):
             if "person" in phrase.checks and surname_position(text, start):
                 other_senses.add(text[start:end])  # "Michael B. Jordan ... Jordan told the magazine"
+            elif phrase.kind == "capital":
+                confirmed.add(phrase.code)  # only a place, but it settles a name: "Georgia ... in Tbilisi"
         else:
             mention = Mention(phrase.code, start, end, text[start:end], phrase.kind)
             if phrase.supported_by:

@@ -302,13 +302,16 @@ Air France, Air Canada, Air India, Air China, China Eastern, China Southern, Jap
 American Ballet Theatre, American Ballet, All England Club, Garuda Indonesia, Air New Zealand, Thai Airways, All Nippon Airways, Air India Express, Mexico Beach, Mall of America, Mall Of America, Singapore Airlines, Malaysia Airlines, Malaysian Airlines, Qatar Airways, Turkish Airlines, British Airways, Kenya Airways, Ethiopian Airlines,
 Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded, Norwegian Cruise Line,
 Norwegian Air, Copa America, Copa América, Al Jazeera America, Al Jazeera English, India.Arie, India Arie,
-Benin bronze, Benin bronzes, Benin Bronze, Benin Bronzes, Benin City, Kingdom of Benin
+Benin bronze, Benin bronzes, Benin Bronze, Benin Bronzes, Benin City, Kingdom of Benin,
+Canada Goose, Iceland Foods, Iceland supermarket, Iceland Supermarket, Havana Syndrome, Havana syndrome,
+Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text
 # (e.g. "Abkhazia" makes a bare "Georgia" the country).
 CUES = {
-    "GE": "Abkhazia, South Ossetia, Georgian Dream, Saakashvili, Ivanishvili, Batumi, Kutaisi, Caucasus",
+    "GE": "Abkhazia, South Ossetia, Georgian Dream, Saakashvili, Ivanishvili, Batumi, Kutaisi, Caucasus, "
+    "former Soviet republic, ex-Soviet republic",
     "JE": "Channel Islands",
 }
 

@@ -19,7 +19,8 @@ def _word_set(words: str) -> frozenset[str]:
 HEADLINE_VERBS_AFTER_NAME = _word_set(
     """says warns urges rejects accepts denies vows stun stuns beat beats win wins lose loses host hosts
     join joins sign signs ban bans accuse accuses threatens expels recalls summons condemns votes
-    agrees demands calls seeks hits slams blames backs"""
+    agrees demands calls seeks hits slams blames backs arrests detains frees releases sanctions lifts
+    imposes closes reopens executes deports announces orders suspends seizes applies holds elects marks"""
 )
 
 # Capitalized words that may stand next to a person-risk name without making it a
@@ -44,7 +45,7 @@ PLACE_NEXT_WORDS = _word_set(
     university college stock tv media metro subway underground fashion mayor
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake fire fires flood floods summit
-    district province municipality isolation facility hotel stadium station suburb suburbs
+    district province municipality isolation facility hotel stadium station suburb suburbs firefighters
     air winter summer club clubs side talks international"""
 )
 
@@ -64,7 +65,7 @@ TRAVEL_WORDS = _word_set(
     """trip trips visit visits visited visiting travel travels traveled travelled traveling
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
     going heads headed heading way returned returning relocated continued continues arrived arrives landed lands
-    transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns"""
+    transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route"""
 )
 
 # Verbs of leaving: the capital after them, or after "for" following them, is a place

@@ -195,7 +195,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     if reading.voice == "passive" or (
         reading.voice == "nominal" and not reading.type.startswith("sanctions") and win.right_words(1) != ["of"]
     ):
-        return _patient_first(text, reading, before, inside, agents, placed, hostages)
+        sentence = _mentions_between(mentions, starts, win.sent.start, win.sent.end)
+        return _patient_first(text, reading, before, inside, agents, placed, hostages, sentence)
     reach = _SUBJECT_REACH_NOMINAL if reading.voice == "nominal" else _SUBJECT_REACH
     subjects = [m for m in before if m.end >= b_hi - reach and _prep(text, m) not in _TARGET_PREPS]
     source = subjects[-1].code if subjects else None
@@ -223,7 +224,7 @@ def _sanctioned_modifier(mention) -> bool:
 
 
 def _patient_first(
-    text: str, reading: Reading, before: list, inside: list, agents: list, placed: list, hostages: bool
+    text: str, reading: Reading, before: list, inside: list, agents: list, placed: list, hostages: bool, sentence: list
 ) -> Actors:
     """Passive and bare nominal acts: the country before names the people acted upon;
     "by X" / "in X" after it, or "held by/in X" before it, names the actor (not for
@@ -233,7 +234,9 @@ def _patient_first(
     target = (inside or held[-1:] or [None])[0]
     source_code = source.code if source else (None if hostages else _holder(text, before))
     if source_code is None and target is not None and reading.type == "arrest" and len(before) == 1:
-        return Actors(target.code, target.code)  # "Russian Opposition Leader Detained": domestic
+        scenes = {m.code for m in sentence if _prep(text, m) in ("in", "at")}  # "... at New Zealand mosques"
+        if scenes <= {target.code}:
+            return Actors(target.code, target.code)  # "Russian Opposition Leader Detained": domestic
     return Actors(source_code, target.code if target else None)
 
 

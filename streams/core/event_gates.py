@@ -45,10 +45,12 @@ from streams.core.event_lexicon import CUSTODY_CONTEXT, words
 
 _WALK = words("walk walks walked walking set sets go goes went going")
 _CAPTIVE_CUES = ("prisoner", "hostage", "captive", "detainee", "inmate")
-_HANDED_OVER_CUES = _CAPTIVE_CUES + ("kidnapped", "abducted")
+_HANDED_OVER_CUES = _CAPTIVE_CUES + ("kidnapped", "abducted", "captured")
 _HELD_CUES = tuple("held jailed detained imprisoned captive hostage prisoner freed released pardon".split())
 _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
-_SANCTION_ACTS = lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | {"relief"}
+_SANCTION_ACTS = (
+    lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | lex.RETALIATE_VERBS
+) | {"relief"}
 
 
 def _near(text: str, start: int, end: int, before: int, after: int, cues: tuple[str, ...]) -> bool:
@@ -63,6 +65,7 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     before = _words_before(text, start, 2)
     walked = bool(before) and (before[-1] in _WALK or before[0] in ("set", "sets"))
+    walked = walked or (before[-1:] == ["a"] and text.startswith((" man", " woman", " Man", " Woman"), end))
     by_captors = bool(before) and before[-1].rsplit("-", 1)[-1] in lex.CAPTORS  # "Taliban free US citizen held in"
     return walked or by_captors or _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
 
@@ -77,9 +80,14 @@ def _custody(text: str, start: int, end: int, custody: Callable[[], bool]) -> bo
 
 def _release(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     by_someone = text.startswith(" by ", end)  # "released by China", "released by his captors"
-    before = text[max(0, start - 24) : start].split()
-    named = bool(before) and before[-1][:1].isupper()  # "Turkey Releases American Pastor", "Iran released"
+    named = _named_before(text, start)  # "Turkey Releases American Pastor", "Iran released"
     return by_someone or named or _near(text, start, end, 120, 160, _RELEASE_CUES) or custody()
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Is the word before a capitalised one (a name: "Iran released", "China let")?"""
+    before = text[max(0, start - 24) : start].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -114,8 +122,11 @@ def _not_after_to(text: str, start: int, end: int, custody: Callable[[], bool]) 
     return not before or (before[0] != "to" and before[0] not in lex.PREPOSITIONS)
 
 
+_HOMECOMING_CUES = _HELD_CUES + ("behind bars", "prison", "captivity", "swap")
+
+
 def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, end, 90, 40, _HELD_CUES)  # "held ... return", "Back Home After 3 Years Held"
+    return _near(text, start, end, 90, 40, _HOMECOMING_CUES)  # "held ... return", "Home After 3 Years Behind Bars"
 
 
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -142,16 +153,25 @@ _HOLDERS = tuple(lex.HOLDERS)
 
 
 _TO_JAIL = (" to jail", " to prison")
+_LET_GO_CUES = _HANDED_OVER_CUES + _HELD_CUES + ("convict", "amnest", "exchange", "swap")
 
 
 def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    """Someone let go: a captive, or a named or national person ("Lets Norwegian Hostage Go")."""
-    following = text[end : end + 40]
+    """Someone let go: a captive, or a named or national person ("Lets Norwegian Hostage Go",
+    "Iran lets Washington Post reporter, 3 other Americans go"), someone a state lets go
+    ("China let the two men go"), or captives who "were let go"."""
+    following = text[end : end + 60]
     at = max(following.find(" go"), following.find(" Go"))
-    if at <= 0 or following.lower().startswith(" go of", at):
+    if at < 0 or following.lower().startswith(" go of", at):
         return False
+    if at == 0:  # "were let go", "missionaries let go by gang": held people before it
+        return _near(text, start, end, 120, 60, _LET_GO_CUES) or custody()
     between = following[:at]
-    return any(cue in between.lower() for cue in _CAPTIVE_CUES) or any(w[:1].isupper() for w in between.split())
+    return (
+        _named_before(text, start)
+        or any(cue in between.lower() for cue in _CAPTIVE_CUES)
+        or any(w[:1].isupper() for w in between.split())
+    )
 
 
 def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -162,7 +182,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("rounded", "picked"), _followed_by(" up ")),
     **dict.fromkeys(("handed", "hands"), _handed_over),
     **dict.fromkeys(("walked", "walks"), _followed_by(" out of ", " Out Of ", " Out of ")),
-    "left": _followed_by(" prison", " jail", " Prison", " Jail"),
+    "left": _followed_by(" prison", " jail", " Prison", " Jail", " a prison", " the prison", " a jail", " the jail"),
     **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "held": _followed_by(*_HELD_FOR),

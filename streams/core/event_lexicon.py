@@ -72,6 +72,8 @@ BE_AUX = words("be been being was were is are get gets got getting 's")
 HAVE_AUX = words("have has had having")
 
 # --- sanctions ---------------------------------------------------------------------------
+# Verbs whose "with" brings the measure: "Moscow retaliates with entry ban on", "Hits ... With Visa Bans".
+RETALIATE_VERBS = words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
 IMPOSE_VERBS = words(
     "impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps slapped "
     "slapping levy levies levied levying announce announces announced announcing unveil unveils "
@@ -143,7 +145,7 @@ TRADE_CUES = tuple(
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
     security mask pesticid bacteri salmonella listeria fever residue recall fda price shortage supply
-    inflation variant omicron""".split()
+    inflation variant omicron vaccin""".split()
 )
 # Legislatures: their vote passes a bill or a resolution, not the act ("The House voted to
 # impose sanctions", "House Approves Ban On Russian Oil").
@@ -209,6 +211,7 @@ CUSTODY_CONTEXT = (
     "incarcerat",
     "captiv",
     "amnesty",
+    "behind bars",
 )
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "
@@ -253,7 +256,7 @@ PERSON_NOUNS = words(
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(
     "prisoner prisoners inmate inmates detainee detainees convict convicts hostage hostages captive captives pows "
-    "kidnapped abducted soldier sgt. sgt writer journalist reporter aid worker"
+    "kidnapped abducted captured soldier sgt. sgt writer journalist reporter aid worker"
 )
 # What makes a release noun a goal or a topic, not a report: "the release of political
 # prisoners was a key demand".

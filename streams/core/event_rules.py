@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from streams.core import event_lexicon as lex
-from streams.core.event_rules_bans import BAN_WORDS, read_airspace, read_entry_barred, read_trade_measure
+from streams.core.event_rules_bans import BAN_WORDS, hit_with, read_airspace, read_entry_barred, read_trade_measure
 from streams.core.event_window import Reading, Window, is_possessive, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
 
@@ -332,6 +332,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         if listed is not None:
             return listed
     act = governing_act(win)
+    if act is None and hit_with(win) and win.right_words(1)[:1] in (["on"], ["against"]):
+        return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)  # "China Retaliates With Sanctions On"
     if act is None:
         return passive_act(win) or _new_sanctions(win)
     if act.word.endswith("ing") and win.sent.starts[win.lo] == act.start and not win.is_title:

@@ -50,8 +50,11 @@ def _custody(win: Window) -> Reading | None:
         return None  # what happened there: "many said they were beaten in custody"
     if {"no", "nobody", "none"} & set(left):
         return None  # "investigators had no suspects in custody"
-    if "in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"}):
-        return Reading("arrest", "passive", win.start, win.end, 0.75)
+    # a headline opening on the person: "Australian Man In Custody After ...", not "Death Of Black Man In Custody"
+    opens = win.is_title and len(win.left_words(5)) <= 4
+    person_in = opens and left[-2:-1] != [] and left[-2] in lex.PERSON_NOUNS and left[-1] == "in"
+    if person_in or ("in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"})):
+        return Reading("arrest", "passive", win.start, win.end, 0.75)  # "Australian Man In Custody After ..."
     return None
 
 
@@ -62,11 +65,14 @@ _TRENDS = lex.words(
 )
 
 
+_ORDERS = lex.words("order orders ordered ordering")
+
+
 def _arrest_noun(win: Window) -> Reading | None:
     """The noun as an act: "arrests of 31 men", "made an arrest", "100 arrests", "Stone's arrest"."""
     left, right = win.left_words(4), win.right_words(4)
-    if "warrant" in left or "warrants" in left:
-        return None  # "warrants for their arrest"
+    if "warrant" in left or "warrants" in left or set(left[-2:]) & _ORDERS:
+        return None  # "warrants for their arrest", "judge orders arrest of" (a warrant by another name)
     if _JUDGED.search(" ".join(win.right_words(8))):
         return None  # a judgement of past arrests: "Court Says Russia's Arrests Of Navalny Were Political"
     if "of" in left[-3:] and set(left) & lex.NON_PERSON_OBJECTS:

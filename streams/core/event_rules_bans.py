@@ -19,7 +19,6 @@ _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Ko
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
 _RENEWING = lex.words("extend extends extending extended renew renews renewing renewed prolong prolongs prolonging")
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
-_RETALIATE = lex.words("retaliates retaliated retaliate responds responded hits hit slaps slapped")
 
 
 def _by_a_state(win: Window) -> bool:
@@ -28,10 +27,10 @@ def _by_a_state(win: Window) -> bool:
     return win.names_country_before(8)
 
 
-def _hit_with(win: Window) -> bool:
+def hit_with(win: Window) -> bool:
     """ "Moscow retaliates with entry ban on", "Washington Hits Cuban Officials With Visa Bans"."""
     left = win.left_words(6)
-    return "with" in left and bool(set(left[: left.index("with")]) & _RETALIATE)
+    return "with" in left and bool(set(left[: left.index("with")]) & lex.RETALIATE_VERBS)
 
 
 def read_entry_barred(win: Window) -> Reading | None:
@@ -65,7 +64,7 @@ def read_trade_measure(win: Window) -> Reading | None:
     right = win.right_words(6)
     if set(win.left_words(4)) & _RENEWING:
         return None  # kept in force, an ongoing state: "a decree extending Russia's ban on most food imports"
-    if _hit_with(win):
+    if hit_with(win):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:

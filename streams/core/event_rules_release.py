@@ -255,7 +255,8 @@ def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Walking free ("walked/set/went free"): figurative unless someone was held; or the
     verb with captives for its object (`_free_captives`)."""
     prev = win.left_words(2)
-    if not prev or not (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets"))):
+    free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
+    if not free_man and not (prev and (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets")))):
         return _free_captives(win)
     if set(win.right_words(6)) & lex.BAIL_CUES:
         return None  # "Joshua Wong Walks Free On Bail"
@@ -264,11 +265,15 @@ def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
 
 
 _WHILE = lex.words("as when while upon")
-_HOME_PREV = lex.words("are is was were come comes came back arrive arrives arrived head heads headed fly flew flown")
+_HOME_PREV = lex.words(
+    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown"
+)
 _HOMES = lex.words("home homeland country families family loved")
 _HELD_BEFORE_HOME = lex.words(
     "held jailed detained imprisoned captive captives hostage hostages prisoners freed released pardon pardoned"
 )  # "Freed Irishman Ibrahim Halawa arrives home"
+# "Is Home After Nearly 3 Years Behind Bars", "Is Coming Home After Russia Swaps Her For ..."
+_HELD_AFTER_HOME = _HELD_BEFORE_HOME | lex.words("bars prison jail captivity custody detention swap swaps swapped")
 
 
 def _homecoming(win: Window) -> Reading | None:
@@ -276,7 +281,7 @@ def _homecoming(win: Window) -> Reading | None:
     "3 Americans Held By North Korea Return To The United States"."""
     left_words, right = win.left_words(8), win.right_words(8)
     left = set(left_words)
-    held_after = "after" in right[:2] and not _HELD_BEFORE_HOME.isdisjoint(right)  # "Home After 3 Years Held In"
+    held_after = "after" in right[:2] and not _HELD_AFTER_HOME.isdisjoint(right)  # "Home After 3 Years Held In"
     if not (left & _HELD_BEFORE_HOME or held_after) or left & lex.NOT_CUSTODY_PLACES:
         return None  # not "released from the hospital and returned to the White House"
     held_at = max((i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME), default=len(left_words))
@@ -313,12 +318,29 @@ def _handed_over(win: Window) -> Reading | None:
 _RELEASING_AUTHORITIES = lex.words("court judge judges authorities police government regime")
 
 
+_NOT_INMATES = lex.words(
+    "museum tour tours tourists visitors visitor guard guards warden officers staff lawyer lawyers parking system"
+)
+_EMPLOYERS = lex.words("fired job jobs company firm employer network staff coach team club contract layoffs")
+
+
+def _let_go_passive(win: Window) -> Reading | None:
+    """Captives who "were let go" ("Sandra Loli and Mikael Gidada were let go in exchange
+    for", "2 of 17 kidnapped missionaries let go by gang"); not workers let go by a firm."""
+    near = set(win.left_words(12)) | set(win.right_words(10))
+    if near & (_EMPLOYERS | _SPORT_RELEASE) or not near & (lex.CAPTIVES | lex.HELD_CUES | _SWAP_WORDS):
+        return None
+    return Reading("prisoner_release", "passive", win.start, win.end, 0.8, True)  # "too dangerous to let go"
+
+
 def _let_go(win: Window) -> Reading | None:
     """Let someone go: "Abu Sayyaf Lets Norwegian Hostage Go", "Turkish Court Lets American
     Pastor Go"; not a firm letting workers go or a team letting a player go."""
-    right = win.right_words(6)
+    right = win.right_words(10)
     if "go" not in right:
         return None
+    if right[0] == "go":  # "were let go", "kidnapped missionaries let go by gang"
+        return _let_go_passive(win)
     held = set(right[: right.index("go")])
     by_holder = bool(set(win.left_words(4)) & (lex.CAPTORS | _RELEASING_AUTHORITIES)) or win.names_country_before(2)
     if set(win.left_words(4) + right) & _SPORT_RELEASE:
@@ -336,7 +358,11 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return _handed_over(win)
     if word in ("let", "lets"):
         return _let_go(win)
-    if word == "left":  # the gate saw "prison"/"jail" after it: "left prison on Thursday"
+    if word == "left":  # the gate saw "prison"/"jail" after it: "left prison on Thursday", "left a prison camp"
+        if set(win.left_words(4) + win.right_words(3)) & _NOT_INMATES:
+            return None  # "the tourists left the prison museum", "the guard left the jail at 6"
+        if set(win.right_words(12)) & (lex.BAIL_CUES | {"transfer", "transferred"}):
+            return None  # "left the jail hours later after posting bond", "left the prison in the largest transfer"
         return Reading("prisoner_release", "active", win.start, win.end, 0.85)
     if word in ("walked", "walks"):  # the gate saw "out of": "walked out of prison on Monday"
         if not set(win.right_words(8)) & lex.CUSTODY_PLACES or set(win.right_words(14)) & lex.BAIL_CUES:

@@ -217,3 +217,16 @@ def test_a_capital_flown_in_from_is_a_place():
     assert found("He was taken into custody after flying in from Paris on his private jet.") == set()
     assert found("Putin Flew Back To Moscow") == set()
     assert found("He sent a message back to Moscow.") == {"RU"}
+
+
+def test_a_capital_as_a_place_settles_georgia_and_towns_brands_and_nicknames():
+    assert found("Protests In Georgia\nThousands tried to storm parliament in Tbilisi.") == {"GE"}
+    assert found("Georgia Applies For EU Membership\nThe former Soviet republic fast-tracked its bid.") == {"GE"}
+    assert found("Georgia Governor Signs Bill\nThe law takes effect in Atlanta in July.") == set()
+    assert found("Jordan Arrests Former Royal Court Chief In Alleged Plot") == {"JO"}
+    assert found("South Carolina Town Of Denmark Says Its Water Was Treated") == set()
+    assert found("Canada Goose Says It Will Stop Using Fur") == set()
+    assert found("CIA Says Most 'Havana Syndrome' Cases Not Caused By Foreign Power") == set()
+    assert found("Louisiana Moves Teenagers To Angola Prison") == set()
+    assert found("London Firefighters Have Busiest Day Since World War II") == set()
+    assert found("A jet vanished en route to Beijing.") == set()

@@ -7,7 +7,7 @@ with its look-alikes. The sentences are hand-written paraphrases, not corpus tex
 
 from __future__ import annotations
 
-from tests.unit.event_support import types
+from tests.unit.event_support import assert_actors, types
 
 
 def _headline(title: str, body: str = "Officials spoke.") -> set[str]:
@@ -44,3 +44,52 @@ def test_a_bare_be_after_and_and_a_deadline_for_an_act_are_not_acts():
     assert types("Weinstein\nThe producer is expected to turn himself in and be booked on charges.") == set()
     assert types("Weinstein\nThe producer turned himself in and was booked on charges.") == {"arrest"}
     assert types("Ruling\nThe judge set a July 17 deadline for freeing the minors held with their parents.") == set()
+
+
+def test_let_go_homecomings_a_free_man_and_leaving_a_prison():
+    assert _headline("Iran lets Washington Post reporter, 3 other Americans go in prisoner deal") == {
+        "prisoner_release"
+    }
+    assert _headline("2 of 17 kidnapped missionaries in Haiti let go by gang") == {"prisoner_release"}
+    assert types("Swap\nSandra Loli and Mikael Gidada were let go in exchange for 240 rebel fighters.") == {
+        "prisoner_release"
+    }
+    assert types("China\nChina let the two men go hours after the executive resolved her case.") == {"prisoner_release"}
+    assert types("CNN\nThe anchor, arrested in May, was let go by the network after the scandal.") == set()
+    assert types("Navalny\nThe Kremlin sees the jailed opposition leader as too dangerous to let go.") == set()
+    assert _headline("Saudi Activist Loujain Al-Hathloul Is Home After Nearly 3 Years Behind Bars") == {
+        "prisoner_release"
+    }
+    assert _headline("Brittney Griner Is Coming Home After Russia Swaps Her For Arms Dealer Viktor Bout") == {
+        "prisoner_release"
+    }
+    assert _headline("Soldier Is Coming Home After 9 Months In Afghanistan") == set()
+    assert _headline(
+        "Mikhail Khodorkovsky, Once Russia's Richest Man, Is A Free Man",
+        "The former oil tycoon flew to Germany after a decade behind bars.",
+    ) == {"prisoner_release"}
+    assert _headline("The Groom Is A Free Man Again", "He signed the divorce papers.") == set()
+    assert types("Prison\nHe left a prison camp in Karelia on Friday after a decade behind bars.") == {
+        "prisoner_release"
+    }
+    assert types("Tour\nThe tourists left the prison museum at noon.") == set()
+    assert types("Bieber\nHe left the jail hours later after posting bond.") == set()
+    assert types("Transfer\nTwelve Yemenis left the prison in the largest single transfer.") == set()
+
+
+def test_handed_over_captured_a_person_in_custody_retaliation_and_orders_to_arrest():
+    assert _headline("Pakistan hands over captured Indian pilot at Wagah border") == {"prisoner_release"}
+    assert _headline("Australian man in custody after 49 killed at New Zealand mosques") == {"arrest"}
+    assert _headline("Officers Could Face Charges In Death Of Black Man In Custody") == set()
+    assert _headline("China Retaliates With Sanctions On Marco Rubio, Ted Cruz Over Xinjiang") == {"sanctions_imposed"}
+    assert types("Retaliation\nMoscow responded with sanctions against Ukrainian officials.") == {"sanctions_imposed"}
+    assert _headline("Russia Threatens To Retaliate With Sanctions On U.S.") == set()
+    assert _headline("Argentine judge orders arrest of ex-President Cristina Fernandez") == set()
+    assert _headline("U.S. Lifts Travel Ban For Vaccinated Visitors From Europe, Mexico") == set()
+
+
+def test_a_domestic_arrest_is_guessed_only_when_no_other_country_is_the_scene():
+    assert_actors(
+        "Australian man in custody after 49 killed at New Zealand mosques\nPolice spoke.", "arrest", None, "AU"
+    )
+    assert_actors("Russian Opposition Leader Detained\nPolice spoke.", "arrest", "RU", "RU")
