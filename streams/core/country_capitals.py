@@ -127,6 +127,7 @@ _NAME = r"[A-Z][\w.'\u2019-]*"
 _LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}(?: {_NAME})? $")
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
+_DASH_PAIR = re.compile(rf"[-–]({_NAME})")
 _LIST_ITEM_AFTER = re.compile(rf"(?:, | and | or )({_NAME})(,| and | or )?")
 
 
@@ -139,6 +140,9 @@ def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int])
     a name on both sides, or two on one side ("A, B, Madrid"; "Beijing, Shanghai and
     Shenzhen"): one name alone may be "Meanwhile, Moscow said" or "Tokyo, Killing 1" in
     a title. `phrase_edges` holds the starts and ends of the text's country phrases."""
+    paired = _DASH_PAIR.match(text, end)
+    if paired and paired.start(1) not in phrase_edges:
+        return True  # joined to a town: "the Paris–Roubaix classic"; not "Moscow-Washington talks"
     before = _LIST_ITEM_BEFORE.search(text, max(0, start - 2 * MAX_WORD), start)
     after = _LIST_ITEM_AFTER.match(text, end)
     if not (before and after) and not (before and before.group(1)) and not (after and after.group(2)):

@@ -230,3 +230,10 @@ def test_a_capital_as_a_place_settles_georgia_and_towns_brands_and_nicknames():
     assert found("Louisiana Moves Teenagers To Angola Prison") == set()
     assert found("London Firefighters Have Busiest Day Since World War II") == set()
     assert found("A jet vanished en route to Beijing.") == set()
+
+
+def test_a_capital_joined_to_a_town_or_a_surname_is_no_government():
+    assert found("Vansummeren won the Paris–Roubaix one-day classic.") == set()
+    assert found("Commissioner Annabelle Lima-Taub called the lawmaker names.") == set()
+    assert found("Moscow-Washington talks resumed.") == {"RU", "US"}
+    assert found("The Organization of American States found irregularities.") == set()
