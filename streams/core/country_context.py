@@ -162,6 +162,10 @@ _LANGUAGE_AFTER = re.compile(rf"[- ](?:{alternation(data.LANGUAGE_NEXT_WORDS)})(
 _NOT_BILATERAL = rf"(?![\w-])(?! (?:{alternation(data.BILATERAL_WORDS)})(?!\w))"
 _ORIGIN_LABEL = re.compile(rf"(?:[- ]Americans?|-Canadians?|-Australians?|-British){_NOT_BILATERAL}")
 _NOT_BILATERAL_AFTER = re.compile(_NOT_BILATERAL)
+_ORIGIN_BEFORE_AMERICAN = re.compile(
+    r"\b(?:African|Asian|Arab|Hispanic|Latino|Latina|Jewish|Muslim|Mexican|Japanese|Irish|Italian|Chinese|"
+    r"Korean|Cuban|Filipino|Indian|Vietnamese|Armenian|Iranian|Polish|Palestinian|Somali|Haitian|Greek) $"
+)
 _COMBINING_FORMS = ("franco", "sino", "russo", "italo", "anglo")
 
 
@@ -194,6 +198,8 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
         if text[max(0, start - 7) : start - 1].lower().endswith(_COMBINING_FORMS):
             return False  # "Franco-German", "Sino-Indian": two countries
         return _NOT_BILATERAL_AFTER.match(text, end) is not None
+    if text.startswith("American", start) and _ORIGIN_BEFORE_AMERICAN.search(text, max(0, start - 16), start):
+        return True  # the label unhyphenated: "an Asian American woman", "African Americans"
     if following not in ("-", " "):
         # "Jeff German's" (a surname), not "Displaced Puerto Ricans." (people)
         return following in _CLOSING and text[end - 1] != "s" and is_name_word(prev_word(text, start))

@@ -65,7 +65,8 @@ TRAVEL_WORDS = _word_set(
     """trip trips visit visits visited visiting travel travels traveled travelled traveling
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
     going heads headed heading way returned returning relocated continued continues arrived arrives landed lands
-    transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route"""
+    transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route
+    jet jets plane planes"""
 )
 
 # Verbs of leaving: the capital after them, or after "for" following them, is a place

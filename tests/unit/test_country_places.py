@@ -237,3 +237,10 @@ def test_a_capital_joined_to_a_town_or_a_surname_is_no_government():
     assert found("Commissioner Annabelle Lima-Taub called the lawmaker names.") == set()
     assert found("Moscow-Washington talks resumed.") == {"RU", "US"}
     assert found("The Organization of American States found irregularities.") == set()
+
+
+def test_an_unhyphenated_origin_label_is_no_country_and_a_jet_from_a_capital_a_place():
+    assert found("Man Arrested In Attack On Asian American Woman") == set()
+    assert found("African Americans voted in record numbers.") == set()
+    assert found("Americans voted in record numbers.") == {"US"}
+    assert found("He landed on a private jet from Paris.") == set()
