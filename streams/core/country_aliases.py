@@ -304,7 +304,7 @@ Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded, No
 Norwegian Air, Copa America, Copa América, Al Jazeera America, Al Jazeera English, India.Arie, India Arie,
 Benin bronze, Benin bronzes, Benin Bronze, Benin Bronzes, Benin City, Kingdom of Benin,
 Canada Goose, Iceland Foods, Iceland supermarket, Iceland Supermarket, Havana Syndrome, Havana syndrome,
-Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris, Organization of American States
+Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris, Organization of American States, Dublin rules, Dublin Regulation, Dublin regulation
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

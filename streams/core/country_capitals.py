@@ -33,6 +33,8 @@ _ROUTE_AFTER = re.compile(rf"-[A-Z][\w.'’]* {_ROUTE_WORDS}")
 _ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
 _NAME_LINKS = frozenset("da de do dos das del della di du".split())
 _PARTICLES = frozenset("in back out over home".split())
+_CLAUSE_OPENERS = frozenset("that if unless because while when whether".split())
+_OBJECT_STARTS = frozenset("the a an his her its their him them it".split())
 _WEAPONS = frozenset(
     "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
 )
@@ -83,15 +85,17 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     paired = start > 0 and text[start - 1] == "-"  # "Moscow-Washington talks": a pair of governments
     if following.lower() in data.PLACE_NEXT_WORDS and not paired and not _fires_weapons(text, end, following):
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
+    if text.startswith(" (", end) and text[start:end].isupper():
+        return True  # a wire dateline: "SEOUL (Reuters) -"
     if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
         return True  # "a London-based think tank", "a Jakarta-listed miner"
     if (text.startswith("-", end) and _ROUTE_AFTER.match(text, end)) or (
         start > 1 and text[start - 1] == "-" and _ROUTE_WORD_AFTER.match(text, end)
     ):
         return True  # one end of a route: "non-stop Delhi-Toronto flights", "Toronto-Delhi flights"
-    if spaced and _modifies_a_noun(following) and not _coordinated(text, start):
-        return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
     previous = prev_word(text, start)
+    if spaced and _modifies_a_noun(following) and not _coordinated(text, start) and not _verb_of(text, start, end):
+        return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
     word = previous.lower()
     if word in data.INSTITUTION_WORDS or word in data.CITY_PART_WORDS or previous == "the":
         return True  # "University College London", "South London", "feeling the Bern"
@@ -115,6 +119,15 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
         return before in data.TRAVEL_WORDS or _travel_route_before(text, at)
     return before not in data.GOVERNMENT_NOUNS
+
+
+def _verb_of(text: str, start: int, end: int) -> bool:
+    """Is the word after the capital its verb, in a clause it opens ("demanded that
+    Washington extradite the cleric"), not a noun it modifies ("that Cairo traffic was")?"""
+    if prev_word(text, start).lower() not in _CLAUSE_OPENERS:
+        return False
+    following = next_word(text, end)
+    return next_word(text, end + 1 + len(following)).lower() in _OBJECT_STARTS
 
 
 def _travel_route_before(text: str, to_at: int) -> bool:

@@ -26,9 +26,11 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")  # "Michael B. Jordan"
 
 def surname_position(text: str, start: int) -> bool:
     """Does a first name or an initial come just before ("Michael Jordan", "Michael B.
-    Jordan")? A compass word is no first name ("North Wales")."""
+    Jordan")? A compass word is no first name ("North Wales"), nor a headline verb
+    ("Beijing Warns Washington")."""
     prev = prev_word(text, start)
-    if is_name_word(prev) and prev.lower() not in data.CITY_PART_WORDS:
+    lowered = prev.lower()
+    if is_name_word(prev) and lowered not in data.CITY_PART_WORDS and lowered not in data.HEADLINE_VERBS_AFTER_NAME:
         return True
     return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
 

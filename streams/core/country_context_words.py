@@ -20,7 +20,8 @@ HEADLINE_VERBS_AFTER_NAME = _word_set(
     """says warns urges rejects accepts denies vows stun stuns beat beats win wins lose loses host hosts
     join joins sign signs ban bans accuse accuses threatens expels recalls summons condemns votes
     agrees demands calls seeks hits slams blames backs arrests detains frees releases sanctions lifts
-    imposes closes reopens executes deports announces orders suspends seizes applies holds elects marks"""
+    imposes closes reopens executes deports announces orders suspends seizes applies holds elects marks
+    approves visits meets tells asks invites thanks criticizes criticises praises pressures presses"""
 )
 
 # Capitalized words that may stand next to a person-risk name without making it a
@@ -46,6 +47,7 @@ PLACE_NEXT_WORDS = _word_set(
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake fire fires flood floods summit
     district province municipality isolation facility hotel stadium station suburb suburbs firefighters
+    police court courts wall pride drone blackout snowfall residents
     air winter summer club clubs side talks international"""
 )
 
@@ -66,7 +68,7 @@ TRAVEL_WORDS = _word_set(
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
     going heads headed heading way returned returning relocated continued continues arrived arrives landed lands
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route
-    jet jets plane planes"""
+    jet jets plane planes take-off takeoff departure"""
 )
 
 # Verbs of leaving: the capital after them, or after "for" following them, is a place

@@ -244,3 +244,17 @@ def test_an_unhyphenated_origin_label_is_no_country_and_a_jet_from_a_capital_a_p
     assert found("African Americans voted in record numbers.") == set()
     assert found("Americans voted in record numbers.") == {"US"}
     assert found("He landed on a private jet from Paris.") == set()
+
+
+def test_headline_verbs_before_a_capital_a_capitals_clause_and_local_institutions():
+    assert found("Beijing Warns Washington Will 'Pay The Price'") == {"CN", "US"}
+    assert found("Washington Approves Arms Package For Taiwan") == {"US", "TW"}
+    assert found("Denzel Washington Wins Oscar") == set()
+    assert found("Ankara demanded that Washington extradite the cleric.") == {"TR", "US"}
+    assert found("He said that Cairo traffic was bad.") == set()
+    assert found("Paris Police Clear Migrant Camps") == set()
+    assert found("Moscow Court Extends Detention Of Ukrainian Journalist") == {"UA"}
+    assert found("Crowds Mark 30 Years Since The Fall Of The Berlin Wall") == set()
+    assert found("SEOUL (Reuters) - The launch came early on Wednesday.") == set()
+    assert found("Berlin suspends Dublin rules for Syrian asylum seekers") == {"DE", "SY"}
+    assert found("The jet crashed after take-off from Addis Ababa.") == set()
