@@ -104,6 +104,9 @@ class CountryMatcher:
         return read_mentions(text, self._scanner.scan(text)[0])
 
 
+_SECOND_COUNTRY = {phrase.lower(): code for phrase, code in data.SECOND_COUNTRY.items()}
+
+
 def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
     """The mentions among the raw hits of the `vocabulary()` channel in `text` (enrich()
     scans once for all taggers and hands each its hits)."""
@@ -142,7 +145,7 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
             else:
                 mentions.append(mention)
                 confirmed.add(phrase.code)
-                second = data.SECOND_COUNTRY.get(mention.surface)
+                second = _SECOND_COUNTRY.get(mention.surface.lower())  # "North And South Korea" too
                 if second:  # "the Koreas": both
                     mentions.append(mention._replace(code=second))
                     confirmed.add(second)

@@ -97,7 +97,7 @@ FR | | French, Frenchman, Frenchwoman, Franco | Paris | Élysée, Elysee, Élys�
 GA | | Gabonese | Libreville
 GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Brit, Scottish, Welsh, Northern Irish, English | London | Downing Street, Whitehall
 GD | | Grenadian |
-GE | | Georgian | Tbilisi
+GE | country of Georgia, Republic of Georgia | Georgian | Tbilisi
 GH | | Ghanaian | Accra
 GI | | Gibraltarian |
 GL | | Greenlandic, Greenlander | Nuuk
@@ -109,6 +109,7 @@ GT | | Guatemalan | Guatemala City
 GU | | Guamanian |
 GW | Guinea Bissau | Bissau-Guinean | Bissau
 GY | | Guyanese |
+HK | | Hong Konger, Hongkonger |
 HN | | Honduran | Tegucigalpa
 HR | | Croatian, Croat | Zagreb
 HT | | Haitian | Port-au-Prince
@@ -213,6 +214,7 @@ ST | São Tomé and Príncipe, Sao Tome | Santomean |
 SV | | Salvadoran, Salvadorean | San Salvador
 SY | Syria | Syrian | Damascus
 SZ | Swaziland | Swazi | Mbabane
+TC | Turks and Caicos | |
 TD | | Chadian | N'Djamena, Ndjamena
 TG | | Togolese | Lomé, Lome
 TH | | Thai | Bangkok

@@ -34,7 +34,7 @@ _ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
 _NAME_LINKS = frozenset("da de do dos das del della di du".split())
 _PARTICLES = frozenset("in back out over home".split())
 _CLAUSE_OPENERS = frozenset("that if unless because while when whether".split())
-_OBJECT_STARTS = frozenset("the a an his her its their him them it".split())
+_OBJECT_STARTS = frozenset("the a an his her its their him them it all any".split())
 _WEAPONS = frozenset(
     "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
 )

@@ -23,8 +23,9 @@ the rules themselves require (a necessary condition, never a sufficient one):
   and a name after (a trade measure: "its ban on Georgian wine");
 * "rounded"/"picked" only before "up" ("police rounded up 40 protesters", "picked up by police");
 * "handed"/"hands" only before "over" with captives near ("handed over three hostages");
-* "walked" only before "out of" ("walked out of prison"), "left" only before "prison" or
-  "jail" ("left prison on Thursday");
+* "walked"/"walking" only before "out of" ("walked out of prison"), "left"/"leaves" only
+  before "prison" or "jail", perhaps with an article and a word between ("left prison on
+  Thursday", "leaves military prison");
 * "barred"/"bars" only before "entry" or "from flying/entering..." ("Russia has barred
   entry to 500 U.S. officials", "Britain barred Belavia from flying into the country");
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
@@ -38,6 +39,7 @@ the rules themselves require (a necessary condition, never a sufficient one):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from streams.core import event_lexicon as lex
@@ -134,7 +136,7 @@ def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -
     return " over" in text[end : end + 20].lower() and _near(text, start, end, 60, 120, cues)
 
 
-_BARRED_FROM = (" entry", " Entry", "from flying", "from entering", "from landing", "from using")
+_BARRED_FROM = (" entry", " Entry", "from flying", "from entering", "from landing", "from using", "from its airspace")
 
 
 def _barred_from(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -153,6 +155,8 @@ _HOLDERS = tuple(lex.HOLDERS)
 
 
 _TO_JAIL = (" to jail", " to prison")
+# "left prison", "leaves a prison camp", "Leaves Military Prison", "left the federal jail"
+_LEFT_PRISON = re.compile(r" (?:(?:a|the|an) )?(?:[A-Za-z]+ )?(?:prison|jail)\b", re.IGNORECASE)
 _LET_GO_CUES = _HANDED_OVER_CUES + _HELD_CUES + ("convict", "amnest", "exchange", "swap")
 
 
@@ -181,8 +185,8 @@ def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("rounded", "picked"), _followed_by(" up ")),
     **dict.fromkeys(("handed", "hands"), _handed_over),
-    **dict.fromkeys(("walked", "walks"), _followed_by(" out of ", " Out Of ", " Out of ")),
-    "left": _followed_by(" prison", " jail", " Prison", " Jail", " a prison", " the prison", " a jail", " the jail"),
+    **dict.fromkeys(("walked", "walks", "walking"), _followed_by(" out of ", " Out Of ", " Out of ")),
+    **dict.fromkeys(("left", "leaves"), lambda text, start, end, custody: _LEFT_PRISON.match(text, end) is not None),
     **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     "held": _followed_by(*_HELD_FOR),

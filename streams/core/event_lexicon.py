@@ -24,7 +24,7 @@ STEMS: tuple[str, ...] = (
     "ban", "Ban", "estriction", "uspend", "alt", "irspace", "arred", "ars",  # flight, trade and entry bans
     "enalties", "ules",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules"
     "estrictive",  # the EU's "restrictive measures"
-    "anded", "ands", "alked", "alks", "left",  # captives handed over, prisoners who walked out of (or left) prison
+    "anded", "ands", "alked", "alks", "alking", "left", "eaves",  # handed over; walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
@@ -47,7 +47,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "handed hands walked walks left let lets"
+            "handed hands walked walks walking left leaves let lets"
         ),
         "release",
     ),
@@ -144,9 +144,12 @@ TRADE_CUES = tuple(
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
-    security mask pesticid bacteri salmonella listeria fever residue recall fda price shortage supply
-    inflation variant omicron vaccin""".split()
+    security mask pesticid bacteri salmonella listeria fever residue recall fda variant omicron vaccin""".split()
 )
+# A ban for the home market ("India bans wheat exports to tame prices") is no pressure on a
+# country, unless it names the country whose goods it bars ("Bans Russian Oil Imports, Warns
+# Of Higher Gas Prices").
+MARKET_CUES = ("price", "shortage", "supply", "inflation")
 # Legislatures: their vote passes a bill or a resolution, not the act ("The House voted to
 # impose sanctions", "House Approves Ban On Russian Oil").
 LEGISLATURE = words("house senate congress parliament lawmakers legislators legislature assembly representatives mps")
@@ -161,10 +164,12 @@ CAPTORS = words(
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(
     "judge judges court courts justice justices tribunal magistrate bar ncaa league fifa uefa ioc wada referee "
-    "federation regulator regulators college university school"
+    "federation regulator regulators college university school anti-doping usada rusada doping"
 )
 # Who a sports body sanctions: "The club was sanctioned by the league".
-SPORT_PARTIES = words("club clubs team teams boxer boxers athlete athletes player players coach jockey trainer")
+SPORT_PARTIES = words(
+    "club clubs team teams boxer boxers athlete athletes player players coach jockey trainer cyclist swimmer sprinter"
+)
 LITIGANTS = words("lawyer lawyers attorney attorneys counsel plaintiff plaintiffs defendant defendants litigants")
 SPORT_NOUNS = words(
     "race races record records event events fight fights bout bouts match matches project game "

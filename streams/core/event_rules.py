@@ -60,10 +60,13 @@ _NOT_A_FIRST_NAME = _SANCTIONS_DO | lex.words(
 
 
 def _full_name_next(win: Window) -> bool:
-    """A person's full name follows: "U.S. Sanctions Kim Jong Un Personally"."""
+    """A person's full name follows: "U.S. Sanctions Kim Jong Un Personally", or a name's
+    possessive: "U.S. Sanctions Putin's Adult Daughters"."""
     first, second = win.next(), win.next(2)
     if first is None or second is None or first.word in _NOT_A_FIRST_NAME:
         return False
+    if is_possessive(first.raw) and first.raw[:1].isupper():
+        return True
     return first.raw[:1].isupper() and second.raw[:1].isupper() and not first.word.endswith(("s", "ed"))
 
 

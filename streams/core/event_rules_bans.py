@@ -48,6 +48,8 @@ def _country_modifier(win: Window) -> bool:
     while (tok := win.prev(k)) is not None and (tok.word in lex.TRADE_OBJECTS or tok.word == "and"):
         k += 1
     country = win.prev(k)
+    if k == 1 and win.word in _BAN_VERBS and win.next() is not None:
+        return False  # the subject of the verb: "India Bans Wheat Exports"
     if k == 1:  # right before the measure: a full name ("Eases Cuba Restrictions On Flights"), not "US restrictions"
         return win.names_country(country) and not country.raw.replace(".", "").isupper()
     return win.names_country(country)
@@ -60,6 +62,8 @@ def read_trade_measure(win: Window) -> Reading | None:
     for health or safety, a legislature's bill, a domestic ban, or a
     ban with no country after it."""
     if sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
+        return None
+    if sentence_has(win, lex.MARKET_CUES) and not win.names_country_after(1, 6):
         return None
     right = win.right_words(6)
     if set(win.left_words(4)) & _RENEWING:

@@ -155,6 +155,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None
     if set(win.left_words(4) + win.right_words(10)) & _SPORT_RELEASE:
         return None  # a team releasing a player: "Bears release veteran linebacker, freeing up cap space"
+    if {"into", "wild"} <= set(win.right_words(8)):
+        return None  # an animal: "China Releases Captive-Bred Giant Panda Into The Wild"
     if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION):
         return None
     object_follows = voice == "active" or (
@@ -318,6 +320,7 @@ def _handed_over(win: Window) -> Reading | None:
 _RELEASING_AUTHORITIES = lex.words("court judge judges authorities police government regime")
 
 
+_WHEN = lex.words("after when once until before if unless")
 _NOT_INMATES = lex.words(
     "museum tour tours tourists visitors visitor guard guards warden officers staff lawyer lawyers parking system"
 )
@@ -358,13 +361,15 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return _handed_over(win)
     if word in ("let", "lets"):
         return _let_go(win)
-    if word == "left":  # the gate saw "prison"/"jail" after it: "left prison on Thursday", "left a prison camp"
+    if word in ("left", "leaves"):  # the gate saw "prison"/"jail" after it: "left prison", "leaves a prison camp"
         if set(win.left_words(4) + win.right_words(3)) & _NOT_INMATES:
             return None  # "the tourists left the prison museum", "the guard left the jail at 6"
+        if win.word == "leaves" and set(win.left_words(3)) & _WHEN:
+            return None  # a time to come: "will surrender to Taiwan after he leaves prison"
         if set(win.right_words(12)) & (lex.BAIL_CUES | {"transfer", "transferred"}):
             return None  # "left the jail hours later after posting bond", "left the prison in the largest transfer"
         return Reading("prisoner_release", "active", win.start, win.end, 0.85)
-    if word in ("walked", "walks"):  # the gate saw "out of": "walked out of prison on Monday"
+    if word in ("walked", "walks", "walking"):  # the gate saw "out of": "walked out of prison on Monday"
         if not set(win.right_words(8)) & lex.CUSTODY_PLACES or set(win.right_words(14)) & lex.BAIL_CUES:
             return None  # "walked out of the meeting", "walked out of the county jail after posting bond"
         return Reading("prisoner_release", "active", win.start, win.end, 0.9)

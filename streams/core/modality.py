@@ -38,7 +38,7 @@ _IRREALIS = re.compile(
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
-    r"demand\w*|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
+    r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
     r"campaign\w* for|fight\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
@@ -66,6 +66,7 @@ _NEGATED_OTHER_VERB = re.compile(
     r"(?: (?:walks?|walked|went|goes|sets?))?$"
 )
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,3}be$")
+_CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,6} (?:are|is|be|were|was|get|gets)$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
@@ -325,6 +326,8 @@ def reject_reason(
         return "negated"
     if voice != "active" and _NEGATED_SUBJECT.search(left.lstrip()):
         return "negated"
+    if voice == "passive" and _CONDITION_ON_SUBJECT.search(left):
+        return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"
     if voice == "passive" and (_SUBJUNCTIVE.search(words) or _AND_BE.search(words)):
         return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
     if voice == "passive" and _GENERIC_BEING.search(words):

@@ -258,3 +258,13 @@ def test_headline_verbs_before_a_capital_a_capitals_clause_and_local_institution
     assert found("SEOUL (Reuters) - The launch came early on Wednesday.") == set()
     assert found("Berlin suspends Dublin rules for Syrian asylum seekers") == {"DE", "SY"}
     assert found("The jet crashed after take-off from Addis Ababa.") == set()
+
+
+def test_both_koreas_in_title_case_particles_in_running_text_and_more_names():
+    assert found("Athletes From North And South Korea March Together") == {"KP", "KR"}
+    assert found("Police took de Lima into custody at the Senate.") == set()
+    assert found("Grace Bay in the Turks and Caicos took second place.") == {"TC"}
+    assert found("Families Of 12 Hong Kongers Held In Mainland China") == {"HK", "CN"}
+    assert found("A chairlift at Gudauri, in the country of Georgia, sped backward.") == {"GE"}
+    assert found("A Taco Lover's Guide To Mexico City") == set()
+    assert found("Tehran insisted that Washington lift all sanctions.") == {"IR", "US"}

@@ -93,3 +93,27 @@ def test_a_domestic_arrest_is_guessed_only_when_no_other_country_is_the_scene():
         "Australian man in custody after 49 killed at New Zealand mosques\nPolice spoke.", "arrest", None, "AU"
     )
     assert_actors("Russian Opposition Leader Detained\nPolice spoke.", "arrest", "RU", "RU")
+
+
+def test_walking_out_leaving_prison_animals_into_the_wild_and_conditions_on_the_captives():
+    assert _headline("Chelsea Manning leaves military prison after sentence commuted") == {"prisoner_release"}
+    assert _headline("About 6,000 inmates begin walking out of federal prisons early") == {"prisoner_release"}
+    assert _headline("Guard Leaves Prison After Shift") == set()
+    assert _headline("China Releases Captive-Bred Giant Panda Into The Wild") == set()
+    assert types("Talks\nThey would walk out unless jailed activists such as Leopoldo Lopez are freed.") == set()
+    assert types("Talks\nHe said that if the men are released, talks would go on.") == set()
+
+
+def test_sanctions_on_a_names_possessive_bans_for_the_home_market_and_doping_bodies():
+    assert _headline("U.S. Sanctions Putin's Adult Daughters And Russia's Biggest Banks") == {"sanctions_imposed"}
+    assert _headline("Biden Bans Russian Oil Imports, Warns Americans Of Higher Gas Prices") == {"sanctions_imposed"}
+    assert _headline("India bans wheat exports as heat wave scorches crop") == set()
+    assert _headline("India Bans Wheat Exports To Tame Prices") == set()
+    assert _headline("Canada Bans Russian Oil") == {"sanctions_imposed"}
+    assert (
+        types(
+            "Lance Armstrong Banned For Life\nThe U.S. Anti-Doping Agency imposed the sanctions after the cyclist quit."
+        )
+        == set()
+    )
+    assert types("Talks\nTehran insisted that Washington lift all sanctions.") == set()
