@@ -54,6 +54,12 @@ def _fires_weapons(text: str, end: int, following: str) -> bool:
     return nxt.lower() in _WEAPONS
 
 
+def _place_after_name(text: str, end: int, following: str) -> bool:
+    """Is the name after a capital's possessive that of a local place ("Gemelli hospital")?"""
+    after = text.find(following, end) + len(following)
+    return next_word(text, after).lower() in data.PLACE_NEXT_WORDS
+
+
 def _named_in_body(text: str, start: int, following: str) -> bool:
     """In body text (headlines capitalise every word) a capital followed by another
     capitalised word (`following`) is part of a longer name: a person, a team, an institution."""
@@ -85,6 +91,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     paired = start > 0 and text[start - 1] == "-"  # "Moscow-Washington talks": a pair of governments
     if following.lower() in data.PLACE_NEXT_WORDS and not paired and not _fires_weapons(text, end, following):
         return True  # "London Bridge", "Tokyo Olympics", "a London hospital", "Seoul's subway"
+    if not spaced and following[:1].isupper() and _place_after_name(text, end, following):
+        return True  # "Rome's Gemelli hospital", "Moscow's Sheremetyevo airport"
     if text.startswith(" (", end) and text[start:end].isupper():
         return True  # a wire dateline: "SEOUL (Reuters) -"
     if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):

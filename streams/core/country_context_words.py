@@ -31,7 +31,8 @@ FUNCTION_WORDS = _word_set(
     during for from in into is it its near not of on or over since than that the their
     these this those through to toward towards under until via vs versus was were while
     with without says said say will would could should may might has have had also both
-    president king queen prime minister mr mrs ms dr"""
+    president king queen prime minister mr mrs ms dr last next earlier later today yesterday
+    tomorrow now then again"""
 )
 
 # Words before a capital that make it a place, not its government ("arrested in Paris",

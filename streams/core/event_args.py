@@ -150,13 +150,19 @@ def _speaker_cut(win: Window, lo: int, hi: int, voice: str) -> int:
     return lo
 
 
+_PROTESTS = lex.words("protest protests protesting demonstration demonstrations rally rallies march marches")
+
+
 def _reason_start(win: Window, lo: int, hi: int) -> int:
     """Where a reason ("over the Ukraine crisis", "for its role in") or an aside ("including
-    a US lawyer") starts after the act: no target is looked for beyond it."""
+    a US lawyer") starts after the act: no target is looked for beyond it; nor beyond what
+    people protested ("at demonstrations against the invasion of Ukraine")."""
     sent = win.sent
     for i in range(win.idx + 1, win.hi):
-        if lo < sent.starts[i] < hi and sent.words[i] in ("over", "for", "including"):
-            return sent.starts[i]
+        if lo < sent.starts[i] < hi:
+            word = sent.words[i]
+            if word in ("over", "for", "including") or (word == "against" and sent.words[i - 1] in _PROTESTS):
+                return sent.starts[i]
     return hi
 
 

@@ -237,7 +237,8 @@ NON_PERSON_OBJECTS = words(
 # days after the shooting").
 COURT_STEPS = words(
     "sentenced sentencing convicted conviction pleads pleaded plea guilty verdict acquitted acquittal trial "
-    "jury bail bond parole appeal appeals extends extended lawsuit lawsuits settles settlement jailed"
+    "jury bail bond parole appeal appeals extends extended lawsuit lawsuits settles settlement jailed "
+    "execution executed executes hanged"
 )
 # A later step after an arrest in one sentence: "was arrested ... and later convicted".
 LATER_OUTCOMES = words("convicted sentenced jailed imprisoned acquitted deported executed")

@@ -126,6 +126,8 @@ def read_held(win: Window) -> Reading | None:
         if not set(win.left_words(4)) & lex.HOLDERS or not after & _HELD_WHO or after & _HOLD_OBJECT_NOT:
             return None
         return Reading("arrest", "active", win.start, win.end, 0.8)
+    if win.left_words(2) in (["was", "being"], ["were", "being"]):
+        return None  # a state at that time: "some 14,000 people were being held in connection with the protests"
     if right[:2] in (["on", "suspicion"], ["for", "questioning"]):
         return Reading("arrest", "passive", win.start, win.end, 0.85)
     who = [word for word in win.left_words(4) if word not in lex.BE_AUX]

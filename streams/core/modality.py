@@ -80,6 +80,7 @@ _HABITUAL = re.compile(
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
     r"\b(?:since|previously|formerly|once|had|back in (?=\S)|at the time|in the past|when|anniversary|responsible for|"
+    r"ha(?:s|ve) already|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
     r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since)|"
@@ -321,6 +322,7 @@ def reject_reason(
     `voice` is "active", "passive" or "nominal" (see `governing_words`).
     """
     left = _PARENTHETICAL.sub(" ", left)  # "the man, whose name has not been released, was arrested"
+    left = left.rstrip("\"'“”‘’ ")  # 'to be "arrested"': a quote mark is no word
     words = governing_words(left, voice)
     if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
         return "negated"

@@ -268,3 +268,9 @@ def test_both_koreas_in_title_case_particles_in_running_text_and_more_names():
     assert found("A chairlift at Gudauri, in the country of Georgia, sped backward.") == {"GE"}
     assert found("A Taco Lover's Guide To Mexico City") == set()
     assert found("Tehran insisted that Washington lift all sanctions.") == {"IR", "US"}
+
+
+def test_a_capital_before_a_time_word_and_a_possessive_before_a_local_place():
+    assert found("The law was imposed by Beijing last June.") == {"CN"}
+    assert found("Pope Francis was released from Rome's Gemelli hospital on Saturday.") == set()
+    assert found("Moscow's Foreign Ministry said no.") == {"RU"}

@@ -117,3 +117,23 @@ def test_sanctions_on_a_names_possessive_bans_for_the_home_market_and_doping_bod
         == set()
     )
     assert types("Talks\nTehran insisted that Washington lift all sanctions.") == set()
+
+
+def test_long_articles_tallies_executions_quoted_acts_and_earlier_rounds():
+    assert (
+        types("EU prepares new Belarus sanctions\nThe EU has already imposed four rounds of sanctions on Minsk.")
+        == set()
+    )
+    assert (
+        types("Crackdown\nSome 14,000 people, including children, were being held in connection with the protests.")
+        == set()
+    )
+    assert types("Arrest\nPolice said a man is being held on suspicion of murder.") == {"arrest"}
+    assert types("Iran carries out first execution linked to protests\nHe was detained the same day.") == set()
+    assert types('Bond\nTrump wrote that he would travel to Atlanta on Thursday to be "arrested" at the jail.') == set()
+    assert_actors(
+        "Protests\nRussian police detained thousands of people at demonstrations against the invasion of Ukraine.",
+        "arrest",
+        "RU",
+        None,
+    )
