@@ -146,9 +146,9 @@ HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
     security mask pesticid bacteri salmonella listeria fever residue recall fda variant omicron vaccin""".split()
 )
-# A ban for the home market ("India bans wheat exports to tame prices") is no pressure on a
-# country, unless it names the country whose goods it bars ("Bans Russian Oil Imports, Warns
-# Of Higher Gas Prices").
+# A ban for the home market ("India bans wheat exports to Bangladesh to tame prices") is no
+# pressure on a country, unless it bars a named country's goods ("Bans Russian Oil Imports,
+# Warns Of Higher Gas Prices").
 MARKET_CUES = ("price", "shortage", "supply", "inflation")
 # Legislatures: their vote passes a bill or a resolution, not the act ("The House voted to
 # impose sanctions", "House Approves Ban On Russian Oil").

@@ -63,8 +63,8 @@ def read_trade_measure(win: Window) -> Reading | None:
     ban with no country after it."""
     if sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
         return None
-    if sentence_has(win, lex.MARKET_CUES) and not win.names_country_after(1, 6):
-        return None
+    if sentence_has(win, lex.MARKET_CUES) and not (win.names_country_after(1, 6) and "imports" in win.right_words(6)):
+        return None  # for the home market, unless it bars a country's goods
     right = win.right_words(6)
     if set(win.left_words(4)) & _RENEWING:
         return None  # kept in force, an ongoing state: "a decree extending Russia's ban on most food imports"
