@@ -101,6 +101,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         start > 1 and text[start - 1] == "-" and _ROUTE_WORD_AFTER.match(text, end)
     ):
         return True  # one end of a route: "non-stop Delhi-Toronto flights", "Toronto-Delhi flights"
+    if _GOVERNMENT_HYPHEN.match(text, end):
+        return False  # "the Beijing-imposed law", "a Moscow-backed leader": the government's doing
     previous = prev_word(text, start)
     if spaced and _modifies_a_noun(following) and not _coordinated(text, start) and not _verb_of(text, start, end):
         return True  # "Cairo monorail", "Kuala Lumpur traffic": the city names a local thing
@@ -123,7 +125,7 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"
         return before in data.LEAVING_WORDS or _LEFT_PLACE_FOR.search(text, max(0, at - 40), at) is not None
     if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
-        return before in data.TRAVEL_WORDS
+        return before in data.TRAVEL_WORDS or _BOUND_FOR_BEFORE.search(text, max(0, at - 60), at) is not None
     if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
         return before in data.TRAVEL_WORDS or _travel_route_before(text, at)
     return before not in data.GOVERNMENT_NOUNS
@@ -145,9 +147,13 @@ def _travel_route_before(text: str, to_at: int) -> bool:
 
 
 _NAME = r"[A-Z][\w.'\u2019-]*"
+_BOUND_FOR_BEFORE = re.compile(rf"\b(?:bound|headed|heading) (?:for|to) {_NAME}(?: {_NAME})? $")  # "bound for X from Y"
 _LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}(?: {_NAME})? $")
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
+_GOVERNMENT_HYPHEN = re.compile(
+    r"-(?:imposed|backed|led|controlled|appointed|sponsored|brokered|allied|aligned|friendly)\b"
+)
 _DASH_PAIR = re.compile(rf"[-–]({_NAME})")
 _LIST_ITEM_AFTER = re.compile(rf"(?:, | and | or )({_NAME})(,| and | or )?")
 

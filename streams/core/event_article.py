@@ -23,7 +23,9 @@ _NO_ACTS = re.compile(
     r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|documentary|docuseries|biopic)\b", re.IGNORECASE
 )
 _RETROSPECTIVE = re.compile(
-    r"\b(?:\w+) (?:years?|decades?|months?) (?:on|after|later|since)\b|\banniversary\b|\byears ago\b", re.IGNORECASE
+    r"\b(?:\w+) (?:years?|decades?) (?:on|after|later|since)\b|\b(?:\w+) months? (?:on|later|since)\b|"
+    r"\banniversary\b|\byears ago\b",  # not "Recaptured 6 Months After Prison Escape"
+    re.IGNORECASE,
 )
 _MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|[\w-]+ years)\b", re.IGNORECASE)  # "Gets Life"

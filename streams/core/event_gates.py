@@ -140,7 +140,7 @@ _BARRED_FROM = (" entry", " Entry", "from flying", "from entering", "from landin
 
 
 def _barred_from(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, end, end, 0, 60, _BARRED_FROM)  # "barred entry to", "barred Belavia from flying"
+    return _near(text, end, end, 0, 120, _BARRED_FROM)  # "barred entry to", "barred Belavia from flying"
 
 
 def _followed_by(*starts: str) -> Callable[[str, int, int, Callable[[], bool]], bool]:
@@ -178,6 +178,16 @@ def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> boo
     )
 
 
+_SEIZED_WHO = ("dissident", "activist", "journalist", "opposition", "leader", "chief", "boss", "suspect", "lord")
+
+
+def _seized_someone(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    """ "seized by Chinese agents", "seizes dissident on board": people, not goods or power."""
+    following = text[end : end + 50].lower()
+    by_agents = following.startswith(" by ") and any(agent in following.split() for agent in lex.ARREST_AGENTS)
+    return by_agents or any(cue in following for cue in _SEIZED_WHO)
+
+
 def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     return _near(text, start, start, 30, 0, _HOLDERS)
 
@@ -208,6 +218,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
         _trade_measure,
     ),
     **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
+    **dict.fromkeys(("seized", "seizes"), _seized_someone),
 }
 
 

@@ -27,7 +27,7 @@ STEMS: tuple[str, ...] = (
     "anded", "ands", "alked", "alks", "alking", "left", "eaves",  # handed over; walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
-    "ab", "usted", "uffed", "urn", "icked",  # nab, busted, (hand)cuffed, turned himself in, picked up
+    "ab", "usted", "uffed", "urn", "icked", "eize",  # nab, busted, (hand)cuffed, turned himself in, picked up, seized
     "eld", "old",  # "Three held after raid", "police are holding three suspects"
     "let", "Let",  # "Abu Sayyaf Lets Norwegian Hostage Go"
     "ends", "ent",  # "Judge Sends Paul Manafort To Jail Ahead Of Trial"
@@ -56,7 +56,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "arrest arrests arrested arresting detain detains detained detaining custody "
             "apprehend apprehends apprehended jailed booked nabbed rounded capture captured captures "
             "recapture recaptured recaptures sends sent "
-            "nab nabs busted cuffed handcuffed turns turned picked held holding hold"
+            "nab nabs busted cuffed handcuffed turns turned picked held holding hold seized seizes"
         ),
         "arrest",
     ),
@@ -255,6 +255,7 @@ PERSON_NOUNS = words(
     "officials politician politicians executive executives employee employees ex-president "
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
+    "observers inspectors peacekeepers monitors "
     "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
     "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor veteran veterans "
     "photographer photographers"
@@ -318,7 +319,8 @@ NOT_CAPTURED = words(
     moment moments attention imagination hearts heart city town towns village villages territory
     region area areas base bases airport hill hills district province capital ground positions
     alligator alligators gator bear snake animal animals fish data carbon essence spirit mood votes
-    vote seats seat market share title crown championship gold record"""
+    vote seats seat market share title crown championship gold record power control assets drugs
+    weapons guns cash documents phone phones ship ships tanker tankers vessel vessels yacht property"""
 )
 CUSTODY_DURATION_NEXT = words("months weeks years days decades hours")
 STATE_VERBS = words(

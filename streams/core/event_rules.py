@@ -20,7 +20,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from streams.core import event_lexicon as lex
-from streams.core.event_rules_bans import BAN_WORDS, hit_with, read_airspace, read_entry_barred, read_trade_measure
+from streams.core.event_rules_bans import (
+    BAN_WORDS,
+    hit_with,
+    read_airspace,
+    read_entry_barred,
+    read_trade_measure,
+    takes_effect,
+)
 from streams.core.event_window import Reading, Window, is_possessive, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
 
@@ -337,6 +344,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     act = governing_act(win)
     if act is None and hit_with(win) and win.right_words(1)[:1] in (["on"], ["against"]):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)  # "China Retaliates With Sanctions On"
+    if act is None and win.word in ("sanctions", "embargo", "embargoes") and takes_effect(win):
+        return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.7)  # "EU Oil Embargo On Iran Takes Effect"
     if act is None:
         return passive_act(win) or _new_sanctions(win)
     if act.word.endswith("ing") and win.sent.starts[win.lo] == act.start and not win.is_title:

@@ -65,6 +65,7 @@ _TRENDS = lex.words(
 )
 
 
+_PLACED = lex.words("placed put puts places placing putting")
 _ORDERS = lex.words("order orders ordered ordering")
 
 
@@ -84,7 +85,7 @@ def _arrest_noun(win: Window) -> Reading | None:
     if set(right) & lex.LATER_STEPS:  # "his arrest and subsequent sentencing"
         return Reading("arrest", "nominal", win.start, win.end, 0.5, history=True)
     if left[-1:] == ["house"]:
-        if {"placed", "put"} & set(left):
+        if _PLACED & set(win.left_words(10)):  # "puts Islamist leader blamed for Mumbai attacks under house arrest"
             return Reading("arrest", "active", win.start, win.end, 0.9)
         return None
     if (
@@ -234,7 +235,7 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return read_rounded_up(win)
     if word == "picked":
         return read_picked_up(win)
-    if word in ("capture", "captured", "captures", "recapture", "recaptured", "recaptures"):
+    if word in ("capture", "captured", "captures", "recapture", "recaptured", "recaptures", "seized", "seizes"):
         return read_captured(win)
     if word in ("held", "hold", "holding"):
         return read_held(win)

@@ -152,22 +152,32 @@ def read_sent_to_jail(win: Window) -> Reading | None:
     return Reading("arrest", "active", win.start, win.end, 0.8)
 
 
-_CAPTURED_WHO = _NABBED_WHO | lex.words("gunmen lord kingpin")
+_SEIZED_WHO = lex.words("dissident dissidents activist activists journalist journalists opposition leader")
+_CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | lex.words("gunmen lord kingpin")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
+_SUSPECTS = lex.words("suspect suspects fugitive fugitives lord kingpin")
 
 
 def read_captured(win: Window) -> Reading | None:
     """A person captured by authorities ("authorities captured drug lord Ovidio Guzman",
     "the fugitive was captured in Texas"); not footage, territory or an alligator."""
     passive = passive_aux(win) or (win.word.endswith("ed") and win.is_title and participle_voice(win) == "passive")
-    what = set(win.right_words(4)) if not passive else set(win.left_words(4))
+    subject = set(win.left_words(6)) & (_SUSPECTS | lex.PERSON_NOUNS)  # not "its forces have captured Shusha"
+    if win.is_title and win.word.endswith("ed") and subject and not set(win.left_words(1)) & lex.HAVE_AUX:
+        passive = True  # the subject before it: "Drug Lord 'El Chapo' Guzmán Recaptured 6 Months After ..."
+    what = set(win.right_words(4)) if not passive else set(win.left_words(6))  # "Drug Lord Joaquin 'El Chapo' Guzman"
     if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(1)) & {"on", "by"}):
         return None  # "captured on video"
     if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:
         return None  # "The gunman was captured on video", "captured by security cameras"
     recapture = win.word.startswith("re")  # only an escaped person is recaptured: "Mexico Recaptures El Chapo"
     agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))
-    if passive and not what & _CAPTURED_WHO:
+    if what & _SUSPECTS and set(win.left_words(5)) & lex.ARREST_AGENTS:
+        agents = True  # troops seizing a suspect arrest him: "U.S. Special Forces Capture Benghazi Suspect"
+    if win.word.startswith("seize") and what & _SEIZED_WHO and win.names_country_before(6):
+        agents = True  # a state seizing a dissident: "Belarus forces down Ryanair jet, seizes dissident on board"
+    by_agents = win.right_words(1) == ["by"] and set(win.right_words(4)) & lex.ARREST_AGENTS
+    if passive and not what & _CAPTURED_WHO and not by_agents:  # "Swedish bookseller seized by Chinese agents"
         return None
     if not passive and not agents:
         return None

@@ -9,6 +9,8 @@ safety, a legislature's bill, a domestic ban or an airline's decision are not sa
 
 from __future__ import annotations
 
+import re
+
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
@@ -25,6 +27,30 @@ def _by_a_state(win: Window) -> bool:
     """Does a country (or its capital) act in the words before the trigger ("The US
     Department of Transportation on Friday suspended")?"""
     return win.names_country_before(8)
+
+
+def _lead_has(win: Window, cues: tuple[str, ...]) -> bool:
+    """Does the body's first sentence, after a headline, hold one of `cues`?"""
+    lead = win.text[win.sent.end : win.sent.end + 300].lower()
+    return any(cue in lead.split(". ", 1)[0] for cue in cues)
+
+
+_CLAUSE_WORDS = lex.words("as after when while because and but that which")
+_TAKES_EFFECT = re.compile(
+    r"\b(?:takes?|took|taking) (?:full )?effect\b|\b(?:comes?|came|coming|went|goes) into (?:full )?(?:force|effect)\b"
+)
+
+
+def takes_effect(win: Window) -> bool:
+    """Does the measure come into force in its own clause ("EU Oil Embargo On Iran Takes
+    Full Effect", "a ban on imports of Iranian crude came into force Sunday"), not another
+    one's ("Sanctions On Iran Lifted As Nuclear Deal Takes Effect")?"""
+    right = " ".join(win.right_words(8))
+    found = _TAKES_EFFECT.search(right)
+    if found is None:
+        return False
+    between = right[: found.start()].split()
+    return not any(word.endswith("ed") or word in _CLAUSE_WORDS for word in between)
 
 
 def hit_with(win: Window) -> bool:
@@ -63,6 +89,8 @@ def read_trade_measure(win: Window) -> Reading | None:
     ban with no country after it."""
     if sentence_has(win, lex.HEALTH_OR_SAFETY_CUES) or set(win.left_words()) & lex.LEGISLATURE:
         return None
+    if win.is_title and _lead_has(win, lex.HEALTH_OR_SAFETY_CUES):
+        return None  # "Australia Ends India Travel Ban" over a lead about "the COVID-19 hotspot"
     if sentence_has(win, lex.MARKET_CUES) and not (win.names_country_after(1, 6) and "imports" in win.right_words(6)):
         return None  # for the home market, unless it bars a country's goods
     right = win.right_words(6)
@@ -70,6 +98,10 @@ def read_trade_measure(win: Window) -> Reading | None:
         return None  # kept in force, an ongoing state: "a decree extending Russia's ban on most food imports"
     if hit_with(win):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)
+    if win.word in ("ban", "restrictions") and takes_effect(win) and win.names_country_after(1, 6):
+        return Reading(
+            "sanctions_imposed", "nominal", win.start, win.end, 0.7
+        )  # "ban on Iranian crude came into force"
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"

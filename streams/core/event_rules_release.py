@@ -118,8 +118,11 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
 
 
 def _rescue(win: Window) -> bool:
-    """Troops freeing hostages is a rescue (PLOVER AID), not a release."""
-    return bool(set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)))
+    """Troops freeing hostages is a rescue (PLOVER AID), not a release; gunmen storming a
+    prison and "freeing more than 500 inmates" a jailbreak (the guide's escape)."""
+    if set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)):
+        return True
+    return not _JAILBREAK.isdisjoint(win.sent.words)
 
 
 def _generic_people(win: Window) -> bool:
@@ -320,9 +323,11 @@ def _handed_over(win: Window) -> Reading | None:
 _RELEASING_AUTHORITIES = lex.words("court judge judges authorities police government regime")
 
 
+_JAILBREAK = lex.words("escape escaped escapes jailbreak stormed storming attacked")
 _WHEN = lex.words("after when once until before if unless")
 _NOT_INMATES = lex.words(
-    "museum tour tours tourists visitors visitor guard guards warden officers staff lawyer lawyers parking system"
+    "museum tour tours tourists visitors visitor guard guards warden officer officers official corrections staff "
+    "lawyer lawyers parking system"
 )
 _EMPLOYERS = lex.words("fired job jobs company firm employer network staff coach team club contract layoffs")
 

@@ -70,7 +70,7 @@ _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,6} (
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
-_NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:none of|no one|nobody|neither)\b")
+_NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:(?:though|although|but|while|yet) )?(?:none of|no one|nobody|neither)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?(?: \w+ly)?$")  # "to locate and provisionally arrest"
 _HABITUAL = re.compile(
@@ -228,6 +228,9 @@ def relative_passive(left: str) -> bool:
 _REPORTING = r"(?:said|says|saying|told \S+|announced|confirmed|confirming|added)"
 _REPORTED_NEAR = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} had\b")
 _REPORTED_THAT = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,4}} that\b.* had\b")
+_NO_DEAL = re.compile(r"\bno (?:deal|agreement)\b")  # "no agreement had been reached on a prisoner exchange"
+_APPOSITIVE = re.compile(r", (?:a|an|the) [^,]{1,70},")
+_REPORTED_PAST_APPOSITIVE = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,8}} had\b")
 _LAST_HAD = re.compile(r"\bhad\b(?!.*\bhad\b)")
 
 
@@ -236,6 +239,14 @@ _PAST_ERA = re.compile(
     r"\bduring (?:the|its|his|their) (?:[\w-]+ ){0,3}"
     r"(?:dictatorship|war|regime|era|occupation|junta|rule|conflict|uprising|crackdown of \d{4})\b"
 )
+
+
+def _reported(left: str, near: int) -> bool:
+    """Is the "had" reported speech ("police said they had arrested"), also past an
+    appositive ("said its former head Karim Massimov, a longtime ally of ..., had been")?"""
+    if _REPORTED_NEAR.search(left, near) or _REPORTED_THAT.search(left):
+        return True
+    return ", " in left and _REPORTED_PAST_APPOSITIVE.search(_APPOSITIVE.sub("", left)) is not None
 
 
 def background(words: str, left: str, right: str, published: str | None) -> bool:
@@ -253,7 +264,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     tail = _tail(left, 9) if _COORDINATED.search(words) else _tail(words, 5)
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
-    if "had" in tail and (_REPORTED_NEAR.search(stripped, near) or _REPORTED_THAT.search(stripped)):
+    if "had" in tail and _reported(stripped, near):
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_RIGHT.search(_head(right, 10)) or _YEARS_LATER.search(_head(right, 16)):
         return True
@@ -346,7 +357,7 @@ def reject_reason(
         # participle in body text describing people in a modal clause ("could allow 30 people
         # detained over a protest to avoid trial")
         return "irrealis"
-    if voice == "nominal" and _THWARTED_AFTER_NOUN.match(right.lstrip()):
+    if voice == "nominal" and (_THWARTED_AFTER_NOUN.match(right.lstrip()) or _NO_DEAL.search(_tail(left, 12))):
         return "negated"
     if voice == "nominal" and (
         _MODAL_AFTER_NOUN.match(right.lstrip())

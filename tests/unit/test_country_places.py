@@ -274,3 +274,9 @@ def test_a_capital_before_a_time_word_and_a_possessive_before_a_local_place():
     assert found("The law was imposed by Beijing last June.") == {"CN"}
     assert found("Pope Francis was released from Rome's Gemelli hospital on Saturday.") == set()
     assert found("Moscow's Foreign Ministry said no.") == {"RU"}
+
+
+def test_a_capital_before_a_government_participle_a_route_bound_for_and_all_korean():
+    assert found("It was the highest-profile arrest under the Beijing-imposed law.") == {"CN"}
+    assert found("Flight MH370, bound for Beijing from Kuala Lumpur, vanished from radar.") == set()
+    assert found("BTS Becomes First All-South Korean Act To Top The Billboard Hot 100") == {"KR"}

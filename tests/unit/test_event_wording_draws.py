@@ -137,3 +137,50 @@ def test_long_articles_tallies_executions_quoted_acts_and_earlier_rounds():
         "RU",
         None,
     )
+
+
+def test_captures_and_seizures_of_people_by_authorities_not_of_places_or_goods():
+    assert _headline("Mexican Drug Lord Joaquin 'El Chapo' Guzman Captured") == {"arrest"}
+    assert _headline("Mexican Drug Lord 'El Chapo' Guzmán Recaptured 6 Months After Prison Escape") == {"arrest"}
+    assert _headline("U.S. Special Forces Capture Benghazi Suspect Ahmed Abu Khattala In Libya") == {"arrest"}
+    assert _headline("Azerbaijan says its forces have captured Shusha") == set()
+    assert _headline("Russia Captures Ukrainian Soldiers") == set()
+    assert _headline("Swedish bookseller seized by Chinese agents on train to Beijing") == {"arrest"}
+    assert _headline("Belarus forces down Ryanair jet, seizes dissident on board") == {"arrest"}
+    assert types("Raid\nPolice seized drugs and cash.") == set()
+    assert types("Coup\nThe army seized power on Monday.") == set()
+    assert _headline("Iran Seizes British Tanker") == set()
+
+
+def test_reported_detentions_negated_suspects_deals_not_reached_and_house_arrest():
+    assert types(
+        "Kazakh ex-spy chief falls\nThe committee said on Saturday its former head Karim Massimov, a longtime ally "
+        "of the ex-president, had been detained on suspicion of high treason."
+    ) == {"arrest"}
+    assert types("Hackers\nThey stole data, though none of the suspects has been arrested.") == set()
+    assert types("Swap\nThe Kremlin said no agreement had been reached on a prisoner exchange with the U.S.") == set()
+    assert _headline("Pakistan puts Islamist leader blamed for Mumbai attacks under house arrest") == {"arrest"}
+
+
+def test_captors_freeing_observers_jailbreaks_measures_in_force_and_health_leads():
+    assert _headline("Pro-Russian Militants Free OSCE Observers In Eastern Ukraine") == {"prisoner_release"}
+    assert _headline("Syrian Rebels Free 45 Fijian U.N. Peacekeepers") == {"prisoner_release"}
+    assert (
+        types("Inmates Escape As Militants Storm Abu Ghraib Prison\nGunmen attacked two prisons, freeing 500 inmates.")
+        == set()
+    )
+    assert types("Manhunt\nCorrections officer Vicky White left the jail with a murder suspect.") == set()
+    assert _headline("EU Oil Embargo On Iran Takes Full Effect") == {"sanctions_imposed"}
+    assert types("News\nThe sanctions, which took effect in 2018, hurt exports.") == set()
+    assert types("News\nThe smoking ban took effect on Monday.") == set()
+    assert (
+        types(
+            "Australia ends India travel ban\nA flight landed after Canberra lifted a ban on arrivals from "
+            "the COVID-19 hotspot."
+        )
+        == set()
+    )
+    assert types(
+        "Russia bans Boris Johnson from entering country\nRussia on Saturday barred British Prime Minister Boris "
+        "Johnson, Foreign Secretary Liz Truss and several other senior ministers from entering the country."
+    ) == {"sanctions_imposed"}
