@@ -95,7 +95,7 @@ FK | Falklands, Falkland Islands | Falkland Islander |
 FO | Faroes | Faroese |
 FR | | French, Frenchman, Frenchwoman, Franco | Paris | Élysée, Elysee, Élysée Palace, Elysee Palace, Quai d'Orsay
 GA | | Gabonese | Libreville
-GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland | British, Briton, Brit, Scottish, Welsh, Northern Irish, English | London | Downing Street, Whitehall
+GB | UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland, Team GB | British, Briton, Brit, Scottish, Welsh, Northern Irish, English | London | Downing Street, Whitehall
 GD | | Grenadian |
 GE | country of Georgia, Republic of Georgia | Georgian | Tbilisi
 GH | | Ghanaian | Accra
@@ -306,7 +306,10 @@ Royal Bank of Canada, Jordan Brand, Jordan brand, Air Jordan, Jordan-branded, No
 Norwegian Air, Copa America, Copa América, Al Jazeera America, Al Jazeera English, India.Arie, India Arie,
 Benin bronze, Benin bronzes, Benin Bronze, Benin Bronzes, Benin City, Kingdom of Benin,
 Canada Goose, Iceland Foods, Iceland supermarket, Iceland Supermarket, Havana Syndrome, Havana syndrome,
-Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris, Organization of American States, Dublin rules, Dublin Regulation, Dublin regulation
+Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris, Organization of American States, Dublin rules, Dublin Regulation, Dublin regulation,
+America Ferrera, Israel Adesanya, Niger Innis, American Crime Story, American Horror Story, American Pharoah,
+American League, Burmese python, Burmese pythons, Portuguese water dog, cheese Danish, Irish coffee,
+Russian and Turkish Baths
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -21,7 +21,8 @@ HEADLINE_VERBS_AFTER_NAME = _word_set(
     join joins sign signs ban bans accuse accuses threatens expels recalls summons condemns votes
     agrees demands calls seeks hits slams blames backs arrests detains frees releases sanctions lifts
     imposes closes reopens executes deports announces orders suspends seizes applies holds elects marks
-    approves visits meets tells asks invites thanks criticizes criticises praises pressures presses"""
+    approves visits meets tells asks invites thanks criticizes criticises praises pressures presses
+    humiliates thrashes routs edges tops"""
 )
 
 # Capitalized words that may stand next to a person-risk name without making it a
@@ -46,7 +47,7 @@ PLACE_NEXT_WORDS = _word_set(
     """bridge airport airports marathon zoo olympics olympic olympiad games hospital hospitals
     university college stock tv media metro subway underground fashion mayor
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
-    shooting shootings massacre earthquake fire fires flood floods summit
+    shooting shootings massacre earthquake quake fire fires flood floods summit
     district province municipality isolation facility hotel stadium station suburb suburbs firefighters
     police court courts wall pride drone blackout snowfall residents
     air winter summer club clubs side talks international"""

@@ -223,8 +223,8 @@ def _asset_freeze(win: Window) -> Reading | None:
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
         if "including" in win.left_words(3):
             return None  # an item of sanctions already read: "lifted most of its sanctions, including an asset freeze"
-        if set(win.left_words(4)) & _KEPT:
-            return None  # a state: "The EU also maintains asset freezes on dozens of individuals"
+        if set(win.left_words(6)) & _KEPT:
+            return None  # a state: "The EU also maintains asset freezes on", "maintain travel bans and asset freezes"
         act = governing_act(win)
         if act is not None and act.word in lex.LIFT_VERBS:  # "lift an arms embargo, asset freezes and ..."
             return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)

@@ -19,7 +19,10 @@ _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions rules")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
-_RENEWING = lex.words("extend extends extending extended renew renews renewing renewed prolong prolongs prolonging")
+_RENEWING = lex.words(
+    "extend extends extending extended renew renews renewing renewed prolong prolongs prolonging "
+    "maintain maintains maintained keep keeps kept"
+)
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 
 
@@ -81,6 +84,23 @@ def _country_modifier(win: Window) -> bool:
     return win.names_country(country)
 
 
+_OFFICIALS = lex.words(
+    "official officials leader leaders minister ministers oligarch oligarchs general generals lawmakers "
+    "judges diplomats businessmen elite elites"
+)
+
+
+def _bars_private_people(win: Window) -> bool:
+    """A travel ban on people of a nationality who are no officials ("on American
+    pro-democracy workers", "on Iranian citizens"): a court's or an immigration measure,
+    not a sanction; on "Russian officials" it is one."""
+    right = win.right_words(5)
+    if win.left_words(1) != ["travel"] or right[:1] != ["on"] or not win.names_country(win.next(2)):
+        return False
+    people = set(right[2:]) & lex.PERSON_NOUNS
+    return bool(people) and not people & _OFFICIALS
+
+
 def read_trade_measure(win: Window) -> Reading | None:
     """A flight or trade ban on a named country, as pressure: "banned flights to Cuba",
     "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
@@ -94,6 +114,8 @@ def read_trade_measure(win: Window) -> Reading | None:
     if sentence_has(win, lex.MARKET_CUES) and not (win.names_country_after(1, 6) and "imports" in win.right_words(6)):
         return None  # for the home market, unless it bars a country's goods
     right = win.right_words(6)
+    if _bars_private_people(win):
+        return None  # an exit ban in a court case: "Egypt Lifts Travel Ban On American Pro-Democracy Workers"
     if set(win.left_words(4)) & _RENEWING:
         return None  # kept in force, an ongoing state: "a decree extending Russia's ban on most food imports"
     if hit_with(win):

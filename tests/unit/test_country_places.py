@@ -280,3 +280,14 @@ def test_a_capital_before_a_government_participle_a_route_bound_for_and_all_kore
     assert found("It was the highest-profile arrest under the Beijing-imposed law.") == {"CN"}
     assert found("Flight MH370, bound for Beijing from Kuala Lumpur, vanished from radar.") == set()
     assert found("BTS Becomes First All-South Korean Act To Top The Billboard Hot 100") == {"KR"}
+
+
+def test_names_breeds_dishes_shows_and_teams_that_carry_a_country_word():
+    assert found("America Ferrera Opens The Women's March With A Rousing Speech") == set()
+    assert found("Hunters Bag 68 Burmese Pythons In Florida") == set()
+    assert found("The year-old female Portuguese water dog joins Bo.") == set()
+    assert found("How To Make A Proper Irish Coffee") == set()
+    assert found("Paula Jones Blasts Her Portrayal On 'American Crime Story: Impeachment'") == set()
+    assert found("Holland Humiliates Spain 5-1 In World Cup Rematch") == {"NL", "ES"}
+    assert found("Team GB Finishes Second In Rio Medal Table") == {"GB"}
+    assert found("Mexico City Quake Topples Buildings") == set()

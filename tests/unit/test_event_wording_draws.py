@@ -184,3 +184,15 @@ def test_captors_freeing_observers_jailbreaks_measures_in_force_and_health_leads
         "Russia bans Boris Johnson from entering country\nRussia on Saturday barred British Prime Minister Boris "
         "Johnson, Foreign Secretary Liz Truss and several other senior ministers from entering the country."
     ) == {"sanctions_imposed"}
+
+
+def test_measures_kept_in_force_are_a_state():
+    assert (
+        types("Mugabe\nThe United States and the European Union maintain travel bans and asset freezes against Mugabe.")
+        == set()
+    )
+
+
+def test_a_travel_ban_on_private_people_is_no_sanction_on_officials_it_is():
+    assert _headline("Egypt Lifts Travel Ban On American Pro-Democracy Workers") == set()
+    assert _headline("U.S. Imposes Travel Ban On Russian Officials") == {"sanctions_imposed"}
