@@ -283,6 +283,12 @@ HEADLINE_VERBS = words(
     "interviews profiles backs supports pardons pardoned"
 )
 HOMECOMING = words("home return returns returned returning")
+SWAP_WORDS = words("swap swaps swapped exchange exchanges exchanged")
+# A team's release of a player: "Bears release veteran linebacker, freeing up cap space"
+SPORT_RELEASE = words(
+    "linebacker quarterback receiver cornerback pitcher outfielder infielder midfielder striker defender "
+    "goalkeeper forward roster waivers club cap transfer franchise season"
+)
 
 # --- arrests ----------------------------------------------------------------------------
 ARREST_NOT_ACT_PREV = words(

@@ -165,6 +165,8 @@ def read_captured(win: Window) -> Reading | None:
     subject = set(win.left_words(6)) & (_SUSPECTS | lex.PERSON_NOUNS)  # not "its forces have captured Shusha"
     if win.is_title and win.word.endswith("ed") and subject and not set(win.left_words(1)) & lex.HAVE_AUX:
         passive = True  # the subject before it: "Drug Lord 'El Chapo' Guzmán Recaptured 6 Months After ..."
+    if set(win.right_words(2)) & lex.NOT_CAPTURED:
+        return None  # an attribute of a thing: "Houthis free crew of seized ship"
     what = set(win.right_words(4)) if not passive else set(win.left_words(6))  # "Drug Lord Joaquin 'El Chapo' Guzman"
     if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(1)) & {"on", "by"}):
         return None  # "captured on video"

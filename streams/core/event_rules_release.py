@@ -6,7 +6,8 @@ custody / jail" phrase, a captive noun ("123 prisoners", "hostages"), or a held 
 to a person ("Woman Accused Of ... Freed"). Decisions (see events.py docstring):
 release on bail/bond is not a prisoner release; a rescue by troops is AID, not a
 release; a prisoner swap that took place is one; held people coming home are a
-reported release. Arrests are in event_rules_arrest.py, sanctions in event_rules.py.
+reported release (other ways out of custody are in event_rules_release_ways.py). Arrests
+are in event_rules_arrest.py, sanctions in event_rules.py.
 """
 
 from __future__ import annotations
@@ -15,14 +16,21 @@ from collections.abc import Callable
 
 from streams.core import dating
 from streams.core import event_lexicon as lex
+from streams.core.event_rules_release_ways import (
+    handed_over,
+    homecoming,
+    left_prison,
+    let_go,
+    rescue,
+    walked_free,
+    walked_out,
+)
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
-_WALK_FREE = lex.words("walk walks walked walking set sets go goes went going")
 _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "early quick eventual immediate prisoner hostage news press media work pretrial compassionate "
     "conditional supervised upcoming planned"
 )
-_SWAP_WORDS = lex.words("swap swaps swapped exchange exchanges exchanged")
 # "Judge Orders Release Of", "Israel Approves Release Of 104 Prisoners": the decision only
 _ORDERS = lex.words("order orders ordered ordering approve approves approved approving")
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
@@ -117,14 +125,6 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     return bool(left & lex.PERSON_NOUNS) or named
 
 
-def _rescue(win: Window) -> bool:
-    """Troops freeing hostages is a rescue (PLOVER AID), not a release; gunmen storming a
-    prison and "freeing more than 500 inmates" a jailbreak (the guide's escape)."""
-    if set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)):
-        return True
-    return not _JAILBREAK.isdisjoint(win.sent.words)
-
-
 def _generic_people(win: Window) -> bool:
     """ "people released from prison" with no count before it names a kind of people."""
     left = win.left_words(2)
@@ -154,9 +154,9 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     if voice == "passive" and not passive_aux(win) and _in_aside(win):
         return None  # a description: "Otto Warmbier, American Student Freed By North Korea, Dies At 22"
     place = _from_place(win)
-    if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or _rescue(win):
+    if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or rescue(win):
         return None
-    if set(win.left_words(4) + win.right_words(10)) & _SPORT_RELEASE:
+    if set(win.left_words(4) + win.right_words(10)) & lex.SPORT_RELEASE:
         return None  # a team releasing a player: "Bears release veteran linebacker, freeing up cap space"
     if {"into", "wild"} <= set(win.right_words(8)):
         return None  # an animal: "China Releases Captive-Bred Giant Panda Into The Wild"
@@ -181,10 +181,6 @@ _VESSELS = lex.words("tanker tankers ship ships vessel vessels boat boats")
 _HELD_PEOPLE = lex.words("detained held jailed imprisoned")
 _EXCHANGED_THINGS = lex.words("fire blows views ideas greetings gifts notes vows barbs insults words")
 _NOT_STATE_AGENTS = lex.words("club clubs team side company firm label studio network publisher university school")
-_SPORT_RELEASE = lex.words(
-    "linebacker quarterback receiver cornerback pitcher outfielder infielder midfielder striker defender "
-    "goalkeeper forward roster waivers club cap transfer franchise season"
-)
 _HELD_UP = lex.words("delayed postponed halted suspended blocked stalled")
 _DAYS = lex.words("today yesterday monday tuesday wednesday thursday friday saturday sunday")
 
@@ -230,160 +226,24 @@ def _swap(win: Window) -> Reading | None:
     return Reading("prisoner_release", "active" if win.word.endswith("ed") else "nominal", win.start, win.end, 0.8)
 
 
-_NOT_A_SUBJECT = lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.MODALS_AND_TO | {"help"}
-
-
-_SOME_OF = lex.COUNT_WORDS | lex.words("some all most many several more")
-
-
-def _free_captives(win: Window) -> Reading | None:
-    """ "free" as the verb, with captives for its object: "Taliban free American hostage",
-    "Kidnappers free three hostages"; not "to free the hostages" (an aim), "will free",
-    troops freeing hostages (a rescue) or the adjective ("free legal help to prisoners",
-    "are free for inmates")."""
-    prev = win.prev()
-    if prev is None or prev.word in _NOT_A_SUBJECT or _rescue(win):
-        return None
-    captors = prev.word.rsplit("-", 1)[-1] in lex.CAPTORS  # "UPDATE 1-Houthis free crew of seized ship"
-    if captors and set(win.right_words(6)) & (lex.HELD_CUES | lex.PERSON_NOUNS):  # "Taliban free US citizen held in"
-        return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
-    right = win.right_words(5)
-    for i, word in enumerate(right[:4]):
-        if word in lex.CAPTIVES:
-            return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
-        if word in lex.PREPOSITIONS and not (word == "of" and i and right[i - 1] in _SOME_OF):
-            return None  # "free of Ebola"; but "Free Hundreds Of Detainees", "free some of the hostages"
-    return None
-
-
-def _walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
-    """Walking free ("walked/set/went free"): figurative unless someone was held; or the
-    verb with captives for its object (`_free_captives`)."""
-    prev = win.left_words(2)
-    free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
-    if not free_man and not (prev and (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets")))):
-        return _free_captives(win)
-    if set(win.right_words(6)) & lex.BAIL_CUES:
-        return None  # "Joshua Wong Walks Free On Bail"
-    cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
-    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
-
-
-_WHILE = lex.words("as when while upon")
-_HOME_PREV = lex.words(
-    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown"
-)
-_HOMES = lex.words("home homeland country families family loved")
-_HELD_BEFORE_HOME = lex.words(
-    "held jailed detained imprisoned captive captives hostage hostages prisoners freed released pardon pardoned"
-)  # "Freed Irishman Ibrahim Halawa arrives home"
-# "Is Home After Nearly 3 Years Behind Bars", "Is Coming Home After Russia Swaps Her For ..."
-_HELD_AFTER_HOME = _HELD_BEFORE_HOME | lex.words("bars prison jail captivity custody detention swap swaps swapped")
-
-
-def _homecoming(win: Window) -> Reading | None:
-    """Held people coming home is a reported release (the labelling rules count it):
-    "3 Americans Held By North Korea Return To The United States"."""
-    left_words, right = win.left_words(8), win.right_words(8)
-    left = set(left_words)
-    held_after = "after" in right[:2] and not _HELD_AFTER_HOME.isdisjoint(right)  # "Home After 3 Years Held In"
-    if not (left & _HELD_BEFORE_HOME or held_after) or left & lex.NOT_CUSTODY_PLACES:
-        return None  # not "released from the hospital and returned to the White House"
-    held_at = max((i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME), default=len(left_words))
-    if _WHILE.intersection(left_words[held_at + 1 :]):
-        return None  # when the arrest happened: "was detained Saturday as he returned from Beirut"
-    prev = win.prev()
-    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their", "on", "upon")):
-        return None  # a noun: "was detained last Sunday on his return from Germany", "detained on return"
-    if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:
-        return None
-    if win.word != "home" and not set(win.right_words(1)) & {"to", "home", "from", "safely", "after"}:
-        return None  # a noun: "Demanding Season 5 Return"
-    if set(win.right_words(3)) & (lex.CUSTODY_PLACES | {"custody"}):
-        return None  # "returned to prison"
-    country_next = win.names_country_after(2, 3)  # "Return To The United States"
-    if win.right_words(1) == ["to"] and not (country_next or set(win.right_words(3)) & _HOMES):
-        return None  # "to return to journalism": no homecoming
-    return Reading("prisoner_release", "passive", win.start, win.end, 0.8, win.word == "return")
-
-
-def _handed_over(win: Window) -> Reading | None:
-    """Captives handed over ("Hamas handed over three hostages to the Red Cross", "the
-    prisoners were handed over"); not a suspect handed over to the police."""
-    right = win.right_words(8)
-    if "over" not in right[:3] or {"police", "authorities", "prosecutors"} & set(right):
-        return None
-    voice = "passive" if win.word == "handed" and passive_aux(win) else "active"
-    people = set(win.left_words(6)) if voice == "passive" else set(right)
-    if not people & lex.HANDED_OVER:
-        return None
-    return Reading("prisoner_release", voice, win.start, win.end, 0.85)
-
-
-_RELEASING_AUTHORITIES = lex.words("court judge judges authorities police government regime")
-
-
-_JAILBREAK = lex.words("escape escaped escapes jailbreak stormed storming attacked")
-_WHEN = lex.words("after when once until before if unless")
-_NOT_INMATES = lex.words(
-    "museum tour tours tourists visitors visitor guard guards warden officer officers official corrections staff "
-    "lawyer lawyers parking system"
-)
-_EMPLOYERS = lex.words("fired job jobs company firm employer network staff coach team club contract layoffs")
-
-
-def _let_go_passive(win: Window) -> Reading | None:
-    """Captives who "were let go" ("Sandra Loli and Mikael Gidada were let go in exchange
-    for", "2 of 17 kidnapped missionaries let go by gang"); not workers let go by a firm."""
-    near = set(win.left_words(12)) | set(win.right_words(10))
-    if near & (_EMPLOYERS | _SPORT_RELEASE) or not near & (lex.CAPTIVES | lex.HELD_CUES | _SWAP_WORDS):
-        return None
-    return Reading("prisoner_release", "passive", win.start, win.end, 0.8, True)  # "too dangerous to let go"
-
-
-def _let_go(win: Window) -> Reading | None:
-    """Let someone go: "Abu Sayyaf Lets Norwegian Hostage Go", "Turkish Court Lets American
-    Pastor Go"; not a firm letting workers go or a team letting a player go."""
-    right = win.right_words(10)
-    if "go" not in right:
-        return None
-    if right[0] == "go":  # "were let go", "kidnapped missionaries let go by gang"
-        return _let_go_passive(win)
-    held = set(right[: right.index("go")])
-    by_holder = bool(set(win.left_words(4)) & (lex.CAPTORS | _RELEASING_AUTHORITIES)) or win.names_country_before(2)
-    if set(win.left_words(4) + right) & _SPORT_RELEASE:
-        return None
-    if held & lex.CAPTIVES or (by_holder and held & lex.PERSON_NOUNS):
-        return Reading("prisoner_release", "active", win.start, win.end, 0.8)
-    return None
-
-
 def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Prisoner release: freed, released from custody, walked free, swapped, came home,
     handed over."""
     word = win.word
     if word in ("handed", "hands"):
-        return _handed_over(win)
+        return handed_over(win)
     if word in ("let", "lets"):
-        return _let_go(win)
-    if word in ("left", "leaves"):  # the gate saw "prison"/"jail" after it: "left prison", "leaves a prison camp"
-        if set(win.left_words(4) + win.right_words(3)) & _NOT_INMATES:
-            return None  # "the tourists left the prison museum", "the guard left the jail at 6"
-        if win.word == "leaves" and set(win.left_words(3)) & _WHEN:
-            return None  # a time to come: "will surrender to Taiwan after he leaves prison"
-        if set(win.right_words(12)) & (lex.BAIL_CUES | {"transfer", "transferred"}):
-            return None  # "left the jail hours later after posting bond", "left the prison in the largest transfer"
-        return Reading("prisoner_release", "active", win.start, win.end, 0.85)
-    if word in ("walked", "walks", "walking"):  # the gate saw "out of": "walked out of prison on Monday"
-        if not set(win.right_words(8)) & lex.CUSTODY_PLACES or set(win.right_words(14)) & lex.BAIL_CUES:
-            return None  # "walked out of the meeting", "walked out of the county jail after posting bond"
-        return Reading("prisoner_release", "active", win.start, win.end, 0.9)
+        return let_go(win)
+    if word in ("left", "leaves"):  # the gate saw "prison"/"jail" after it
+        return left_prison(win)
+    if word in ("walked", "walks", "walking"):  # the gate saw "out of"
+        return walked_out(win)
     if word in lex.HOMECOMING:
-        return _homecoming(win)
-    if word in _SWAP_WORDS:
+        return homecoming(win)
+    if word in lex.SWAP_WORDS:
         return _swap(win)
     if word == "free":
-        return _walked_free(win, custody)
+        return walked_free(win, custody)
     if word in ("release", "releases"):
         if set(win.right_words(1)) & (_RELEASE_MODIFIES | _HELD_UP):
             return None  # "Prison release programme", "releases delayed"

@@ -1,0 +1,167 @@
+"""Other ways out of custody: walked free, walked out of or left prison, came home, handed
+over, let go; and what looks like one but is not (a rescue, a jailbreak).
+
+Each has an everyday sense ("free of Ebola", "left the museum", "let go by the network",
+"returned to journalism"), so each needs held people, captors or a prison close by.
+`event_rules_release.read_release` dispatches here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from streams.core import event_lexicon as lex
+from streams.core.event_window import Reading, Window, is_possessive, passive_aux
+
+_WALK_FREE = lex.words("walk walks walked walking set sets go goes went going")
+_JAILBREAK = lex.words("escape escaped escapes jailbreak stormed storming attacked")
+_WHEN = lex.words("after when once until before if unless")
+_NOT_INMATES = lex.words(
+    "museum tour tours tourists visitors visitor guard guards warden officer officers official corrections staff "
+    "lawyer lawyers parking system"
+)
+_EMPLOYERS = lex.words("fired job jobs company firm employer network staff coach team club contract layoffs")
+_RELEASING_AUTHORITIES = lex.words("court judge judges authorities police government regime")
+
+
+def rescue(win: Window) -> bool:
+    """Troops freeing hostages is a rescue (PLOVER AID), not a release; gunmen storming a
+    prison and "freeing more than 500 inmates" a jailbreak (the guide's escape)."""
+    if set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)):
+        return True
+    return not _JAILBREAK.isdisjoint(win.sent.words)
+
+
+_NOT_A_SUBJECT = lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.MODALS_AND_TO | {"help"}
+
+
+_SOME_OF = lex.COUNT_WORDS | lex.words("some all most many several more")
+
+
+def _free_captives(win: Window) -> Reading | None:
+    """ "free" as the verb, with captives for its object: "Taliban free American hostage",
+    "Kidnappers free three hostages"; not "to free the hostages" (an aim), "will free",
+    troops freeing hostages (a rescue) or the adjective ("free legal help to prisoners",
+    "are free for inmates")."""
+    prev = win.prev()
+    if prev is None or prev.word in _NOT_A_SUBJECT or rescue(win):
+        return None
+    captors = prev.word.rsplit("-", 1)[-1] in lex.CAPTORS  # "UPDATE 1-Houthis free crew of seized ship"
+    if captors and set(win.right_words(6)) & (lex.HELD_CUES | lex.PERSON_NOUNS):  # "Taliban free US citizen held in"
+        return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
+    right = win.right_words(5)
+    for i, word in enumerate(right[:4]):
+        if word in lex.CAPTIVES:
+            return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)
+        if word in lex.PREPOSITIONS and not (word == "of" and i and right[i - 1] in _SOME_OF):
+            return None  # "free of Ebola"; but "Free Hundreds Of Detainees", "free some of the hostages"
+    return None
+
+
+def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
+    """Walking free ("walked/set/went free"): figurative unless someone was held; or the
+    verb with captives for its object (`_free_captives`)."""
+    prev = win.left_words(2)
+    free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
+    if not free_man and not (prev and (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets")))):
+        return _free_captives(win)
+    if set(win.right_words(6)) & lex.BAIL_CUES:
+        return None  # "Joshua Wong Walks Free On Bail"
+    cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
+    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
+
+
+_WHILE = lex.words("as when while upon")
+_HOME_PREV = lex.words(
+    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown"
+)
+_HOMES = lex.words("home homeland country families family loved")
+_HELD_BEFORE_HOME = lex.words(
+    "held jailed detained imprisoned captive captives hostage hostages prisoners freed released pardon pardoned"
+)  # "Freed Irishman Ibrahim Halawa arrives home"
+# "Is Home After Nearly 3 Years Behind Bars", "Is Coming Home After Russia Swaps Her For ..."
+_HELD_AFTER_HOME = _HELD_BEFORE_HOME | lex.words("bars prison jail captivity custody detention swap swaps swapped")
+
+
+def homecoming(win: Window) -> Reading | None:
+    """Held people coming home is a reported release (the labelling rules count it):
+    "3 Americans Held By North Korea Return To The United States"."""
+    left_words, right = win.left_words(8), win.right_words(8)
+    left = set(left_words)
+    held_after = "after" in right[:2] and not _HELD_AFTER_HOME.isdisjoint(right)  # "Home After 3 Years Held In"
+    if not (left & _HELD_BEFORE_HOME or held_after) or left & lex.NOT_CUSTODY_PLACES:
+        return None  # not "released from the hospital and returned to the White House"
+    held_at = max((i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME), default=len(left_words))
+    if _WHILE.intersection(left_words[held_at + 1 :]):
+        return None  # when the arrest happened: "was detained Saturday as he returned from Beirut"
+    prev = win.prev()
+    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their", "on", "upon")):
+        return None  # a noun: "was detained last Sunday on his return from Germany", "detained on return"
+    if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:
+        return None
+    if win.word != "home" and not set(win.right_words(1)) & {"to", "home", "from", "safely", "after"}:
+        return None  # a noun: "Demanding Season 5 Return"
+    if set(win.right_words(3)) & (lex.CUSTODY_PLACES | {"custody"}):
+        return None  # "returned to prison"
+    country_next = win.names_country_after(2, 3)  # "Return To The United States"
+    if win.right_words(1) == ["to"] and not (country_next or set(win.right_words(3)) & _HOMES):
+        return None  # "to return to journalism": no homecoming
+    return Reading("prisoner_release", "passive", win.start, win.end, 0.8, win.word == "return")
+
+
+def handed_over(win: Window) -> Reading | None:
+    """Captives handed over ("Hamas handed over three hostages to the Red Cross", "the
+    prisoners were handed over"); not a suspect handed over to the police."""
+    right = win.right_words(8)
+    if "over" not in right[:3] or {"police", "authorities", "prosecutors"} & set(right):
+        return None
+    voice = "passive" if win.word == "handed" and passive_aux(win) else "active"
+    people = set(win.left_words(6)) if voice == "passive" else set(right)
+    if not people & lex.HANDED_OVER:
+        return None
+    return Reading("prisoner_release", voice, win.start, win.end, 0.85)
+
+
+def _let_go_passive(win: Window) -> Reading | None:
+    """Captives who "were let go" ("Sandra Loli and Mikael Gidada were let go in exchange
+    for", "2 of 17 kidnapped missionaries let go by gang"); not workers let go by a firm."""
+    near = set(win.left_words(12)) | set(win.right_words(10))
+    if near & (_EMPLOYERS | lex.SPORT_RELEASE) or not near & (lex.CAPTIVES | lex.HELD_CUES | lex.SWAP_WORDS):
+        return None
+    return Reading("prisoner_release", "passive", win.start, win.end, 0.8, True)  # "too dangerous to let go"
+
+
+def let_go(win: Window) -> Reading | None:
+    """Let someone go: "Abu Sayyaf Lets Norwegian Hostage Go", "Turkish Court Lets American
+    Pastor Go"; not a firm letting workers go or a team letting a player go."""
+    right = win.right_words(10)
+    if "go" not in right:
+        return None
+    if right[0] == "go":  # "were let go", "kidnapped missionaries let go by gang"
+        return _let_go_passive(win)
+    held = set(right[: right.index("go")])
+    by_holder = bool(set(win.left_words(4)) & (lex.CAPTORS | _RELEASING_AUTHORITIES)) or win.names_country_before(2)
+    if set(win.left_words(4) + right) & lex.SPORT_RELEASE:
+        return None
+    if held & lex.CAPTIVES or (by_holder and held & lex.PERSON_NOUNS):
+        return Reading("prisoner_release", "active", win.start, win.end, 0.8)
+    return None
+
+
+def left_prison(win: Window) -> Reading | None:
+    """ "left prison on Thursday", "leaves a prison camp"; not the tourists leaving a prison
+    museum, a guard's shift, bail, a transfer or "after he leaves prison" (a time to come)."""
+    if set(win.left_words(4) + win.right_words(3)) & _NOT_INMATES:
+        return None  # "the tourists left the prison museum", "the guard left the jail at 6"
+    if win.word == "leaves" and set(win.left_words(3)) & _WHEN:
+        return None  # a time to come: "will surrender to Taiwan after he leaves prison"
+    if set(win.right_words(12)) & (lex.BAIL_CUES | {"transfer", "transferred"}):
+        return None  # "left the jail hours later after posting bond", "left the prison in the largest transfer"
+    return Reading("prisoner_release", "active", win.start, win.end, 0.85)
+
+
+def walked_out(win: Window) -> Reading | None:
+    """ "walked out of prison on Monday"; not out of a meeting, nor out of jail on bond."""
+    if not set(win.right_words(8)) & lex.CUSTODY_PLACES or set(win.right_words(14)) & lex.BAIL_CUES:
+        return None  # "walked out of the meeting", "walked out of the county jail after posting bond"
+    return Reading("prisoner_release", "active", win.start, win.end, 0.9)
