@@ -55,6 +55,7 @@ import pycountry
 from streams.core import country_aliases as data
 from streams.core.country_capitals import listed_among_places
 from streams.core.country_context import (
+    after_surname_particle,
     common_noun_elsewhere,
     rejected,
     state_after_town,
@@ -132,8 +133,10 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
             if listed_among_places(text, start, end, edges):
                 continue
         if rejected(phrase.kind, phrase.checks, text, start, end):
-            if "person" in phrase.checks and surname_position(text, start):
-                other_senses.add(text[start:end])  # "Michael B. Jordan ... Jordan told the magazine"
+            if ("person" in phrase.checks and surname_position(text, start)) or after_surname_particle(
+                text, start, phrase.kind
+            ):
+                other_senses.add(text[start:end])  # "Michael B. Jordan ... Jordan told", "Leila De Lima ... De Lima,"
             elif phrase.kind == "capital":
                 confirmed.add(phrase.code)  # only a place, but it settles a name: "Georgia ... in Tbilisi"
         else:

@@ -38,6 +38,15 @@ def surname_position(text: str, start: int) -> bool:
 _NAME_PARTICLES_LOWER = frozenset("le la de da di van von du del".split())
 
 
+def after_surname_particle(text: str, start: int, kind: str) -> bool:
+    """A surname after its particle: "Duterte Critic Leila De Lima", "Dutch coach Frank De
+    Boer", and a capital after a lower-case one ("took de Lima into custody", "Leila de
+    Lima"); not "Banco de Mexico" or "Tour de France" (a country's name)."""
+    if text.endswith(_PARTICLES, 0, start) and _SURNAME_PARTICLE.search(text, max(0, start - 30), start):
+        return True
+    return kind == "capital" and text.endswith(_PARTICLES_LOWER, 0, start)
+
+
 def _looks_like_person(text: str, start: int, end: int) -> bool:
     if surname_position(text, start):
         return True
@@ -127,7 +136,6 @@ _US_PLACE = _north_american_place_pattern()
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")
 _REGION_OF = ("province of ", "Province of ", "region of ", "district of ", "department of ", "county of ")
 _TOWN_OF = ("town of ", "Town of ", "Town Of ", "village of ", "Village of ", "Village Of ", "township of ")
-_NAMED_AFTER_A_COUNTRY = frozenset("Banco Banca Universidad Universidade Gobierno Estado Estados Copa".split())
 _PARTICLES_LOWER = (" de ", " da ", " do ", " dos ", " das ", " del ", " di ")
 _PARTICLES = (" De ", " Da ", " Di ", " Del ", " Van ", " Von ", " Dos ", " Das ", " Du ")
 
@@ -246,12 +254,8 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
     following = text[end : end + 1]
     if text.endswith("Times of ", 0, start):
         return True  # "The Times of India"
-    if text.endswith(_PARTICLES, 0, start) and _SURNAME_PARTICLE.search(text, max(0, start - 30), start):
-        return True  # a surname: "Duterte Critic Leila De Lima", "Dutch coach Frank De Boer"
-    if text.endswith(_PARTICLES_LOWER, 0, start):
-        before = prev_word(text, text.rfind(" ", 0, start - 1) + 1)
-        if before not in _NAMED_AFTER_A_COUNTRY:
-            return True  # a surname: "took de Lima into custody", "Leila de Lima"; not "Banco de Mexico"
+    if after_surname_particle(text, start, kind):
+        return True
     if text.endswith(_TOWN_OF, 0, start):
         return True  # a town named like a country: "South Carolina Town Of Denmark"
     if text.endswith(_REGION_OF, 0, start) and not _region_of_a_country(text, start):

@@ -57,7 +57,10 @@ _SANCTIONS_DO = lex.words(
     "backfires help helps helped snap snaps take takes hit hits cast casts"
 )
 # Words before a sanctions noun phrase that make it a subordinate part ("As U.S. Sanctions Snap Back")
-_BEFORE_A_NOUN_PHRASE = lex.words("as amid despite under over on after before with without how why")
+_BEFORE_A_NOUN_PHRASE = lex.words("as amid despite under over on after before with without how why") | (
+    lex.SANCTION_BLOCKERS
+    & lex.words("violate violates violated violating breach breached breaching evade evaded evading")
+)  # "For Violating Russia Sanctions While ...": the noun
 
 
 # Title Case words after "Sanctions" that are its verb or a compound noun, not a name

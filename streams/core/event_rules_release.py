@@ -99,6 +99,8 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True
     people_after = voice == "active" and bool(set(win.right_words(6)) & lex.PERSON_NOUNS)
+    if people_after and win.right_words(1) == ["captured"]:
+        return True  # "Pakistan Releases Captured Indian Pilot"
     if people_after and set(win.left_words(3)) & lex.CAPTORS:
         return True  # "The militants released the aid workers": captors release captives
     nationals_after = voice == "active" and _nationals_next(win)

@@ -21,7 +21,9 @@ _NOT_INMATES = lex.words(
     "lawyer lawyers parking system"
 )
 _EMPLOYERS = lex.words("fired job jobs company firm employer network staff coach team club contract layoffs")
-_RELEASING_AUTHORITIES = lex.words("court judge judges authorities police government regime")
+_RELEASING_AUTHORITIES = lex.words(
+    "court judge judges authorities police government regime officials customs immigration agents"
+)
 
 
 def rescue(win: Window) -> bool:
@@ -143,7 +145,8 @@ def let_go(win: Window) -> Reading | None:
     by_holder = bool(set(win.left_words(4)) & (lex.CAPTORS | _RELEASING_AUTHORITIES)) or win.names_country_before(2)
     if set(win.left_words(4) + right) & lex.SPORT_RELEASE:
         return None
-    if held & lex.CAPTIVES or (by_holder and held & lex.PERSON_NOUNS):
+    named = by_holder and win.capitalised_after(1) and not lex.CUSTODY_PLACES.isdisjoint(win.sent.words)
+    if held & lex.CAPTIVES or (by_holder and held & lex.PERSON_NOUNS) or named:
         return Reading("prisoner_release", "active", win.start, win.end, 0.8)
     return None
 

@@ -291,3 +291,10 @@ def test_names_breeds_dishes_shows_and_teams_that_carry_a_country_word():
     assert found("Holland Humiliates Spain 5-1 In World Cup Rematch") == {"NL", "ES"}
     assert found("Team GB Finishes Second In Rio Medal Table") == {"GB"}
     assert found("Mexico City Quake Topples Buildings") == set()
+
+
+def test_a_surname_after_its_particle_is_the_person_throughout_and_marches_travel():
+    assert found("Senator Leila De Lima, Duterte Critic, Arrested\nDe Lima, who led a probe, was taken away.") == set()
+    assert found("Contador won the Tour de France twice.") == {"FR"}
+    assert found("Crowds filled streets, with sister marches from London to Sydney.") == set()
+    assert found("The government switched alliances from Taiwan to Beijing.") == {"TW", "CN"}

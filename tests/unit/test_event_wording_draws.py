@@ -196,3 +196,13 @@ def test_measures_kept_in_force_are_a_state():
 def test_a_travel_ban_on_private_people_is_no_sanction_on_officials_it_is():
     assert _headline("Egypt Lifts Travel Ban On American Pro-Democracy Workers") == set()
     assert _headline("U.S. Imposes Travel Ban On Russian Officials") == {"sanctions_imposed"}
+
+
+def test_captured_people_released_officials_letting_a_named_man_go_and_sanctions_violated():
+    assert _headline("Pakistan Releases Captured Indian Pilot As 'Peace Gesture'") == {"prisoner_release"}
+    assert types("Energy\nResearchers captured a flash of gamma rays released by a thunderstorm.") == set()
+    assert types("JFK\nU.S. customs officials let Hameed Khalid Darweesh go after nearly 19 hours in detention.") == {
+        "prisoner_release"
+    }
+    assert _headline("Exxon Fined $2 Million For Violating Russia Sanctions While Tillerson Was CEO") == set()
+    assert _headline("U.S. Sanctions Russia") == {"sanctions_imposed"}
