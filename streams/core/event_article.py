@@ -27,6 +27,7 @@ _RETROSPECTIVE = re.compile(
     r"\banniversary\b|\byears ago\b",  # not "Recaptured 6 Months After Prison Escape"
     re.IGNORECASE,
 )
+_EXPLAINER = re.compile(r"\bexplained\b|\bexplainer\b", re.IGNORECASE)
 _MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|[\w-]+ years)\b", re.IGNORECASE)  # "Gets Life"
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded)\b", re.IGNORECASE)  # "... Wins $50,000 Settlement"
@@ -36,7 +37,8 @@ _WORD = re.compile(r"\w+")
 # the body may still report one.
 _NOT_A_REPORT = re.compile(
     r"^(?:[^:]{0,40}: )?(?:why|how|the case (?:for|against)|what (?:to know|we know|happens|it means)|"
-    r"here['’]s (?:why|how|what)|is|are|will|would|could|should|can|did|does|\d+ \w+ (?:that|to know|you|we))\b",
+    r"here['’]s (?:why|how|what)|is|are|will|would|could|should|can|did|does|\d+ \w+ (?:that|to know|you|we)|"
+    r"throwback|\d+ times)\b",
     re.IGNORECASE,
 )
 
@@ -61,6 +63,8 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
     title = text[:title_end]
     if title.rstrip().endswith("?") or _NOT_A_REPORT.match(title):
         by_type = _keep(by_type, lambda c: c.position > title_end)
+    if _EXPLAINER.search(title):  # "The Magnitsky Act, Explained": the body tells what a law did
+        by_type = _keep(by_type, lambda c: c.dated and c.position > title_end)
     if _MEMORY.search(title):  # "'They Took Me Into Custody': A Mother Recalls The Raid"
         by_type = _keep(by_type, lambda c: c.dated and c.position > title_end)
     elif _RETROSPECTIVE.search(title):  # "Forty years on, former US hostages recall ..."

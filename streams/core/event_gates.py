@@ -124,7 +124,7 @@ def _not_after_to(text: str, start: int, end: int, custody: Callable[[], bool]) 
     return not before or (before[0] != "to" and before[0] not in lex.PREPOSITIONS)
 
 
-_HOMECOMING_CUES = _HELD_CUES + ("behind bars", "prison", "captivity", "swap")
+_HOMECOMING_CUES = _HELD_CUES + ("behind bars", "prison", "captivity", "swap", "release")
 
 
 def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

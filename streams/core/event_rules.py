@@ -99,8 +99,8 @@ _NOUN_SUBJECT_NEXT = (
     | lex.HAVE_AUX
     | lex.STATE_VERBS
     | lex.MODALS_AND_TO
-    | lex.words("aren't aren’t isn't isn’t weren't weren’t won't won’t")
-)
+    | lex.words("aren't aren’t isn't isn’t weren't weren’t won't won’t stay stays stayed")
+)  # "..., Sanctions Stay In Place"
 
 
 def _verb_position(win: Window) -> bool:
@@ -118,7 +118,8 @@ def _verb_position(win: Window) -> bool:
     if before is not None and before.word in _BEFORE_A_NOUN_PHRASE:
         return False  # "European Firms Pull Out Of Iran As U.S. Sanctions Snap Back"
     listed = win.is_title and prev.raw.endswith(",") and (nxt.raw[:1].isupper() or nxt.raw[:1].isdigit())
-    if listed and nxt.word not in _CONJUNCTIONS and nxt.word not in lex.SANCTION_NOT_ACT_NEXT:
+    noun_next = nxt.word in _NOUN_SUBJECT_NEXT or nxt.word in _SANCTIONS_DO  # "..., Sanctions Stay In Place"
+    if listed and nxt.word not in _CONJUNCTIONS and nxt.word not in lex.SANCTION_NOT_ACT_NEXT and not noun_next:
         return True  # a second headline verb: "Expels 35 Russian Diplomats, Sanctions Spy Agencies"
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):
         return False

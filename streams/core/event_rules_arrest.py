@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from streams.core import dating
+from streams.core import dating, modality
 from streams.core import event_lexicon as lex
 from streams.core.event_rules_arrest_rare import (
     held_for_a_while,
@@ -45,6 +45,13 @@ def _custody(win: Window) -> Reading | None:
         return None
     if "into" in left[-3:]:  # "was taken into custody" (passive) or "will take him into custody" (active)
         voice = "passive" if set(win.left_words(8)) & lex.BE_AUX else "active"
+        take = next((tok for tok in reversed(win.left_tail(8)) if tok.word in _TAKE), None)
+        if (
+            voice == "active"
+            and take is not None
+            and modality.irrealis(" ".join(win.left_text(take.start).split()[-6:]))
+        ):
+            return None  # the verb carries the modal: "would still take the founder into custody if"
         return Reading("arrest", voice, win.start, win.end, 0.95)
     if left[-1:] == ["in"] and left[-2:-1] and left[-2].endswith(("ed", "en")) and left[-2] not in _CUSTODY_TAKEN:
         return None  # what happened there: "many said they were beaten in custody"
@@ -65,6 +72,7 @@ _TRENDS = lex.words(
 )
 
 
+_TAKE = lex.words("take takes took taking")
 _PLACED = lex.words("placed put puts places placing putting")
 _ORDERS = lex.words("order orders ordered ordering")
 

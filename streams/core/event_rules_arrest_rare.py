@@ -173,6 +173,8 @@ def read_captured(win: Window) -> Reading | None:
     if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:
         return None  # "The gunman was captured on video", "captured by security cameras"
     recapture = win.word.startswith("re")  # only an escaped person is recaptured: "Mexico Recaptures El Chapo"
+    if recapture and "from" in win.right_words(4) and not what & _SUSPECTS:
+        return None  # ground retaken: "Iraqi Forces Recapture Tikrit From ISIS"
     agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))
     if what & _SUSPECTS and set(win.left_words(5)) & lex.ARREST_AGENTS:
         agents = True  # troops seizing a suspect arrest him: "U.S. Special Forces Capture Benghazi Suspect"

@@ -34,6 +34,7 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
 # "Judge Orders Release Of", "Israel Approves Release Of 104 Prisoners": the decision only
 _ORDERS = lex.words("order orders ordered ordering approve approves approved approving")
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
+_TRANSFER = lex.words("transfer transfers transferred transferring")
 _RELEASE_MODIFIES = lex.words(
     "programme programmes program programs scheme schemes date dates policy policies plan plans papers form "
     "forms conditions process system schedule party parties show event"
@@ -230,8 +231,10 @@ def _swap(win: Window) -> Reading | None:
 
 def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Prisoner release: freed, released from custody, walked free, swapped, came home,
-    handed over."""
+    handed over; not a transfer ("The transfer, the largest single release of detainees")."""
     word = win.word
+    if not _TRANSFER.isdisjoint(win.sent.words):
+        return None
     if word in ("handed", "hands"):
         return handed_over(win)
     if word in ("let", "lets"):

@@ -82,7 +82,9 @@ _HELD_BEFORE_HOME = lex.words(
     "held jailed detained imprisoned captive captives hostage hostages prisoners freed released pardon pardoned"
 )  # "Freed Irishman Ibrahim Halawa arrives home"
 # "Is Home After Nearly 3 Years Behind Bars", "Is Coming Home After Russia Swaps Her For ..."
-_HELD_AFTER_HOME = _HELD_BEFORE_HOME | lex.words("bars prison jail captivity custody detention swap swaps swapped")
+_HELD_AFTER_HOME = _HELD_BEFORE_HOME | lex.words(
+    "bars prison jail captivity custody detention swap swaps swapped release"
+)
 
 
 def homecoming(win: Window) -> Reading | None:
@@ -90,7 +92,8 @@ def homecoming(win: Window) -> Reading | None:
     "3 Americans Held By North Korea Return To The United States"."""
     left_words, right = win.left_words(8), win.right_words(8)
     left = set(left_words)
-    held_after = "after" in right[:2] and not _HELD_AFTER_HOME.isdisjoint(right)  # "Home After 3 Years Held In"
+    # "Home After 3 Years Held In", "arrives home in Dublin after Egypt release"
+    held_after = "after" in right[:4] and not _HELD_AFTER_HOME.isdisjoint(right)
     if not (left & _HELD_BEFORE_HOME or held_after) or left & lex.NOT_CUSTODY_PLACES:
         return None  # not "released from the hospital and returned to the White House"
     held_at = max((i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME), default=len(left_words))

@@ -57,7 +57,8 @@ _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to 
 # ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
 _LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
 # A relative clause between commas describes someone; its verbs do not govern the act.
-_PARENTHETICAL = re.compile(r",\s*(?:who|whose|whom|which|where)\b[^,]*,")
+# ... also when the window opens inside it: "[Brown, ]who was sentenced ... with her, walked out"
+_PARENTHETICAL = re.compile(r"(?:,\s*|^[^,]*?\b)(?:who|whose|whom|which|where)\b[^,]*,")
 _NEGATED_OBJECT = re.compile(r"^(?:no one|nobody|none(?! other))\b")  # "police arrested no one"
 # A contracted negation, then one word that is not an auxiliary or an adverb, then the act:
 # the negation is that word's ("for murders he didn't commit | walks free").
@@ -113,10 +114,11 @@ _SUPERLATIVE = re.compile(
     r"\b(?:biggest|largest|first|highest|worst|greatest|toughest|harshest|broadest|widest|most)(?: \S+)?$"
 )
 # "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
+_LATER_CLAUSE = re.compile(r"\b(?:after|following|because)\b.*$")
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} "
-    r"(?:since|(?:after|following) the) \S+(?: \d{4})?"
-)
+    r"(?:since|in|(?:after|following) the) \S+(?: \d{4})?"
+)  # "... since April", "professors kidnapped in 2016": when they were taken, not freed
 # "landed on Saturday after being freed", "crossed back on Monday after his release",
 # "after being pardoned and released": the day dates the main clause, which follows the
 # act at once
@@ -125,7 +127,8 @@ _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 _COORDINATED = re.compile(r"\b(?:and|or)$")
 _COORDINATED_FOR = re.compile(r"\b(?:and|or) for(?: \w+)?$")
-_PLANNED = frozenset("further future expected upcoming planned proposed".split())  # "an expected prisoner swap"
+# "an expected prisoner swap", "Offers Prisoner Swap"
+_PLANNED = frozenset("further future expected upcoming planned proposed offers offered proposes".split())
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
 _MODAL_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might|should|is expected|are expected)\b")
@@ -276,8 +279,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     ahead = _HELD_SINCE.sub(" ", _head(right, 16))
     if fresh(_head(right, 6)):
         # "..., kidnapped in 2016, was freed on Monday", "held in Myanmar since April was freed
-        # on Friday": the day dates this act; what the subject says of the past does not
-        return dated_earlier(ahead, published)
+        # on Friday": the day dates this act; what the subject says of the past does not,
+        # nor a later clause ("walked out Wednesday after the governor granted clemency in January")
+        return dated_earlier(_LATER_CLAUSE.sub("", ahead), published)
     cue = _BACKGROUND_LEFT.search(tail)
     dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(_tail(stripped, 10))
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."

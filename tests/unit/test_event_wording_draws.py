@@ -206,3 +206,43 @@ def test_captured_people_released_officials_letting_a_named_man_go_and_sanctions
     }
     assert _headline("Exxon Fined $2 Million For Violating Russia Sanctions While Tillerson Was CEO") == set()
     assert _headline("U.S. Sanctions Russia") == {"sanctions_imposed"}
+
+
+def test_fourth_round_states_offers_explainers_listicles_and_retaken_ground():
+    assert _headline("Iran Nuclear Talks Extended Seven Months, Sanctions Stay In Place") == set()
+    assert _headline("Boko Haram Video Shows Kidnapped Girls, Offers Prisoner Swap") == set()
+    assert (
+        types(
+            "The Magnitsky Act, Explained: Why Moscow Wants It Gone\n"
+            "The 2012 U.S. law froze the assets of Russian officials."
+        )
+        == set()
+    )
+    assert _headline("Throwback: 9 Times Famous Activists Were Arrested For A Cause") == set()
+    assert _headline("Iraqi Forces Recapture Tikrit From ISIS") == set()
+    assert (
+        types(
+            "Assange\nBritish police say they would still take the WikiLeaks founder into custody "
+            "if he stepped outside."
+        )
+        == set()
+    )
+    assert types("Caught\nNeighbours alerted police, who took him into custody, ending a two-day manhunt.") == {
+        "arrest"
+    }
+
+
+def test_fourth_round_homecomings_later_clauses_captives_taken_years_ago_and_transfers():
+    assert _headline("Ibrahim Halawa arrives home in Dublin after Egypt release") == {"prisoner_release"}
+    assert types(
+        "Cyntoia Brown Is Home\nBrown, who was sentenced to life as a teenager, walked out of a Tennessee prison "
+        "Wednesday after the governor granted her clemency in January."
+    ) == {"prisoner_release"}
+    assert _headline("Taliban free American, Australian professors kidnapped in 2016") == {"prisoner_release"}
+    assert (
+        types(
+            "U.S. transfers 15 Guantanamo detainees\nThe transfer, the largest single release of detainees, cut the "
+            "population to 61."
+        )
+        == set()
+    )
