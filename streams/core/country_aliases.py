@@ -20,7 +20,9 @@ Decisions recorded here (see also `countries.py`):
 * "Brussels", "The Hague", "Geneva" and "Jerusalem" are not matched as metonyms: they
   name the EU, the international courts, the UN or a contested capital more often
   than the host state. "Belgium", "Dutch", "Israeli" etc. still match.
-* Gaza and the West Bank are tagged PS (State of Palestine, as in ISO 3166-1).
+* The West Bank is tagged PS (State of Palestine, as in ISO 3166-1); Gaza alone is a
+  region that names no country by itself, as the labellers read it ("Israeli Strikes Kill
+  42 In Gaza City": IL only), and "Palestinian" or "Palestine" tags PS.
 * England, Scotland, Wales and Northern Ireland are tagged GB; "English" is not a
   demonym here (it names the language far more often).
 
@@ -187,7 +189,7 @@ PH | | Filipino, Filipina, Philippine | Manila
 PK | | Pakistani | Islamabad
 PL | | Polish | Warsaw | Sejm
 PR | | Puerto Rican |
-PS | Palestine, Gaza, Gaza Strip, West Bank, Palestinian territories, Palestinian Territories | Palestinian | Ramallah, Gaza City
+PS | Palestine, West Bank, Palestinian territories, Palestinian Territories | Palestinian | Ramallah, Gaza City
 PT | | Portuguese | Lisbon
 PY | | Paraguayan | Asuncion, Asunción
 QA | | Qatari | Doha
@@ -309,7 +311,7 @@ Canada Goose, Iceland Foods, Iceland supermarket, Iceland Supermarket, Havana Sy
 Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris, Organization of American States, Dublin rules, Dublin Regulation, Dublin regulation,
 America Ferrera, Israel Adesanya, Niger Innis, American Crime Story, American Horror Story, American Pharoah,
 American League, Burmese python, Burmese pythons, Portuguese water dog, cheese Danish, Irish coffee,
-Russian and Turkish Baths
+Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand, America's Cup
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -68,6 +68,26 @@ def _named_in_body(text: str, start: int, following: str) -> bool:
     return following[:1].isupper() and following.lower().rstrip(".") not in data.FUNCTION_WORDS
 
 
+def _surname_in_body(text: str, start: int) -> bool:
+    """In body text, two capitalised names before a capital make it a surname ("Sidi Yahya
+    Tunis"); a day ("On Monday Moscow said") or a function word is no name."""
+    if text.find("\n", 0, start) == -1:
+        return False
+    first = prev_word(text, start)
+    if not _is_given_name(first):
+        return False
+    return _is_given_name(prev_word(text, text.rindex(first, 0, start)))
+
+
+def _is_given_name(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in data.FUNCTION_WORDS
+        and word.lower() not in data.CALENDAR_WORDS
+    )
+
+
 def _coordinated(text: str, start: int) -> bool:
     """A capital after "and"/"or"/a comma is one of several subjects ("Seoul and Tokyo
     hold talks"): a bare verb may follow it. After "pro-"/"anti-" it is a side taken."""
@@ -113,6 +133,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "felt as far away as Sarajevo and Belgrade"
     if spaced and _named_in_body(text, start, following):
         return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
+    if _surname_in_body(text, start):
+        return True  # a person's last name: "spokesman Sidi Yahya Tunis said"
     if word in data.LEAVING_WORDS:
         return True  # "left Moscow", "after leaving Kuala Lumpur"
     if word not in ("to", "from", "between", "for") and word not in data.PLACE_PREPOSITIONS:

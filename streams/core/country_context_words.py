@@ -25,6 +25,12 @@ HEADLINE_VERBS_AFTER_NAME = _word_set(
     humiliates thrashes routs edges tops"""
 )
 
+# Days and months: capitalised, but no given name ("On Monday Moscow said").
+CALENDAR_WORDS = _word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december"""
+)
+
 # Capitalized words that may stand next to a person-risk name without making it a
 # person's name ("Of Jordan", "And Chad", "Says Washington").
 FUNCTION_WORDS = _word_set(
@@ -49,7 +55,7 @@ PLACE_NEXT_WORDS = _word_set(
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake quake fire fires flood floods summit
     district province municipality isolation facility hotel stadium station suburb suburbs firefighters
-    police court courts wall pride drone blackout snowfall residents
+    police court courts wall pride drone blackout snowfall residents rally
     air winter summer club clubs side talks international"""
 )
 

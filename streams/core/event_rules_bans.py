@@ -38,7 +38,7 @@ def _lead_has(win: Window, cues: tuple[str, ...]) -> bool:
     return any(cue in lead.split(". ", 1)[0] for cue in cues)
 
 
-_CLAUSE_WORDS = lex.words("as after when while because and but that which")
+_CLAUSE_WORDS = lex.words("as after when while because but that which")
 _TAKES_EFFECT = re.compile(
     r"\b(?:takes?|took|taking) (?:full )?effect\b|\b(?:comes?|came|coming|went|goes) into (?:full )?(?:force|effect)\b"
 )

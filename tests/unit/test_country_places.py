@@ -298,3 +298,12 @@ def test_a_surname_after_its_particle_is_the_person_throughout_and_marches_trave
     assert found("Contador won the Tour de France twice.") == {"FR"}
     assert found("Crowds filled streets, with sister marches from London to Sydney.") == set()
     assert found("The government switched alliances from Taiwan to Beijing.") == {"TW", "CN"}
+
+
+def test_gaza_alone_a_surname_in_body_text_and_more_names():
+    assert found("Israel Launches Ground Invasion Of Gaza") == {"IL"}
+    assert found("Palestinians in Gaza protested.") == {"PS"}
+    assert found("News\nHealth ministry spokesman Sidi Yahya Tunis said teams were tracing contacts.") == set()
+    assert found("News\nOn Monday Moscow said it would retaliate.") == {"RU"}
+    assert found("Rugby Australia terminates Israel Folau's contract") == {"AU"}
+    assert found("Peterhansel wins car category of 2016 Dakar Rally") == set()

@@ -246,3 +246,7 @@ def test_fourth_round_homecomings_later_clauses_captives_taken_years_ago_and_tra
         )
         == set()
     )
+
+
+def test_restrictions_on_a_countrys_goods_and_workers_coming_into_force():
+    assert _headline("Russian restrictions on Turkish goods and workers come into force") == {"sanctions_imposed"}
