@@ -311,7 +311,8 @@ Canada Goose, Iceland Foods, Iceland supermarket, Iceland Supermarket, Havana Sy
 Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris, Organization of American States, Dublin rules, Dublin Regulation, Dublin regulation,
 America Ferrera, Israel Adesanya, Niger Innis, American Crime Story, American Horror Story, American Pharoah,
 American League, Burmese python, Burmese pythons, Portuguese water dog, cheese Danish, Irish coffee,
-Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand, America's Cup
+Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand, America's Cup,
+Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington Football Team
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -153,7 +153,10 @@ _SURNAME_PARTICLE = re.compile(rf"\b[A-Z][a-z]+ (?:{'|'.join(p.strip() for p in 
 _LOCALITY_INITIALS = frozenset("CPTBH")  # County, Parish, Township, Borough, High
 _QUOTE_OR_STOP = frozenset("'’\"”.,")
 _OPENING_QUOTES = frozenset("‘'\"“")
-_US_LOCALITY_AFTER = re.compile(r"(?:-[A-Z][a-z]+)? (?:County|Parish|Township|Borough|High)\b")
+# "Lebanon County", "Lebanon High" (a school); not "the British High Commission" or "High Court"
+_US_LOCALITY_AFTER = re.compile(
+    r"(?:-[A-Z][a-z]+)? (?:County|Parish|Township|Borough|High(?! Commission| Court| Representative))\b"
+)
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|called|named|dubbed) [‘'\"“]$", re.IGNORECASE)
 # The end of a quoted Title Case title: "the documentary ‘This Is Paris.’"
 _QUOTED_TITLE = re.compile(r"[‘'\"“](?:[A-Z][\w’'-]* ){1,4}$")

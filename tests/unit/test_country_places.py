@@ -307,3 +307,9 @@ def test_gaza_alone_a_surname_in_body_text_and_more_names():
     assert found("News\nOn Monday Moscow said it would retaliate.") == {"RU"}
     assert found("Rugby Australia terminates Israel Folau's contract") == {"AU"}
     assert found("Peterhansel wins car category of 2016 Dakar Rally") == set()
+
+
+def test_a_high_commission_is_no_school_and_a_teams_city_no_government():
+    assert found("Demonstrators outside the British High Commission demanded an apology.") == {"GB"}
+    assert found("He was named head coach at Lebanon High.") == set()
+    assert found("Washington's NFL Team Unveils Its New Name") == set()
