@@ -255,7 +255,7 @@ PERSON_NOUNS = words(
     "officials politician politicians executive executives employee employees ex-president "
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
-    "observers inspectors peacekeepers monitors pilot pilots "
+    "observers inspectors peacekeepers monitors pilot pilots tycoon tycoons mogul magnate billionaire "
     "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
     "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor veteran veterans "
     "photographer photographers"

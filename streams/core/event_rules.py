@@ -177,6 +177,8 @@ def _new_sanctions(win: Window) -> Reading | None:
     "new U.S. sanctions target Iranian oil", "a fresh round of American sanctions on",
     and the headline's "Targets Hackers In Fresh Sanctions", "hit with new sanctions"."""
     left = win.left_words(3)
+    if set(win.left_words(8)) & lex.LEGISLATURE:
+        return None  # a chamber's vote: "The House voted 419-3 on Tuesday for new sanctions on Russia"
     fresh = bool(set(left) & lex.NEW_ADJECTIVES)
     if not fresh and set(win.left_words(5)) & lex.NEW_ADJECTIVES and set(win.left_words(4)) & _ROUNDS:
         fresh = True  # "a fresh round of American sanctions"

@@ -95,7 +95,7 @@ def _bars_private_people(win: Window) -> bool:
     pro-democracy workers", "on Iranian citizens"): a court's or an immigration measure,
     not a sanction; on "Russian officials" it is one."""
     right = win.right_words(5)
-    if win.left_words(1) != ["travel"] or right[:1] != ["on"] or not win.names_country(win.next(2)):
+    if win.left_words(1) != ["travel"] or right[:1] != ["on"] or win.mention_kind(win.next(2)) != "demonym":
         return False
     people = set(right[2:]) & lex.PERSON_NOUNS
     return bool(people) and not people & _OFFICIALS

@@ -21,6 +21,7 @@ _NOT_INMATES = lex.words(
     "lawyer lawyers parking system"
 )
 _EMPLOYERS = lex.words("fired job jobs company firm employer network staff coach team club contract layoffs")
+_RULERS = lex.words("government junta regime rulers court")
 _RELEASING_AUTHORITIES = lex.words(
     "court judge judges authorities police government regime officials customs immigration agents"
 )
@@ -29,8 +30,9 @@ _RELEASING_AUTHORITIES = lex.words(
 def rescue(win: Window) -> bool:
     """Troops freeing hostages is a rescue (PLOVER AID), not a release; gunmen storming a
     prison and "freeing more than 500 inmates" a jailbreak (the guide's escape)."""
-    if set(win.left_words(3)) & lex.RESCUERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)):
-        return True
+    left = set(win.left_words(3))
+    if left & lex.RESCUERS and not left & _RULERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)):
+        return True  # but "Myanmar's military government freed" is a state's release
     return not _JAILBREAK.isdisjoint(win.sent.words)
 
 

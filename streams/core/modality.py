@@ -73,6 +73,7 @@ _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
 _NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:(?:though|although|but|while|yet) )?(?:none of|no one|nobody|neither)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
+_THAT_IT = re.compile(r"\bthat (?:it|he|she)$")
 _INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?(?: \w+ly)?$")  # "to locate and provisionally arrest"
 _HABITUAL = re.compile(
     r"\b(?:increasingly|routinely|regularly|frequently|often|usually|repeatedly|"
@@ -84,7 +85,7 @@ _BACKGROUND_LEFT = re.compile(
     r"ha(?:s|ve) already|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
-    r"(?:weeks?|days?|months?|years?|decades?) (?:after|before|since)|"
+    r"(?:weeks?|(?<!\ba )(?<!\bone )day|days|months?|years?|decades?) (?:after|before|since)|"  # not "a day after"
     r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day)|"
     r"(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days?|weeks?|months?|years?|decades?) later)\b"
 )
@@ -216,6 +217,8 @@ def irrealis(words: str, base_form: bool = False) -> bool:
     """
     if base_form and _INFINITIVE.search(words) and not (_ENACTED.search(words) and not _LEGISLATURE.search(words)):
         return True
+    if base_form and _THAT_IT.search(words):
+        return True  # a ruling's subjunctive: "a ruling ... that it release jailed opposition politician"
     return _IRREALIS.search(words) is not None or _HABITUAL.search(_tail(words, 4)) is not None
 
 

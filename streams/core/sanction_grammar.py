@@ -34,6 +34,13 @@ _SUBORDINATORS = lex.words("as while when because but since until though althoug
 _CONJUNCTIONS = _SUBORDINATORS | lex.words("amid that whether")
 
 
+_ADJECTIVES = lex.words("crippling crippled")
+
+
+def _modifier(tok: Token) -> bool:
+    return tok.word in lex.SANCTION_MODIFIERS or tok.word in lex.TRADE_OBJECTS
+
+
 def governing_act(win: Window) -> Token | None:
     """The verb or noun before "sanctions" saying what is done with them, if any.
 
@@ -43,6 +50,10 @@ def governing_act(win: Window) -> Token | None:
     tail = win.left_tail(9)  # room for a list: "lifted an arms embargo, travel bans and asset freezes"
     for i in range(len(tail) - 1, -1, -1):
         tok, word = tail[i], tail[i].word
+        if word in _ADJECTIVES and all(t.word in lex.SANCTION_MODIFIERS for t in tail[i + 1 :]):
+            continue  # an adjective of the noun: "lifted crippling economic sanctions on Iran"
+        if word in _CONJUNCTIONS and 0 < i < len(tail) - 1 and _modifier(tail[i - 1]) and _modifier(tail[i + 1]):
+            continue  # a list of modifiers: "eased trade and travel restrictions on Cuba"
         if word in lex.SANCTION_BLOCKERS or word in _MODALS or word in _CONJUNCTIONS:
             return None  # a modal between verb and noun ("a step that could lead to sanctions"), or
             # another clause's verb ("Iran's Rial Hits Record Low As U.S. Sanctions Loom")

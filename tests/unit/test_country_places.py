@@ -313,3 +313,8 @@ def test_a_high_commission_is_no_school_and_a_teams_city_no_government():
     assert found("Demonstrators outside the British High Commission demanded an apology.") == {"GB"}
     assert found("He was named head coach at Lebanon High.") == set()
     assert found("Washington's NFL Team Unveils Its New Name") == set()
+
+
+def test_a_dashed_route_with_to_and_an_airline_brand():
+    assert found("A fighter jet forced his Athens-to-Vilnius flight to land.") == set()
+    assert found("The US-Bangla Airlines flight from Dhaka caught fire.") == set()

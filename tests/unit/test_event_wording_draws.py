@@ -250,3 +250,32 @@ def test_fourth_round_homecomings_later_clauses_captives_taken_years_ago_and_tra
 
 def test_restrictions_on_a_countrys_goods_and_workers_coming_into_force():
     assert _headline("Russian restrictions on Turkish goods and workers come into force") == {"sanctions_imposed"}
+
+
+def test_fifth_round_acts_a_day_before_adjectives_lists_and_subjunctive_rulings():
+    assert types(
+        "Rouhani Lashes Out\nThe Iranian president lashed out a day after the U.S. imposed sanctions on Khamenei."
+    ) == {"sanctions_imposed"}
+    assert (
+        types("Protests\nMahsa Amini, 22, died days after she was detained for allegedly violating hijab rules.")
+        == set()
+    )
+    assert types("Rouhani Hails Deal\nWorld powers lifted crippling economic sanctions on Iran on Saturday.") == {
+        "sanctions_lifted"
+    }
+    assert types(
+        "Cigars\nThe U.S. on Thursday eased trade and travel restrictions on Cuba, allowing Americans home."
+    ) == {"sanctions_lifted"}
+    assert types(
+        "Richardson\nMyanmar's military government freed American journalist Danny Fenster on Monday, "
+        "days after sentencing him to 11 years in prison."
+    ) == {"prisoner_release"}
+    assert types(
+        "Genscher\nRussia's most famous prisoner, former oil tycoon Mikhail Khodorkovsky, was freed on Friday "
+        "after more than 10 years behind bars."
+    ) == {"prisoner_release"}
+    assert (
+        types("Navalny\nRussia would not comply with a ruling that it release jailed politician Alexei Navalny.")
+        == set()
+    )
+    assert types("Kremlin Warns\nThe House voted 419-3 on Tuesday for new sanctions on Russia.") == set()
