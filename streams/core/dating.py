@@ -33,7 +33,7 @@ _NOT_A_NOUN = "|".join(
     along alongside among around near despite through upon via within without into onto across toward towards
     halved reduced pushed drove sent made gave took left kept put dealt following
     gets get got wins won faces faced dies died says said sues sued launches returns speaks
-    finally now again also""".split()
+    finally now again also during from""".split()
 )
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
@@ -46,7 +46,8 @@ _YEAR_ADVERBIAL = re.compile(
     rf"|\b(?:after|following) the (?:(?:{_MONTH_ALT}) )?((?:18|19|20)\d\d)\b"
 )
 _MONTH_ADVERBIAL = re.compile(
-    rf"\b(?:in|on|since|during|last)\s+({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
+    r"\b(?:in|on|since|during|last|hours of|morning of|night of)\s+"  # "in the early hours of February 1"
+    rf"({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
     r"(?!\s+day)"  # not "May Day"
     r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
 )

@@ -27,6 +27,7 @@ _RETROSPECTIVE = re.compile(
     r"\banniversary\b|\byears ago\b",  # not "Recaptured 6 Months After Prison Escape"
     re.IGNORECASE,
 )
+_OBITUARY = re.compile(r"\bdie[sd]?,? (?:aged|at) \d+|\bobituary\b|\bdead at \d+", re.IGNORECASE)
 _EXPLAINER = re.compile(r"\bexplained\b|\bexplainer\b", re.IGNORECASE)
 _MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|[\w-]+ years)\b", re.IGNORECASE)  # "Gets Life"
@@ -67,7 +68,7 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
         by_type = _keep(by_type, lambda c: c.dated and c.position > title_end)
     if _MEMORY.search(title):  # "'They Took Me Into Custody': A Mother Recalls The Raid"
         by_type = _keep(by_type, lambda c: c.dated and c.position > title_end)
-    elif _RETROSPECTIVE.search(title):  # "Forty years on, former US hostages recall ..."
+    elif _RETROSPECTIVE.search(title) or _OBITUARY.search(title):  # "Forty years on, ...", "Havel dies aged 75"
         by_type = _keep(by_type, lambda c: c.dated)
     words = set(_WORD.findall(title.lower()))
     if "prisoner_release" in by_type and BAIL_CUES & words:

@@ -256,6 +256,7 @@ PERSON_NOUNS = words(
     "president minister blogger bloggers passengers passenger villagers pilgrims farmers "
     "schoolchildren nurses doctors engineers contractors professor professors teacher teachers "
     "observers inspectors peacekeepers monitors pilot pilots tycoon tycoons mogul magnate billionaire "
+    "anchor presenter correspondent broadcaster "
     "academic academics researcher researchers scholar scholars businessman businessmen businesswoman "
     "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor veteran veterans "
     "photographer photographers"

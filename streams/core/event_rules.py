@@ -17,6 +17,7 @@ event_rules_arrest.py. Every reader returns a `Reading` or None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from streams.core import event_lexicon as lex
@@ -243,6 +244,8 @@ def _asset_freeze(win: Window) -> Reading | None:
     if win.word in ("froze", "freezes") and set(win.left_words(6)[:2]) & _THE_MEASURES:
         return None  # what existing sanctions do: "The measures barred most trade and froze the assets of"
     if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective
+        if set(win.left_words(2)) & _STILL_FROZEN:
+            return None  # a state: "many are already frozen under sanctions", "remain frozen"
         if passive_aux(win) and set(win.left_words(12)) & lex.ASSET_NOUNS:
             return Reading(kind, "passive", win.start, win.end, 0.8)
         if not (prev is not None and prev.word in lex.HAVE_AUX and set(ahead) & lex.ASSET_NOUNS):
@@ -256,6 +259,8 @@ def _asset_freeze(win: Window) -> Reading | None:
 
 _THE_MEASURES = lex.words("measures sanctions embargo restrictions designation designations listing")
 _KEPT = lex.words("maintain maintains maintained keep keeps kept retain retains retained existing current")
+_ROUNDS_BEFORE = re.compile(r"\b(?:several|multiple|numerous|many|two|three|four|five|six|\d+) (?:rounds|waves) of$")
+_STILL_FROZEN = lex.words("already still remain remains remained stay stays")
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _DESIGNATE = lex.words("designated designates")
 _LISTED_ENTITIES = lex.words(
@@ -347,6 +352,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         listed = _sanctions_list(win)
         if listed is not None:
             return listed
+    if _ROUNDS_BEFORE.search(" ".join(win.left_words(4))):
+        return None  # a tally: "imposed several rounds of sanctions on Belarusian officials over the"
     act = governing_act(win)
     if act is None and hit_with(win) and win.right_words(1)[:1] in (["on"], ["against"]):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)  # "China Retaliates With Sanctions On"
@@ -354,8 +361,9 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.7)  # "EU Oil Embargo On Iran Takes Effect"
     if act is None:
         return passive_act(win) or _new_sanctions(win)
-    if act.word.endswith("ing") and win.sent.starts[win.lo] == act.start and not win.is_title:
-        return None  # a gerund subject: "Lifting the sanctions would require approval"
+    opens = win.sent.starts[win.lo] == act.start or win.text[: act.start].rstrip().lower().endswith(" that")
+    if act.word.endswith("ing") and opens and not win.is_title:
+        return None  # a gerund subject: "Lifting the sanctions would require approval", "said that lifting ..."
     if act.word.startswith("waiv") and "again" in win.right_words(3):
         return None  # a waiver renewed keeps relief going, like sanctions extended: "Waives Iran Sanctions Again"
     if act.word.startswith("roll") and win.text.startswith((" over", " Over"), act.end):

@@ -34,6 +34,8 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
 # "Judge Orders Release Of", "Israel Approves Release Of 104 Prisoners": the decision only
 _ORDERS = lex.words("order orders ordered ordering approve approves approved approving")
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
+_MEDICAL = lex.words("hospital treatment treated condition injuries")
+_SCREENS = lex.words("cinemas cinema theaters theatres theater theatre streaming")
 _TRANSFER = lex.words("transfer transfers transferred transferring")
 _RELEASE_MODIFIES = lex.words(
     "programme programmes program programs scheme schemes date dates policy policies plan plans papers form "
@@ -159,6 +161,10 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or rescue(win):
         return None
+    if place != "custody" and set(win.left_words(12) + win.right_words(6)) & _MEDICAL:
+        return None  # a patient: "taken to the hospital and released after treatment", "in good condition"
+    if set(win.right_words(3)) & _SCREENS:
+        return None  # a film: "The Mauritanian ... was released in cinemas and on video on demand"
     if set(win.left_words(4) + win.right_words(10)) & lex.SPORT_RELEASE:
         return None  # a team releasing a player: "Bears release veteran linebacker, freeing up cap space"
     if {"into", "wild"} <= set(win.right_words(8)):

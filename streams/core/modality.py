@@ -82,7 +82,7 @@ _HABITUAL = re.compile(
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
     r"\b(?:since|previously|formerly|once|had|back in (?=\S)|at the time|in the past|when|anniversary|responsible for|"
-    r"ha(?:s|ve) already|"
+    r"ha(?:s|ve) already|the (?:following|next) (?:day|week|month|year)|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
     r"(?:weeks?|(?<!\ba )(?<!\bone )day|days|months?|years?|decades?) (?:after|before|since)|"  # not "a day after"
@@ -101,6 +101,7 @@ _LONG_AGO_LEFT = re.compile(
 _BACKGROUND_RIGHT = re.compile(
     r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year|"
     r"last month|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
+    r"(?:again )?the (?:following|next) (?:day|week|month|year)|"  # "arrested again the following month"
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+) (?:of )?times|"
     r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
@@ -132,7 +133,9 @@ _COORDINATED_FOR = re.compile(r"\b(?:and|or) for(?: \w+)?$")
 _PLANNED = frozenset("further future expected upcoming planned proposed offers offered proposes".split())
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
-_MODAL_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might|should|is expected|are expected)\b")
+_MODAL_AFTER_NOUN = re.compile(
+    r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might|should|is expected|are expected|set for|scheduled for|due)\b"
+)  # "with her release set for August 7"
 # ... or is the price of an agreement: "reached an agreement to limit its programme in exchange
 # for the lifting of sanctions" (a completed trade, "in exchange for the release of 123
 # prisoners", has no agreement word before it)

@@ -279,3 +279,42 @@ def test_fifth_round_acts_a_day_before_adjectives_lists_and_subjunctive_rulings(
         == set()
     )
     assert types("Kremlin Warns\nThe House voted 419-3 on Tuesday for new sanctions on Russia.") == set()
+
+
+def test_background_in_long_articles_obituaries_dates_and_tallies():
+    assert types("Havel dies aged 75\nHe was arrested again in January 1989 during protests.", "2011-12-18") == set()
+    assert types("Ressa wins Nobel\nShe was arrested again the following month at Manila airport.") == set()
+    assert (
+        types(
+            "Court sentences Suu Kyi\nSuu Kyi was detained in the early hours of February 1, when the army took over.",
+            "2021-12-06",
+        )
+        == set()
+    )
+    assert (
+        types("Warmbier\nThe family will try to seize assets, although many are already frozen under sanctions.")
+        == set()
+    )
+    assert types(
+        "Rezaian freed\nIran released four prisoners in an exchange announced hours before international "
+        "sanctions on Iran were lifted."
+    ) == {"prisoner_release", "sanctions_lifted"}
+    assert types("Kerry\nThe minister said that lifting the embargo was essential to normal relations.") == set()
+    assert (
+        types("Tikhanovsky\nCanada imposed several rounds of sanctions on Belarusian officials over the crackdown.")
+        == set()
+    )
+    assert types("News\nCanada imposed a new round of sanctions on Belarusian officials on Monday.") == {
+        "sanctions_imposed"
+    }
+
+
+def test_releases_that_are_films_patients_future_dates_and_a_freed_anchor():
+    assert types("Film\nThe Mauritanian, a legal drama, was released in cinemas and on video on demand.") == set()
+    assert types("Crash\nBoth were taken to the hospital and were released after treatment.") == set()
+    assert types("Clemency\nHaslam commuted her sentence, with her release set for August 7, 2019.") == set()
+    assert _headline("Man Injured In Nipsey Hussle Shooting Released From Jail") == {"prisoner_release"}
+    assert _headline(
+        "Press TV anchor Marzieh Hashemi freed after testifying to US grand jury",
+        "She had been detained as a material witness.",
+    ) == {"prisoner_release"}
