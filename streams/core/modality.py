@@ -90,7 +90,9 @@ _BACKGROUND_LEFT = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days?|weeks?|months?|years?|decades?) later)\b"
 )
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
-_OPENS_EARLIER = re.compile(r"^(?:earlier this (?:month|year)|last (?:month|year)),")
+_OPENS_EARLIER = re.compile(
+    r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
+)  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
 # since he was detained"; and, before a modal perfect, what did not happen ("the draft would

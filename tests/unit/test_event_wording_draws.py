@@ -318,3 +318,8 @@ def test_releases_that_are_films_patients_future_dates_and_a_freed_anchor():
         "Press TV anchor Marzieh Hashemi freed after testifying to US grand jury",
         "She had been detained as a material witness.",
     ) == {"prisoner_release"}
+
+
+def test_an_act_told_days_afterward_an_earlier_one_is_background():
+    assert types("Meng\nDays afterward, Chinese authorities detained two Canadians.") == set()
+    assert types("Meng\nOn Monday, Chinese authorities detained two Canadians.") == {"arrest"}
