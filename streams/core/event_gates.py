@@ -31,8 +31,11 @@ the rules themselves require (a necessary condition, never a sufficient one):
 * "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
 * "held" only before "on suspicion", "for questioning", "after", "over" or "in connection
   with" ("Three held after raid"), "hold"/"holding" only after the police ("Police hold
-  three suspects"), "let"/"lets" only before "go" ("Abu Sayyaf Lets Norwegian Hostage Go"),
+  three suspects"), "let"/"lets" only before "go" ("Abu Sayyaf Lets Norwegian Hostage Go";
+  right before it only with captives or custody near: "were let go in exchange for"),
   "sends"/"sent" only before "to jail" or "to prison";
+* "seized"/"seizes" only before "by" and the authorities, or a word for a person ("seized
+  by Chinese agents", "seizes dissident on board"; not drugs, power or ships);
 * "detain"/"arrest"/"detaining"... not after "to" or a preposition ("to detain",
   "for detaining": an infinitive goal or a generic activity).
 """
@@ -67,9 +70,10 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     before = _words_before(text, start, 2)
     walked = bool(before) and (before[-1] in _WALK or before[0] in ("set", "sets"))
-    walked = walked or (before[-1:] == ["a"] and text.startswith((" man", " woman", " Man", " Woman"), end))
+    free_man = before[-1:] == ["a"] and text.startswith((" man", " woman", " Man", " Woman"), end)  # "Is A Free Man"
     by_captors = bool(before) and before[-1].rsplit("-", 1)[-1] in lex.CAPTORS  # "Taliban free US citizen held in"
-    return walked or by_captors or _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
+    captives = _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
+    return walked or free_man or by_captors or captives
 
 
 def _swap(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
