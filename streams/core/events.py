@@ -57,6 +57,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -231,6 +233,20 @@ def _local_state(mentions: Sequence) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_LEAD_OPENING = re.compile(r"(?:the )?(?:new |latest )?", re.IGNORECASE)
+
+
+def _lead_actor(article: _Article) -> str | None:
+    """The country opening the teaser under a headline whose act names no actor ("Trump
+    Slaps Sanctions On Iran's Supreme Leader: The U.S. measures target ..."), or None."""
+    lead = article.title_end + 1
+    i = bisect_left(article.starts, lead)
+    if i == len(article.mentions):
+        return None
+    mention = article.mentions[i]
+    return mention.code if _LEAD_OPENING.fullmatch(article.text, lead, mention.start) else None
+
+
 def _merge(candidates: list[Candidate], article: _Article) -> Event:
     """One event from all readings of a type: the strongest, completed by the others."""
     ranked = sorted(candidates, key=lambda c: (-c.confidence, c.position))
@@ -239,6 +255,9 @@ def _merge(candidates: list[Candidate], article: _Article) -> Event:
     target = best.target or next((c.target for c in ranked if c.target and c.source in (None, source)), None)
     if source is None and best.type == "arrest":
         source = _local_state(article.mentions)
+    if source is None and best.type.startswith("sanctions") and best.position < article.title_end:
+        lead = _lead_actor(article)  # "Biden Administration Sanctions ...: The U.S. targeted seven officials"
+        source = lead if lead != target else None
     counts = [c.quantity for c in ranked if c.quantity]
     exact = [value for value, is_exact in counts if is_exact]
     quantity = max(exact) if exact else max((v for v, _ in counts), default=None)

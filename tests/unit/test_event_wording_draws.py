@@ -323,3 +323,18 @@ def test_releases_that_are_films_patients_future_dates_and_a_freed_anchor():
 def test_an_act_told_days_afterward_an_earlier_one_is_background():
     assert types("Meng\nDays afterward, Chinese authorities detained two Canadians.") == set()
     assert types("Meng\nOn Monday, Chinese authorities detained two Canadians.") == {"arrest"}
+
+
+def test_a_headline_sanction_with_no_named_actor_takes_the_country_opening_the_teaser():
+    assert_actors(
+        "Trump Slaps Sanctions On Iran's Supreme Leader\nThe U.S. measures target Ayatollah Ali Khamenei and his office.",
+        "sanctions_imposed",
+        "US",
+        "IR",
+    )
+    assert_actors(
+        "Trump Slaps Sanctions On Iran's Supreme Leader\nOfficials said the measures target Khamenei's office.",
+        "sanctions_imposed",
+        None,
+        "IR",
+    )
