@@ -232,7 +232,7 @@ TW | | Taiwanese | Taipei
 TZ | | Tanzanian | Dodoma, Dar es Salaam
 UA | | Ukrainian | Kyiv, Kiev | Verkhovna Rada
 UG | | Ugandan | Kampala
-US | US, U.S., USA, U.S.A., America | American | Washington | White House, Pentagon, Capitol Hill, Oval Office
+US | US, U.S., USA, U.S.A., America | American | Washington | White House, Pentagon, Capitol Hill
 UY | | Uruguayan | Montevideo
 UZ | | Uzbek, Uzbekistani | Tashkent
 VA | Vatican, Vatican City | |

@@ -33,6 +33,7 @@ _ROUTE_AFTER = re.compile(rf"-(?:to-)?[A-Z][\w.'’]* {_ROUTE_WORDS}")  # "Delhi
 _ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
 _NAME_LINKS = frozenset("da de do dos das del della di du".split())
 _PARTICLES = frozenset("in back out over home".split())
+_VISITS = frozenset("visit visits visited visiting explore exploring tour touring".split())
 _CLAUSE_OPENERS = frozenset("that if unless because while when whether".split())
 _OBJECT_STARTS = frozenset("the a an his her its their him them it all any".split())
 _WEAPONS = frozenset(
@@ -135,8 +136,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
     if _surname_in_body(text, start):
         return True  # a person's last name: "spokesman Sidi Yahya Tunis said"
-    if word in data.LEAVING_WORDS:
-        return True  # "left Moscow", "after leaving Kuala Lumpur"
+    if word in data.LEAVING_WORDS or word in _VISITS:
+        return True  # "left Moscow", "after leaving Kuala Lumpur", "Why You Should Visit Lisbon"
     if word not in ("to", "from", "between", "for") and word not in data.PLACE_PREPOSITIONS:
         return False
     at = text.rindex(previous, 0, start)

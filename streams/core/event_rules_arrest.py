@@ -115,7 +115,7 @@ def _arrest_noun(win: Window) -> Reading | None:
 # What people arrested earlier do in a later story: "Man Arrested At Starbucks Sues Police".
 _AFTERMATH_VERBS = lex.words(
     "sues sue settle settles speaks speak describes describe recalls recall recounts recount wins win "
-    "files file reflects reflect shares share"
+    "files file reflects reflect shares share walks leaves reunites returns"
 )
 _CLAUSE_OPENERS = lex.words("after as when while because following over since before until")
 

@@ -318,3 +318,9 @@ def test_a_high_commission_is_no_school_and_a_teams_city_no_government():
 def test_a_dashed_route_with_to_and_an_airline_brand():
     assert found("A fighter jet forced his Athens-to-Vilnius flight to land.") == set()
     assert found("The US-Bangla Airlines flight from Dhaka caught fire.") == set()
+
+
+def test_a_capital_visited_is_a_place_and_the_oval_office_a_room():
+    assert found("Why You Should Visit Lisbon In The Off-Season") == set()
+    assert found("The president spoke from the Oval Office on Tuesday night.") == set()
+    assert found("The White House said the talks would go on.") == {"US"}

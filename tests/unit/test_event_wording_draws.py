@@ -327,7 +327,7 @@ def test_an_act_told_days_afterward_an_earlier_one_is_background():
 
 def test_a_headline_sanction_with_no_named_actor_takes_the_country_opening_the_teaser():
     assert_actors(
-        "Trump Slaps Sanctions On Iran's Supreme Leader\nThe U.S. measures target Ayatollah Ali Khamenei and his office.",
+        "Trump Slaps Sanctions On Iran's Supreme Leader\nThe U.S. measures target Ayatollah Ali Khamenei.",
         "sanctions_imposed",
         "US",
         "IR",
@@ -338,3 +338,9 @@ def test_a_headline_sanction_with_no_named_actor_takes_the_country_opening_the_t
         None,
         "IR",
     )
+
+
+def test_someone_detained_earlier_who_now_walks_out_is_no_new_arrest():
+    assert _headline("Pizza Delivery Man Detained By ICE Walks Out Of Jail After Judge's Ruling") == {
+        "prisoner_release"
+    }
