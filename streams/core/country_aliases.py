@@ -312,7 +312,8 @@ Angola Prison, Angola prison, "Angola, Louisiana", Irish Sea, Kenya Barris, Orga
 America Ferrera, Israel Adesanya, Niger Innis, American Crime Story, American Horror Story, American Pharoah,
 American League, Burmese python, Burmese pythons, Portuguese water dog, cheese Danish, Irish coffee,
 Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand, America's Cup,
-Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington Football Team, US-Bangla
+Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington Football Team, US-Bangla,
+American Music Awards, American Music Award
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -29,7 +29,8 @@ def _modifies_a_noun(word: str) -> bool:
 
 
 _ROUTE_WORDS = r"(?:flights?|routes?|services?|trains?|rail|highway|expressway|corridor)\b"
-_ROUTE_AFTER = re.compile(rf"-(?:to-)?[A-Z][\w.'’]* {_ROUTE_WORDS}")  # "Delhi-Toronto", "Athens-to-Vilnius"
+# "Delhi-Toronto flights", "Athens-to-Vilnius flight", "a London-to-Los Angeles flight"
+_ROUTE_AFTER = re.compile(rf"-(?:to-)?[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)? {_ROUTE_WORDS}")
 _ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
 _NAME_LINKS = frozenset("da de do dos das del della di du".split())
 _PARTICLES = frozenset("in back out over home".split())

@@ -55,7 +55,7 @@ PLACE_NEXT_WORDS = _word_set(
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake quake fire fires flood floods summit
     district province municipality isolation facility hotel stadium station suburb suburbs firefighters
-    police court courts wall pride drone blackout snowfall residents rally
+    police court courts wall pride drone blackout snowfall residents rally prize festival
     air winter summer club clubs side talks international"""
 )
 

@@ -214,12 +214,18 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     if source is None and inside and not (sanctions and not objects and _sanctioned_modifier(inside[0])):
         source, inside = inside[0].code, inside[1:]  # "lifting of US sanctions"; not "Eases Zimbabwe Sanctions"
     target = (_single(objects) or inside or [None])[0]
+    if target is None and sanctions:  # "Imposes New Sanctions Over Iran's Ballistic Missile Program"
+        target = next((m for m in after if m.start >= reason and _possessive_after(text, m)), None)
     if source is None and placed:
         source = placed[0].code  # "an arrest in China"
     target_code = target.code if target else None
     if reading.type == "arrest" and target_code is None and _POLITICAL & set(win.right_words(12)):
         target_code = source  # "Russian Police Detain 1,400 Protesters": the state's own citizens
     return Actors(source, target_code)
+
+
+def _possessive_after(text: str, mention) -> bool:
+    return text.startswith(("'s ", "’s "), mention.end) and mention.code is not None
 
 
 def _sanctioned_modifier(mention) -> bool:

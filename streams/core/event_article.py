@@ -22,6 +22,8 @@ from streams.core.text import first_sentence_end
 _NO_ACTS = re.compile(
     r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|documentary|docuseries|biopic)\b", re.IGNORECASE
 )
+# "Robert Durst Arrested ... Ahead Of 'The Jinx' Finale": the show dates a real act
+_BEFORE_A_SHOW = re.compile(r"\b(?:ahead of|before|after|days before|hours before)\b[^.]*$", re.IGNORECASE)
 _RETROSPECTIVE = re.compile(
     r"\b(?:\w+) (?:years?|decades?) (?:on|after|later|since)\b|\b(?:\w+) months? (?:on|later|since)\b|"
     r"\banniversary\b|\byears ago\b",  # not "Recaptured 6 Months After Prison Escape"
@@ -56,7 +58,8 @@ R = TypeVar("R", bound=_Reading)
 def tells_no_acts(text: str, title_end: int) -> bool:
     """A fact check ("Fact check: No, the U.S. has not lifted sanctions") or a TV episode
     ("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Childhood Hero")."""
-    return _NO_ACTS.search(text, 0, title_end) is not None
+    found = _NO_ACTS.search(text, 0, title_end)
+    return found is not None and not _BEFORE_A_SHOW.search(text, max(0, found.start() - 40), found.start())
 
 
 def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, list[R]]:

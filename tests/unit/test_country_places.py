@@ -324,3 +324,9 @@ def test_a_capital_visited_is_a_place_and_the_oval_office_a_room():
     assert found("Why You Should Visit Lisbon In The Off-Season") == set()
     assert found("The president spoke from the Oval Office on Tuesday night.") == set()
     assert found("The White House said the talks would go on.") == {"US"}
+
+
+def test_a_festival_prize_a_spaced_route_end_and_an_awards_show():
+    assert found("Jafar Panahi's 'Taxi' Wins Berlin's Top Prize") == set()
+    assert found("She went into cardiac arrest on a London-to-Los Angeles flight Friday.") == set()
+    assert found("She will be named artist of the decade at the American Music Awards.") == set()

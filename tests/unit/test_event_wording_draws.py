@@ -344,3 +344,14 @@ def test_someone_detained_earlier_who_now_walks_out_is_no_new_arrest():
     assert _headline("Pizza Delivery Man Detained By ICE Walks Out Of Jail After Judge's Ruling") == {
         "prisoner_release"
     }
+
+
+def test_a_show_named_as_a_date_and_sanctions_over_a_countrys_programme():
+    assert _headline("Robert Durst Arrested In New Orleans Ahead Of 'The Jinx' Finale") == {"arrest"}
+    assert _headline("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Hero") == set()
+    assert_actors(
+        "U.S. Imposes New Sanctions Over Iran's Ballistic Missile Program\nOfficials spoke.",
+        "sanctions_imposed",
+        "US",
+        "IR",
+    )
