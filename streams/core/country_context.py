@@ -76,6 +76,8 @@ def _means_us_state(text: str, start: int, end: int) -> bool:
         return True
     if prev_word(text, start).lower() in data.STATE_PREV_WORDS:
         return True
+    if _STATE_LISTED_BEFORE.search(text, max(0, start - 25), start) or _STATE_LISTED_AFTER.match(text, end):
+        return True  # listed with another state: "Colorado and Washington", "Georgia and Alabama"
     following = next_word(text, end, past_possessive=True).lower().rstrip(".")
     return following in data.STATE_NEXT_WORDS
 
@@ -119,18 +121,24 @@ _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
 }
 
 
+_US_STATES = pycountry.subdivisions.get(country_code="US")
+_US_STATE_NAMES = {s.name for s in _US_STATES if s.type in ("State", "District")} - {"Georgia"}
+
+
 def _north_american_place_pattern() -> re.Pattern[str]:
     """A US state or a Canadian province after a comma (", Idaho", ", Tex.", ", TX",
     ", Ontario"): the place is a town there ("Moscow, Idaho", "London, Ontario")."""
-    states = pycountry.subdivisions.get(country_code="US")
-    names = {s.name for s in states if s.type in ("State", "District")} - {"Georgia"}
-    postal = {s.code[3:] for s in states}
+    postal = {s.code[3:] for s in _US_STATES}
     provinces = {s.name for s in pycountry.subdivisions.get(country_code="CA")}
-    body = alternation(names | postal | provinces | set(data.AP_STATE_ABBREVIATIONS))
+    body = alternation(_US_STATE_NAMES | postal | provinces | set(data.AP_STATE_ABBREVIATIONS))
     return re.compile(rf",\s(?:{body})(?!\w)")
 
 
 _US_PLACE = _north_american_place_pattern()
+# A state listed with another: "Colorado and Washington legalize marijuana", "Georgia and Alabama"
+_OTHER_STATES = alternation(_US_STATE_NAMES - {"Washington"})
+_STATE_LISTED_BEFORE = re.compile(rf"\b(?:{_OTHER_STATES})(?:,| and| or) $")
+_STATE_LISTED_AFTER = re.compile(rf"(?:,| and| or) (?:{_OTHER_STATES})\b")
 # A newspaper or broadcaster named after a country or its capital ("The Korea Herald",
 # "the Tehran Times", "The Times of India"): the guide's brand and media names.
 _MEDIA_AFTER = re.compile(rf" (?:{alternation(data.MEDIA_WORDS)})(?![\w-])")

@@ -330,3 +330,8 @@ def test_a_festival_prize_a_spaced_route_end_and_an_awards_show():
     assert found("Jafar Panahi's 'Taxi' Wins Berlin's Top Prize") == set()
     assert found("She went into cardiac arrest on a London-to-Los Angeles flight Friday.") == set()
     assert found("She will be named artist of the decade at the American Music Awards.") == set()
+
+
+def test_a_state_listed_with_another_state_is_no_country():
+    assert found("Colorado and Washington legalize recreational marijuana") == set()
+    assert found("Washington and Moscow agreed to talk.") == {"US", "RU"}
