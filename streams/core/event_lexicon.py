@@ -102,6 +102,7 @@ SANCTION_BLOCKERS = words(
     "breaching evade evaded evading skirt skirted circumvent circumvented dodge comply complying "
     "remain remains despite amid from survive weather withstand hurt hurting affect affected "
     "impact crippling crippled bypass bust busting about against way path "
+    "kept keep keeps keeping maintain maintains maintained maintaining retain retains retained "
     # a plan or a bill between the verb and "sanctions": "senators unveil plan for Turkey sanctions"
     "plan plans proposal proposals bill bills draft legislation push calls threat threats framework frameworks "
     "by"  # the sanctions as the agent: "hit hard by US sanctions"

@@ -138,6 +138,8 @@ def _arrest_verb(win: Window) -> Reading | None:
     if win.word.endswith("ing") and prev and prev[0] in lex.PREPOSITIONS:
         if not (win.is_title and prev[0] in ("after", "following")):  # "Russia Bans Goods After Detaining ..."
             return None  # "the limit for detaining children", "accused of detaining"
+    if win.word.endswith("ing") and (not prev or prev[0] == "that") and lex.MODALS_AND_TO & set(win.right_words(6)):
+        return None  # a gerund subject: "said that arresting Putin would amount to a declaration of war"
     if not win.is_title and win.text[win.start].isupper() and win.idx > win.lo and win.word in ("arrest", "detain"):
         return None  # a slogan or name mid-sentence: "our policy is Catch and Detain"
     if win.word.endswith("ed"):

@@ -82,7 +82,7 @@ _HABITUAL = re.compile(
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
     r"\b(?:since|previously|formerly|once|had|back in (?=\S)|at the time|in the past|when|anniversary|responsible for|"
-    r"ha(?:s|ve) already|the (?:following|next) (?:day|week|month|year)|"
+    r"ha(?:s|ve) already|the (?:following|next) (?:day|week|month|year)|(?:was|were) first|"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
     r"(?:weeks?|(?<!\ba )(?<!\bone )day|days|months?|years?|decades?) (?:after|before|since)|"  # not "a day after"

@@ -355,3 +355,11 @@ def test_a_show_named_as_a_date_and_sanctions_over_a_countrys_programme():
         "US",
         "IR",
     )
+
+
+def test_gerund_subjects_measures_kept_and_a_first_arrest_years_before():
+    assert types("Putin\nRamaphosa said that arresting Putin would amount to a declaration of war.") == set()
+    assert types("UN\nA separate resolution adopted on the same day kept an arms embargo on al-Shabaab.") == set()
+    assert (
+        types("Lai trial begins\nThe trial opened on Monday, nearly three years after he was first arrested.") == set()
+    )
