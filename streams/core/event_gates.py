@@ -28,7 +28,8 @@ the rules themselves require (a necessary condition, never a sufficient one):
   Thursday", "leaves military prison");
 * "barred"/"bars" only before "entry" or "from flying/entering..." ("Russia has barred
   entry to 500 U.S. officials", "Britain barred Belavia from flying into the country");
-* "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police");
+* "turns"/"turned" only before "himself in" (a surrender: "turned himself in to police"),
+  "surrendered"/"surrenders" only before "to" and the authorities ("surrendered to police");
 * "held" only before "on suspicion", "for questioning", "after", "over" or "in connection
   with" ("Three held after raid"), "hold"/"holding" only after the police ("Police hold
   three suspects"), "let"/"lets" only before "go" ("Abu Sayyaf Lets Norwegian Hostage Go";
@@ -192,6 +193,12 @@ def _seized_someone(text: str, start: int, end: int, custody: Callable[[], bool]
     return by_agents or any(cue in following for cue in _SEIZED_WHO)
 
 
+def _surrendered_to_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    """ "surrendered to authorities", "Surrenders To FBI"; not troops or a team surrendering."""
+    following = text[end : end + 30].lower()
+    return following.startswith(" to ") and any(agent in following.split() for agent in lex.ARREST_AGENTS)
+
+
 def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     return _near(text, start, start, 30, 0, _HOLDERS)
 
@@ -203,6 +210,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("left", "leaves"), lambda text, start, end, custody: _LEFT_PRISON.match(text, end) is not None),
     **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
+    **dict.fromkeys(("surrendered", "surrenders"), _surrendered_to_police),
     "held": _followed_by(*_HELD_FOR),
     **dict.fromkeys(("let", "lets"), _let_go),
     **dict.fromkeys(("sends", "sent"), lambda text, start, end, custody: _near(text, end, end, 0, 40, _TO_JAIL)),

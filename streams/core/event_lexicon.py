@@ -28,6 +28,7 @@ STEMS: tuple[str, ...] = (
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn", "icked", "eize",  # nab, busted, (hand)cuffed, turned himself in, picked up, seized
+    "urrender",  # surrendered to police
     "eld", "old",  # "Three held after raid", "police are holding three suspects"
     "let", "Let",  # "Abu Sayyaf Lets Norwegian Hostage Go"
     "ends", "ent",  # "Judge Sends Paul Manafort To Jail Ahead Of Trial"
@@ -56,7 +57,8 @@ TRIGGER_WORDS: dict[str, str] = {
             "arrest arrests arrested arresting detain detains detained detaining custody "
             "apprehend apprehends apprehended jailed booked nabbed rounded capture captured captures "
             "recapture recaptured recaptures sends sent "
-            "nab nabs busted cuffed handcuffed turns turned picked held holding hold seized seizes"
+            "nab nabs busted cuffed handcuffed turns turned picked held holding hold seized seizes "
+            "surrendered surrenders"
         ),
         "arrest",
     ),

@@ -239,7 +239,7 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return _custody(win)
     if word in ("jailed", "booked", "nabbed", "nab", "nabs", "busted", "cuffed", "handcuffed"):
         return read_booked_jailed_nabbed(win)
-    if word in ("turns", "turned"):  # the gate saw "himself in"
+    if word in ("turns", "turned", "surrendered", "surrenders"):  # the gate saw "himself in" or "to police"
         return read_surrender(win)
     if word == "rounded":
         return read_rounded_up(win)

@@ -22,7 +22,7 @@ def held_for_a_while(right: list[str]) -> bool:
     return bool(set(after) & lex.CUSTODY_DURATION_NEXT)
 
 
-_JAILED_ON = lex.words("charge charges law suspicion accused without")
+_JAILED_ON = lex.words("charge charges charged law suspicion accused without")
 _BOOKED_INTO = lex.words("jail charge charges custody county")
 _NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
 _WANTED = lex.words("suspect suspects fugitive fugitives gunman")
@@ -48,8 +48,8 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
     Brawl" (each with a person or an agent near, and "busted" with what for)."""
     right = set(win.right_words(10))
     cues = {"jailed": _JAILED_ON, "booked": _BOOKED_INTO, "busted": _BUSTED_FOR}.get(win.word)
-    if win.word == "busted":
-        right |= set(win.left_words(6))  # "FBI agents busted ..."
+    if win.word == "busted" or (win.word == "jailed" and "charged" in win.left_words(2)):
+        right |= set(win.left_words(6))  # "FBI agents busted ...", "Ohio Man Charged And Jailed After ..."
     if cues is not None and not right & cues:
         return None
     if win.word == "jailed" and held_for_a_while(win.right_words(8)):
@@ -73,9 +73,10 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
 
 
 def read_surrender(win: Window) -> Reading | None:
-    """ "Rapper Turns Himself In To Police", "turned herself in to police on Monday". In
-    body text a surrender is usually a recap of how a case began ("turned himself in the
-    morning after the shooting"), so there it must be dated today."""
+    """ "Rapper Turns Himself In To Police", "turned herself in to police on Monday",
+    "surrendered to authorities Tuesday morning". In body text a surrender is usually a
+    recap of how a case began ("turned himself in the morning after the shooting"), so
+    there it must be dated today."""
     if not win.is_title and not dating.fresh(win.right_text(12)):
         return None
     return Reading("arrest", "active", win.start, win.end, 0.85)
@@ -153,9 +154,9 @@ def read_sent_to_jail(win: Window) -> Reading | None:
 
 
 _SEIZED_WHO = lex.words("dissident dissidents activist activists journalist journalists opposition leader")
-_CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | lex.words("gunmen lord kingpin")
+_SUSPECTS = lex.words("suspect suspects fugitive fugitives lord kingpin killer killers escapee escapees")
+_CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | _SUSPECTS | lex.words("gunmen")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
-_SUSPECTS = lex.words("suspect suspects fugitive fugitives lord kingpin")
 
 
 def read_captured(win: Window) -> Reading | None:
@@ -181,7 +182,8 @@ def read_captured(win: Window) -> Reading | None:
     if win.word.startswith("seize") and what & _SEIZED_WHO and win.names_country_before(6):
         agents = True  # a state seizing a dissident: "Belarus forces down Ryanair jet, seizes dissident on board"
     by_agents = win.right_words(1) == ["by"] and set(win.right_words(4)) & lex.ARREST_AGENTS
-    if passive and not what & _CAPTURED_WHO and not by_agents:  # "Swedish bookseller seized by Chinese agents"
+    hunted = win.is_title and "manhunt" in win.right_words(6)  # "Eric Frein Captured After 7-Week Manhunt"
+    if passive and not what & _CAPTURED_WHO and not by_agents and not hunted:  # "seized by Chinese agents"
         return None
     if not passive and not agents:
         return None

@@ -363,3 +363,12 @@ def test_gerund_subjects_measures_kept_and_a_first_arrest_years_before():
     assert (
         types("Lai trial begins\nThe trial opened on Monday, nearly three years after he was first arrested.") == set()
     )
+
+
+def test_jailed_with_a_charge_captures_after_a_manhunt_and_surrenders_to_police():
+    assert _headline("Ohio Man Charged And Jailed After Car Plows Into Counterprotesters") == {"arrest"}
+    assert _headline("Eric Frein Captured After 7-Week Manhunt In Pennsylvania Woods") == {"arrest"}
+    assert _headline("Escaped Killer David Sweat Shot And Captured Near Canadian Border") == {"arrest"}
+    assert _headline("Arna Kimiai, Second Suspect In Uber Attack, Surrenders To Police") == {"arrest"}
+    assert types("War\nThe rebels surrendered to government troops.") == set()
+    assert types("News\nOfficer Jason Van Dyke surrendered to authorities Tuesday morning.") == {"arrest"}
