@@ -142,6 +142,7 @@ def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -
 
 
 _BARRED_FROM = (" entry", " Entry", "from flying", "from entering", "from landing", "from using", "from its airspace")
+_BARRED_FROM += ("from its skies",)
 
 
 def _barred_from(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

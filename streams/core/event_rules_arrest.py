@@ -289,6 +289,9 @@ def _arrest_as_verb(win: Window) -> bool:
     nxt = win.right_words(1)
     if nxt and (nxt[0] in _OBJECT_START or nxt[0].replace(",", "").isdigit()):
         return True
+    listed = win.is_title and prev.raw.endswith(",") and win.capitalised_after(1)
+    if listed and nxt and nxt[0] not in _NOT_AN_OBJECT:
+        return True  # a second headline verb: "Belarus Diverts Ryanair Jet, Arrests Dissident Journalist"
     # a headline with countries around it: "Russia Arrests U.S. Soldier", "Iran Arrests French Tourist"
     if win.is_title and win.names_country(prev) and nxt and nxt[0] not in _NOT_AN_OBJECT:
         return True  # "Canada Arrests Huawei Finance Chief At U.S. Request"

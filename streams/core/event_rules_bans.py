@@ -23,6 +23,7 @@ _RENEWING = lex.words(
     "extend extends extending extended renew renews renewing renewed prolong prolongs prolonging "
     "maintain maintains maintained keep keeps kept"
 )
+_BLOCS = lex.words("eu un bloc ecowas nato")
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 
 
@@ -66,7 +67,8 @@ def read_entry_barred(win: Window) -> Reading | None:
     """A state barring a country's people or planes: "Russia has barred entry to 500 U.S.
     officials", "Britain barred Belarus' state airline from flying into the country"; not
     a club barring fans, nor a person barred from entering a country."""
-    if not _by_a_state(win) or not win.names_country_after(1, 6):
+    by_a_bloc = bool(set(win.left_words(4)) & _BLOCS)  # "EU Bars Belarusian Airlines From Its Skies"
+    if not (_by_a_state(win) or by_a_bloc) or not win.names_country_after(1, 6):
         return None
     return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)
 

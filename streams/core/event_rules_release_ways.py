@@ -169,7 +169,11 @@ def left_prison(win: Window) -> Reading | None:
 
 
 def walked_out(win: Window) -> Reading | None:
-    """ "walked out of prison on Monday"; not out of a meeting, nor out of jail on bond."""
+    """ "walked out of prison on Monday"; not out of a meeting, out of jail on bond, or in
+    an escape ("Escaped Alabama Inmate ...: walked out of the jail with a jail officer")."""
     if not set(win.right_words(8)) & lex.CUSTODY_PLACES or set(win.right_words(14)) & lex.BAIL_CUES:
         return None  # "walked out of the meeting", "walked out of the county jail after posting bond"
+    headline = win.text[: win.text.find("\n")].lower()
+    if any(word in headline.split() for word in _JAILBREAK):
+        return None
     return Reading("prisoner_release", "active", win.start, win.end, 0.9)

@@ -372,3 +372,16 @@ def test_jailed_with_a_charge_captures_after_a_manhunt_and_surrenders_to_police(
     assert _headline("Arna Kimiai, Second Suspect In Uber Attack, Surrenders To Police") == {"arrest"}
     assert types("War\nThe rebels surrendered to government troops.") == set()
     assert types("News\nOfficer Jason Van Dyke surrendered to authorities Tuesday morning.") == {"arrest"}
+
+
+def test_a_second_headline_arrest_a_blocs_flight_ban_and_an_escape():
+    assert _headline("Belarus Diverts Ryanair Jet, Arrests Dissident Journalist On Board") == {"arrest"}
+    assert _headline("Russia Arrests Spark Outcry") == set()
+    assert _headline("EU Bars Belarusian Airlines From Its Skies Over Forced Landing") == {"sanctions_imposed"}
+    assert (
+        types(
+            "Escaped Alabama Inmate And Jail Officer Still On The Run\nCasey White walked out of the county jail "
+            "with assistant director Vicky White."
+        )
+        == set()
+    )
