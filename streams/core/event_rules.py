@@ -58,7 +58,9 @@ _SANCTIONS_DO = lex.words(
     "backfires help helps helped snap snaps take takes hit hits cast casts"
 )
 # Words before a sanctions noun phrase that make it a subordinate part ("As U.S. Sanctions Snap Back")
-_BEFORE_A_NOUN_PHRASE = lex.words("as amid despite under over on after before with without how why") | (
+_BEFORE_A_NOUN_PHRASE = lex.words(
+    "as amid despite under over on after before with without how why which what whose"
+) | (
     lex.SANCTION_BLOCKERS
     & lex.words("violate violates violated violating breach breached breaching evade evaded evading")
 )  # "For Violating Russia Sanctions While ...": the noun
@@ -230,8 +232,10 @@ def _asset_freeze(win: Window) -> Reading | None:
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
         if "including" in win.left_words(3):
             return None  # an item of sanctions already read: "lifted most of its sanctions, including an asset freeze"
-        if set(win.left_words(6)) & _KEPT:
-            return None  # a state: "The EU also maintains asset freezes on", "maintain travel bans and asset freezes"
+        if set(win.left_words(6)) & _KEPT or set(win.left_words(14)) & lex.RENEWALS:
+            return (
+                None  # a state: "maintains asset freezes on", "extended an arms embargo, along with ... asset freezes"
+            )
         act = governing_act(win)
         if act is not None and act.word in lex.LIFT_VERBS:  # "lift an arms embargo, asset freezes and ..."
             return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
@@ -291,6 +295,20 @@ def _designated(win: Window) -> Reading | None:
     if not win.capitalised_after(3) and not set(win.right_words(4)) & (lex.PERSON_NOUNS | _LISTED_ENTITIES):
         return None  # "designated funds for the program": nobody is listed
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
+
+
+_BILLS = lex.words("legislation bill bills measure resolution amendment")
+_VOTED = lex.words("voted votes vote passed passes approved approve approves backs backed")
+_SIGNED = lex.words("signed signs sign")
+
+
+def _a_chambers_bill(win: Window, act) -> bool:
+    """Is the act a participle describing a bill a legislature voted on ("legislation imposing")?"""
+    before = [tok for tok in win.left_tail(12) if tok.end <= act.start]
+    if not before or before[-1].word not in _BILLS:
+        return False
+    words = set(win.sent.words)  # voted on, not signed into law ("signed the legislation slapping new sanctions")
+    return bool(words & lex.LEGISLATURE) and bool(words & _VOTED) and not words & _SIGNED
 
 
 def _penalty_sense(win: Window) -> bool:
@@ -364,6 +382,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     opens = win.sent.starts[win.lo] == act.start or win.text[: act.start].rstrip().lower().endswith(" that")
     if act.word.endswith("ing") and opens and not win.is_title:
         return None  # a gerund subject: "Lifting the sanctions would require approval", "said that lifting ..."
+    if act.word.endswith("ing") and _a_chambers_bill(win, act):
+        return None  # "The House voted 419-3 to approve legislation imposing new sanctions": a bill
     if act.word.startswith("waiv") and "again" in win.right_words(3):
         return None  # a waiver renewed keeps relief going, like sanctions extended: "Waives Iran Sanctions Again"
     if act.word.startswith("roll") and win.text.startswith((" over", " Over"), act.end):

@@ -118,7 +118,7 @@ def read_trade_measure(win: Window) -> Reading | None:
     right = win.right_words(6)
     if _bars_private_people(win):
         return None  # an exit ban in a court case: "Egypt Lifts Travel Ban On American Pro-Democracy Workers"
-    if set(win.left_words(4)) & _RENEWING:
+    if set(win.left_words(4)) & _RENEWING or set(win.left_words(14)) & lex.RENEWALS:
         return None  # kept in force, an ongoing state: "a decree extending Russia's ban on most food imports"
     if hit_with(win):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)

@@ -83,6 +83,7 @@ _HABITUAL = re.compile(
 _BACKGROUND_LEFT = re.compile(
     r"\b(?:since|previously|formerly|once|had|back in (?=\S)|at the time|in the past|when|anniversary|responsible for|"
     r"ha(?:s|ve) already|the (?:following|next) (?:day|week|month|year)|(?:was|were) first|"
+    r"last (?:week|month|year)['’]s|"  # "following last month's release of American pastor Andrew Brunson"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
     r"(?:weeks?|(?<!\ba )(?<!\bone )day|days|months?|years?|decades?) (?:after|before|since)|"  # not "a day after"
@@ -132,7 +133,9 @@ _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days 
 _COORDINATED = re.compile(r"\b(?:and|or)$")
 _COORDINATED_FOR = re.compile(r"\b(?:and|or) for(?: \w+)?$")
 # "an expected prisoner swap", "Offers Prisoner Swap"
-_PLANNED = frozenset("further future expected upcoming planned proposed offers offered proposes".split())
+_PLANNED = frozenset(
+    "further future expected upcoming planned proposed offers offered proposes backs backed supports supported".split()
+)  # ... and "Suu Kyi backs easing of remaining US sanctions"
 _ORDERED = re.compile(r"\border(?:s|ed)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
 _MODAL_AFTER_NOUN = re.compile(

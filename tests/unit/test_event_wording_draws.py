@@ -385,3 +385,23 @@ def test_a_second_headline_arrest_a_blocs_flight_ban_and_an_escape():
         )
         == set()
     )
+
+
+def test_sanctions_precision_bills_voted_on_support_for_lifting_and_last_months_release():
+    assert (
+        types(
+            "House backs sanctions\nThe House voted 419-3 on Tuesday to approve legislation imposing "
+            "new sanctions on Russia."
+        )
+        == set()
+    )
+    assert types(
+        "Trump signs sanctions bill\nThe president signed the legislation slapping new U.S. sanctions on Russia, "
+        "complaining that Congress had tied his hands."
+    ) == {"sanctions_imposed"}
+    assert _headline("Aung San Suu Kyi backs easing of remaining US sanctions on Burma") == set()
+    assert types(
+        "Sanctions lifted\nThe U.S. lifted sanctions on Turkish ministers, following last month's release of "
+        "American pastor Andrew Brunson."
+    ) == {"sanctions_lifted"}
+    assert types("Talks\nDifferences remained over which U.S. sanctions Washington would be willing to lift.") == set()
