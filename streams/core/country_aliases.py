@@ -313,7 +313,7 @@ America Ferrera, Israel Adesanya, Niger Innis, American Crime Story, American Ho
 American League, Burmese python, Burmese pythons, Portuguese water dog, cheese Danish, Irish coffee,
 Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand, America's Cup,
 Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington Football Team, US-Bangla,
-American Music Awards, American Music Award
+American Music Awards, American Music Award, Washington Nationals, Washington Wizards, Washington Capitals
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

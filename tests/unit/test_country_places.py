@@ -335,3 +335,7 @@ def test_a_festival_prize_a_spaced_route_end_and_an_awards_show():
 def test_a_state_listed_with_another_state_is_no_country():
     assert found("Colorado and Washington legalize recreational marijuana") == set()
     assert found("Washington and Moscow agreed to talk.") == {"US", "RU"}
+
+
+def test_washington_teams():
+    assert found("Washington Nationals win first World Series title") == set()
