@@ -2,7 +2,8 @@
 
 Blacklisting, asset freezes and designations under a sanctions programme are sanctions
 too ("blacklisted five firms", "froze the assets of", "the Treasury designated five
-officials"), and so is taking a name off a list ("delisted", "unfroze").
+officials"), and so is taking a name off a list ("delisted", "unfroze"): those readers are
+in event_rules_lists.py.
 
 A rule answers only "does this wording report the act": that "sanctions" is governed
 by "imposes" or "lifting of" (acts) rather than "faced" or "under" (states), that
@@ -29,16 +30,22 @@ from streams.core.event_rules_bans import (
     read_trade_measure,
     takes_effect,
 )
+from streams.core.event_rules_lists import (
+    DELIST_WORDS,
+    DESIGNATE_WORDS,
+    FREEZE_WORDS,
+    asset_freeze,
+    delisted,
+    designated,
+    sanctions_list,
+)
 from streams.core.event_window import Reading, Window, is_possessive, passive_aux
-from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
+from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act
 
 # "blacklisted" reads as "sanctioned" does: a verb when a subject and an object surround it.
 _PAST_VERBS = lex.words("sanctioned blacklisted")
 _VERB_FORMS = _PAST_VERBS | lex.words("sanctioning blacklisting")
 _NOUN_OR_VERB = lex.words("sanction sanctions blacklist blacklists")
-_DELIST = lex.words("delist delists delisted delisting")
-_FREEZE = lex.words("freeze freezes freezing froze frozen")
-_UNFREEZE = lex.words("unfreeze unfreezes unfreezing unfroze unfrozen")
 
 
 _CONJUNCTIONS = lex.words("and or but as nor yet so")
@@ -171,6 +178,7 @@ def _sanction_verb(win: Window) -> Reading | None:
     return None
 
 
+_ROUNDS_BEFORE = re.compile(r"\b(?:several|multiple|numerous|many|two|three|four|five|six|\d+) (?:rounds|waves) of$")
 _NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hit hits")
 _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 
@@ -193,108 +201,6 @@ def _new_sanctions(win: Window) -> Reading | None:
     if len(left) >= 2 and left[-2] in ("in", "with") and left[-1] in lex.NEW_ADJECTIVES:
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
     return None
-
-
-def _sanctions_list(win: Window) -> Reading | None:
-    """A name put on or taken off a sanctions list: "removed Belavia from its sanctions
-    list" (lifted), "added five firms to the sanctions list" (imposed)."""
-    left = win.left_tail(12)
-    for i in range(len(left) - 1, 0, -1):
-        preposition = left[i].word
-        if preposition == "off":  # "Cuba Officially Off U.S. Terror Blacklist"
-            return Reading("sanctions_lifted", "passive", win.start, win.end, 0.8)
-        if preposition not in ("from", "to", "on") or (preposition == "to" and left[i - 1].word == "subject"):
-            continue  # "from the list of persons subject to restrictive measures"
-        verbs = lex.DELIST_VERBS if preposition == "from" else lex.ENLIST_VERBS
-        verb = next((tok for tok in reversed(left[:i]) if tok.word in verbs), None)
-        if verb is None:
-            return None
-        kind = "sanctions_lifted" if preposition == "from" else "sanctions_imposed"
-        return Reading(kind, "active", verb.start, verb.end, 0.9, verb.word in ("remove", "add", "delist"))
-    return None
-
-
-def _delisted(win: Window) -> Reading | None:
-    """ "The Treasury delisted three Russian businessmen": lifted, in a sentence about
-    sanctions only ("delisted from Nasdaq" is a stock exchange's act)."""
-    if not sentence_has(win, lex.SANCTIONS_CONTEXT):
-        return None
-    voice = "passive" if passive_aux(win) else "active"
-    return Reading("sanctions_lifted", voice, win.start, win.end, 0.85, win.word == "delist")
-
-
-def _asset_freeze(win: Window) -> Reading | None:
-    """Assets frozen or unfrozen: "froze the assets of 20 officials", "an asset freeze
-    on", "unfroze $6bn of Iranian funds", "their assets were frozen"; not "frozen assets"
-    (a state), a hiring freeze or frozen ground."""
-    kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
-    prev, ahead = win.prev(), win.right_words(5)
-    if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
-        if "including" in win.left_words(3):
-            return None  # an item of sanctions already read: "lifted most of its sanctions, including an asset freeze"
-        if set(win.left_words(6)) & _KEPT or set(win.left_words(14)) & lex.RENEWALS:
-            return (
-                None  # a state: "maintains asset freezes on", "extended an arms embargo, along with ... asset freezes"
-            )
-        act = governing_act(win)
-        if act is not None and act.word in lex.LIFT_VERBS:  # "lift an arms embargo, asset freezes and ..."
-            return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
-        if {"on", "against", "targeting"} & set(win.right_words(4)):
-            return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze (and travel ban) on ..."
-        placed = win.left_words(8)
-        if "under" in placed and {"placed", "put"} & set(placed):  # "were placed under ... an asset freeze"
-            return Reading(kind, "passive", win.start, win.end, 0.8)
-        return None
-    if win.word in ("froze", "freezes") and set(win.left_words(6)[:2]) & _THE_MEASURES:
-        return None  # what existing sanctions do: "The measures barred most trade and froze the assets of"
-    if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective
-        if set(win.left_words(2)) & _STILL_FROZEN:
-            return None  # a state: "many are already frozen under sanctions", "remain frozen"
-        if passive_aux(win) and set(win.left_words(12)) & lex.ASSET_NOUNS:
-            return Reading(kind, "passive", win.start, win.end, 0.8)
-        if not (prev is not None and prev.word in lex.HAVE_AUX and set(ahead) & lex.ASSET_NOUNS):
-            return None
-    elif not set(ahead) & lex.ASSET_NOUNS or (ahead[0] in lex.ASSET_NOUNS and ahead[1:2] not in _WHOSE_ASSETS):
-        return None  # nothing frozen, or "freeze assets" as a noun phrase head ("freeze assets law")
-    if prev is None or prev.word in lex.DETERMINERS or (prev.word in lex.PREPOSITIONS and prev.word != "to"):
-        return None  # a noun: "the freeze of assets"
-    return Reading(kind, "active", win.start, win.end, 0.85, win.word in BASE_FORMS)
-
-
-_THE_MEASURES = lex.words("measures sanctions embargo restrictions designation designations listing")
-_KEPT = lex.words("maintain maintains maintained keep keeps kept retain retains retained existing current")
-_ROUNDS_BEFORE = re.compile(r"\b(?:several|multiple|numerous|many|two|three|four|five|six|\d+) (?:rounds|waves) of$")
-_STILL_FROZEN = lex.words("already still remain remains remained stay stays")
-_WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
-_DESIGNATE = lex.words("designated designates")
-_LISTED_ENTITIES = lex.words(
-    "companies company firms firm banks bank entities entity vessels ships tankers networks groups organizations "
-    "businesses exchanges airlines"
-)
-
-
-def _designated(win: Window) -> Reading | None:
-    """Names designated under a sanctions programme, in a sentence about sanctions (OFAC's
-    word): "the Treasury designated five Iranian officials", "two banks were designated";
-    not "a designated driver", "the Treasury's designated spokesman", "U.S.-designated
-    terrorist groups" or the "Specially Designated Nationals" list."""
-    prev = win.prev()
-    if prev is not None and prev.word == "specially":  # "added to the Specially Designated Nationals list"
-        return _sanctions_list(win) if win.right_words(2)[1:] == ["list"] else None
-    if not sentence_has(win, lex.SANCTIONS_CONTEXT):
-        return None
-    if win.start > 0 and win.text[win.start - 1] == "-":
-        return None  # "U.S.-designated": an adjective
-    if prev is None or prev.word in lex.DETERMINERS or is_possessive(prev.raw):
-        return None  # an adjective: "the designated driver", "Specially Designated Nationals"
-    if passive_aux(win):
-        return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
-    nxt = win.right_words(1)
-    if not nxt or nxt[0] in lex.PREPOSITIONS or nxt[0] in ("as", "for"):
-        return None  # "designated to deal with", "designated as the venue": no sanctioned object
-    if not win.capitalised_after(3) and not set(win.right_words(4)) & (lex.PERSON_NOUNS | _LISTED_ENTITIES):
-        return None  # "designated funds for the program": nobody is listed
-    return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
 
 
 _BILLS = lex.words("legislation bill bills measure resolution amendment")
@@ -333,23 +239,23 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return read_airspace(win)
     if win.word in ("barred", "bars"):  # the gate saw "entry" after it
         return read_entry_barred(win)
-    if win.word in _DESIGNATE:
-        return _designated(win)
+    if win.word in DESIGNATE_WORDS:
+        return designated(win)
     if win.word in BAN_WORDS:
         return read_trade_measure(win)
-    if win.word in _FREEZE or win.word in _UNFREEZE:
-        return _asset_freeze(win)
-    if win.word in _DELIST:
-        return _delisted(win)
+    if win.word in FREEZE_WORDS:
+        return asset_freeze(win)
+    if win.word in DELIST_WORDS:
+        return delisted(win)
     if win.word == "penalties" and not win.names_country_after(2, 3):
         return None  # penalties are sanctions only on a country: "Obama Orders New Penalties On North Korea"
     if win.word == "restrictive" and win.right_words(1)[:1] not in (["measures"], ["measure"]):
         return None  # "restrictive measures" is the EU's word for sanctions, read as "sanctions"
     nxt = win.right_words(2)[1:] if win.word == "restrictive" else win.right_words(1)  # after the noun
     if win.word == "sdn":  # OFAC's Specially Designated Nationals: "removed ... from the SDN list"
-        return _sanctions_list(win) if nxt == ["list"] else None
+        return sanctions_list(win) if nxt == ["list"] else None
     if (nxt and nxt[0] == "list") or (win.word in ("blacklist", "blacklists") and not _verb_position(win)):
-        return _sanctions_list(win)
+        return sanctions_list(win)
     if "hold" in win.right_words(4) and "on" in win.right_words(4):
         return None  # "Trump Puts New Russia Sanctions On Hold"
     if nxt and nxt[0] in ("program", "programs", "regime"):
@@ -367,7 +273,7 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     if win.word in BASE_FORMS and win.left_words(1) == ["to"]:  # "Bill To Sanction Chinese Officials"
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, True)  # modality: a goal unless enacted
     if "list" in win.left_words(6):  # "from the list of persons subject to restrictive measures"
-        listed = _sanctions_list(win)
+        listed = sanctions_list(win)
         if listed is not None:
             return listed
     if _ROUNDS_BEFORE.search(" ".join(win.left_words(4))):
