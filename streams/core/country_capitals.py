@@ -176,7 +176,7 @@ _LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
 _GOVERNMENT_HYPHEN = re.compile(
-    r"-(?:imposed|backed|led|controlled|appointed|sponsored|brokered|allied|aligned|friendly)\b"
+    r"-(?:imposed|backed|led|controlled|appointed|sponsored|brokered|allied|aligned|friendly)\b", re.IGNORECASE
 )
 _DASH_PAIR = re.compile(rf"[-–]({_NAME})")
 _LIST_ITEM_AFTER = re.compile(rf"(?:, | and | or )({_NAME})(,| and | or )?")
@@ -192,7 +192,7 @@ def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int])
     Shenzhen"): one name alone may be "Meanwhile, Moscow said" or "Tokyo, Killing 1" in
     a title. `phrase_edges` holds the starts and ends of the text's country phrases."""
     paired = _DASH_PAIR.match(text, end)
-    if paired and paired.start(1) not in phrase_edges:
+    if paired and paired.start(1) not in phrase_edges and not _GOVERNMENT_HYPHEN.match(text, end):
         return True  # joined to a town: "the Paris–Roubaix classic"; not "Moscow-Washington talks"
     before = _LIST_ITEM_BEFORE.search(text, max(0, start - 2 * MAX_WORD), start)
     after = _LIST_ITEM_AFTER.match(text, end)

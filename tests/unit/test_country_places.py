@@ -339,3 +339,7 @@ def test_a_state_listed_with_another_state_is_no_country():
 
 def test_washington_teams():
     assert found("Washington Nationals win first World Series title") == set()
+
+
+def test_a_government_participle_after_a_capital_in_title_case():
+    assert found("Hong Kong Media Tycoon Jimmy Lai Arrested Under Beijing-Imposed Security Law") == {"HK", "CN"}
