@@ -143,7 +143,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return False
     at = text.rindex(previous, 0, start)
     before_raw = prev_word(text, at)
-    if before_raw.lower() in _PARTICLES and word in ("from", "to"):  # "flying in from Paris", "flew back to Moscow"
+    skip = before_raw.lower() in _PARTICLES or before_raw[:1].isdigit()  # "flying in from", "the Boeing 777 from"
+    if skip and word in ("from", "to"):  # "flying in from Paris", "flew back to Moscow", "777 from Seoul"
         before_raw = prev_word(text, text.rindex(before_raw, 0, at))
     before = before_raw.lower()
     if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"

@@ -76,7 +76,7 @@ TRAVEL_WORDS = _word_set(
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
     going heads headed heading way returned returning relocated continued continues arrived arrives landed lands
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route
-    jet jets plane planes take-off takeoff departure guide guides marches rallies"""
+    jet jets plane planes take-off takeoff departure guide guides marches rallies boeing airbus"""
 )
 
 # Verbs of leaving: the capital after them, or after "for" following them, is a place

@@ -343,3 +343,7 @@ def test_washington_teams():
 
 def test_a_government_participle_after_a_capital_in_title_case():
     assert found("Hong Kong Media Tycoon Jimmy Lai Arrested Under Beijing-Imposed Security Law") == {"HK", "CN"}
+
+
+def test_a_plane_model_from_a_capital_is_travel():
+    assert found("The Boeing 777 from Seoul slammed into a seawall.") == set()
