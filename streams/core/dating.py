@@ -33,7 +33,7 @@ _NOT_A_NOUN = "|".join(
     along alongside among around near despite through upon via within without into onto across toward towards
     halved reduced pushed drove sent made gave took left kept put dealt following
     gets get got wins won faces faced dies died says said sues sued launches returns speaks
-    finally now again also during from""".split()
+    finally now again also during from the a an his her its their""".split()
 )
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"

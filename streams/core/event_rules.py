@@ -179,6 +179,7 @@ def _sanction_verb(win: Window) -> Reading | None:
 
 
 _ROUNDS_BEFORE = re.compile(r"\b(?:several|multiple|numerous|many|two|three|four|five|six|\d+) (?:rounds|waves) of$")
+_TO_RESPOND_WITH = re.compile(r"\bto \w+(?: \w+ly)? with (?:new|fresh|more|further|tougher)$")
 _NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hit hits")
 _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 
@@ -188,6 +189,8 @@ def _new_sanctions(win: Window) -> Reading | None:
     "new U.S. sanctions target Iranian oil", "a fresh round of American sanctions on",
     and the headline's "Targets Hackers In Fresh Sanctions", "hit with new sanctions"."""
     left = win.left_words(3)
+    if _TO_RESPOND_WITH.search(win.left_text()):
+        return None  # a goal: "urged the EU to respond quickly with new sanctions"
     if set(win.left_words(8)) & lex.LEGISLATURE:
         return None  # a chamber's vote: "The House voted 419-3 on Tuesday for new sanctions on Russia"
     fresh = bool(set(left) & lex.NEW_ADJECTIVES)

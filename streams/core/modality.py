@@ -48,7 +48,7 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
-    r"float\w*|petition\w*|deadlines?|any|to agree|to be$)\b"
+    r"float\w*|petition\w*|deadlines?|provides? for|provided for|any|to agree|to be$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
@@ -119,6 +119,13 @@ _SUPERLATIVE = re.compile(
     r"\b(?:biggest|largest|first|highest|worst|greatest|toughest|harshest|broadest|widest|most)(?: \S+)?$"
 )
 # "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
+_PERFECT_END = re.compile(r"\b(?:has|have)(?: \w+ly)?$")
+_SINCE_AFTER = re.compile(r"^(.*?)\bsince\b(.*)$")
+_PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last year"; not "since protests broke out"
+    r" (?:(?:18|19|20)\d\d\b|last \w+|the (?:\w+ )?(?:election|elections|war|invasion|annexation|coup|uprising|"
+    r"revolution|start|beginning|outbreak|vote)\b)"
+)
+_SUPERLATIVE_WORD = re.compile(r"\b(?:\w+est|first|most)\b")
 _LATER_CLAUSE = re.compile(r"\b(?:after|following|because)\b.*$")
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} "
@@ -283,6 +290,11 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if _BACKGROUND_RIGHT.search(_head(right, 10)) or _YEARS_LATER.search(_head(right, 16)):
         return True
     if _STATE_RIGHT.search(_head(right, 4)) and not _SUPERLATIVE.search(_tail(stripped, 3)):
+        return True
+    tally = _PERFECT_END.search(stripped) and _SINCE_AFTER.search(_head(right, 20))
+    if tally and _PAST_PERIOD.match(tally.group(2)) and not _SUPERLATIVE_WORD.search(tally.group(1)):
+        # a tally over a past period: "The EU has imposed sanctions on dozens of officials since the election";
+        # not "has released 1,500 prisoners in its biggest pardon since 2011" or "since protests broke out on Friday"
         return True
     year = _YEAR_BEFORE.search(stripped)
     if year and earlier_year(int(year.group(1)), published):

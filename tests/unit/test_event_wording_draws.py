@@ -405,3 +405,21 @@ def test_sanctions_precision_bills_voted_on_support_for_lifting_and_last_months_
         "American pastor Andrew Brunson."
     ) == {"sanctions_lifted"}
     assert types("Talks\nDifferences remained over which U.S. sanctions Washington would be willing to lift.") == set()
+
+
+def test_background_tallies_dated_openers_agreements_and_goals():
+    assert (
+        types("Protasevich\nThe EU has imposed sanctions on Lukashenko and dozens of officials since the election.")
+        == set()
+    )
+    assert types(
+        "Egypt rounds up hundreds\nEgyptian authorities have detained more than 1,000 people since small street "
+        "protests broke out on Friday, rights groups said.",
+        "2019-09-25",
+    ) == {"arrest"}
+    assert types(
+        "Bahrain\nBahrain has released more than 1,500 prisoners in its biggest pardon since the 2011 uprising."
+    ) == {"prisoner_release"}
+    assert types("Biden\nIn November 2018 the Treasury imposed sanctions on 17 Saudi officials.", "2022-07-16") == set()
+    assert types("Minsk\nThe agreement provides for the release and exchange of all prisoners.") == set()
+    assert types("Navalny\nThe ministers urged the EU to respond quickly with new sanctions.") == set()
