@@ -122,6 +122,8 @@ def _verb_position(win: Window) -> bool:
     prev, nxt = win.prev(), win.next()
     if prev is None or nxt is None or win.text[win.end : win.end + 1] in ",.;:!?'’\"”":
         return False
+    if not win.is_title and win.text[win.start].isupper():
+        return False  # a name in body text: "an amendment to the Sudanese Sanctions Regulations"
     if prev.word in _CONJUNCTIONS or prev.word in _VERBS_TAKING_SANCTIONS or nxt.word in _SANCTIONS_DO:
         return False  # "As Sanctions Bite", "North Korea Calls Sanctions An 'Act Of War'"
     before = win.prev(2)

@@ -66,7 +66,7 @@ _NEGATED_OTHER_VERB = re.compile(
     r"\w+n['’]t (?!(?:be|been|being|get|got|have|to|ever|yet|even|set|walk|go|make|made)\b)(?!\w+ly\b)\w+"
     r"(?: (?:walks?|walked|went|goes|sets?))?$"
 )
-_SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,3}be$")
+_SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
 _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,6} (?:are|is|be|were|was|get|gets)$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
@@ -368,7 +368,7 @@ def reject_reason(
         return "negated"
     if voice == "passive" and _CONDITION_ON_SUBJECT.search(left):
         return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"
-    if voice == "passive" and (_SUBJUNCTIVE.search(words) or _AND_BE.search(words)):
+    if voice == "passive" and (_SUBJUNCTIVE.search(_tail(left, 9)) or _AND_BE.search(words)):
         return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
     if voice == "passive" and _GENERIC_BEING.search(words):
         return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"

@@ -423,3 +423,11 @@ def test_background_tallies_dated_openers_agreements_and_goals():
     assert types("Biden\nIn November 2018 the Treasury imposed sanctions on 17 Saudi officials.", "2022-07-16") == set()
     assert types("Minsk\nThe agreement provides for the release and exchange of all prisoners.") == set()
     assert types("Navalny\nThe ministers urged the EU to respond quickly with new sanctions.") == set()
+
+
+def test_a_subjunctive_recommendation_and_a_sanctions_regulation_by_name():
+    assert (
+        types("Report\nThe inquiry recommended that all children and their families be released from detention.")
+        == set()
+    )
+    assert types("Sudan\nThe change was published as an amendment to the Sudanese Sanctions Regulations.") == set()
