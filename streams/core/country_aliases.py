@@ -276,6 +276,7 @@ Captain America, Miss America, Good Morning America, American Indian, West India
 Native American, American Idol, American Airlines, American Express, American University,
 Indian Ocean, Indian reservation, Indian Country, Indian tribe, Indian tribes, Indian Affairs,
 Indian Health Service, Indian Wells, Indian Child Welfare, Indian Point, Cleveland Indians,
+Indian Residential School, Indian Residential Schools, Indian residential school, Indian residential schools,
 New England, New South Wales, New Guinea, New Mexican, Gulf of Mexico, British Columbia,
 Washington Post, Washington Times, Washington Examiner, Washington state, Washington State,
 George Washington, Denzel Washington, Booker T. Washington, Kerry Washington, Martha Washington,

@@ -347,3 +347,7 @@ def test_a_government_participle_after_a_capital_in_title_case():
 
 def test_a_plane_model_from_a_capital_is_travel():
     assert found("The Boeing 777 from Seoul slammed into a seawall.") == set()
+
+
+def test_a_canadian_residential_school_is_no_india():
+    assert found("The remains were located at the Kamloops Indian Residential School in British Columbia.") == set()
