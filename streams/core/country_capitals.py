@@ -137,6 +137,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
     if _surname_in_body(text, start):
         return True  # a person's last name: "spokesman Sidi Yahya Tunis said"
+    if _TRAVEL_LIST_BEFORE.search(text, max(0, start - 80), start):
+        return True  # a later destination in a list: "flights to Mexico City, Lisbon and Reykjavik"
     if word in data.LEAVING_WORDS or word in _VISITS:
         return True  # "left Moscow", "after leaving Kuala Lumpur", "Why You Should Visit Lisbon"
     if word not in ("to", "from", "between", "for") and word not in data.PLACE_PREPOSITIONS:
@@ -172,6 +174,10 @@ def _travel_route_before(text: str, to_at: int) -> bool:
 
 
 _NAME = r"[A-Z][\w.'\u2019-]*"
+_PLACE_NAME = rf"{_NAME}(?: {_NAME})?"
+_TRAVEL_LIST_BEFORE = re.compile(
+    rf"\b(?i:{alternation(data.TRAVEL_WORDS)}) (?:to|from) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$"
+)
 _BOUND_FOR_BEFORE = re.compile(rf"\b(?:bound|headed|heading) (?:for|to) {_NAME}(?: {_NAME})? $")  # "bound for X from Y"
 _LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}(?: {_NAME})? $")
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")

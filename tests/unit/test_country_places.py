@@ -351,3 +351,8 @@ def test_a_plane_model_from_a_capital_is_travel():
 
 def test_a_canadian_residential_school_is_no_india():
     assert found("The remains were located at the Kamloops Indian Residential School in British Columbia.") == set()
+
+
+def test_later_destinations_in_a_travel_list_are_places():
+    assert found("Deals on flights to Mexico City, Lisbon and Reykjavik are popping up now.") == set()
+    assert found("He sent messages to Moscow, Beijing and Tehran.") == {"RU", "CN", "IR"}
