@@ -20,9 +20,10 @@ Decisions recorded here (see also `countries.py`):
 * "Brussels", "The Hague", "Geneva" and "Jerusalem" are not matched as metonyms: they
   name the EU, the international courts, the UN or a contested capital more often
   than the host state. "Belgium", "Dutch", "Israeli" etc. still match.
-* The West Bank is tagged PS (State of Palestine, as in ISO 3166-1); Gaza alone is a
-  region that names no country by itself, as the labellers read it ("Israeli Strikes Kill
-  42 In Gaza City": IL only), and "Palestinian" or "Palestine" tags PS.
+* "Palestine", "Palestinian" and the Palestinian territories are tagged PS (State of
+  Palestine, as in ISO 3166-1); Gaza and the West Bank alone are regions that name no
+  country by themselves, as the guide says of regions and as the labellers read them
+  ("Israeli Strikes Kill 42 In Gaza City": IL only).
 * England, Scotland, Wales and Northern Ireland are tagged GB; "English" is not a
   demonym here (it names the language far more often).
 
@@ -189,7 +190,7 @@ PH | | Filipino, Filipina, Philippine | Manila
 PK | | Pakistani | Islamabad
 PL | | Polish | Warsaw | Sejm
 PR | | Puerto Rican |
-PS | Palestine, West Bank, Palestinian territories, Palestinian Territories | Palestinian | Ramallah, Gaza City
+PS | Palestine, Palestinian territories, Palestinian Territories | Palestinian | Ramallah, Gaza City
 PT | | Portuguese | Lisbon
 PY | | Paraguayan | Asuncion, Asunción
 QA | | Qatari | Doha

@@ -356,3 +356,8 @@ def test_a_canadian_residential_school_is_no_india():
 def test_later_destinations_in_a_travel_list_are_places():
     assert found("Deals on flights to Mexico City, Lisbon and Reykjavik are popping up now.") == set()
     assert found("He sent messages to Moscow, Beijing and Tehran.") == {"RU", "CN", "IR"}
+
+
+def test_the_west_bank_alone_is_a_region():
+    assert found("Bodies Of Three Missing Israeli Teens Found In West Bank") == {"IL"}
+    assert found("Palestinians in the West Bank protested.") == {"PS"}
