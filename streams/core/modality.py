@@ -313,7 +313,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
 
 
 def stale(left: str, right: str) -> bool:
-    """True for acts dated a few days back ("arrested 13 people last week")."""
+    """True for acts dated a few days back ("arrested 13 people last week"); a clause joined
+    by ", and" starts afresh ("sentenced ... last week, and he was released")."""
+    left = left.rsplit(", and ", 1)[-1]
     return _STALE.search(_tail(left, 6) + " " + _head(right, 10)) is not None
 
 

@@ -431,3 +431,12 @@ def test_a_subjunctive_recommendation_and_a_sanctions_regulation_by_name():
         == set()
     )
     assert types("Sudan\nThe change was published as an amendment to the Sudanese Sanctions Regulations.") == set()
+
+
+def test_a_clause_joined_by_and_is_dated_afresh():
+    assert types(
+        "UAE pardons Matthew Hedges\nThe UAE on Monday pardoned Hedges, a student sentenced to life in prison for "
+        "spying last week, and he was released and allowed to leave the country.",
+        "2018-11-28",
+    ) == {"prisoner_release"}
+    assert types("Arrests\nPolice arrested 13 people last week.", "2018-11-28") == set()
