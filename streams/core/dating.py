@@ -1,9 +1,10 @@
 """When an act happened, from the words around it and the article's publication date.
 
 News reports today's acts "on Monday" or "yesterday" and dates history "in 2019", "last
-August" or "on October 14" (in an article of October 23). Modality (modality.py) and the
-event rules read these dates to tell the news from its background; both work on short,
-lower-cased windows of text.
+August" or "on October 14" (in an article of October 23), and acts a few days old "last
+week" (stale: news only when a fresher reading stands beside them). Modality (modality.py)
+and the event rules read these dates to tell the news from its background; both work on
+short, lower-cased windows of text.
 """
 
 from __future__ import annotations
@@ -94,3 +95,14 @@ def dated_earlier(window: str, published: str | None) -> bool:
         if today is not None and match.group(2) and today - int(match.group(2)) > _DAYS_STILL_NEWS:
             return True  # "announced on October 14" in an article of October 23
     return False
+
+
+_STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
+
+
+def stale(left: str, right: str) -> bool:
+    """True for acts dated a few days back ("arrested 13 people last week"); a clause joined
+    by ", and" starts afresh ("sentenced ... last week, and he was released"). `left` and
+    `right` are the lower-cased windows before and after the act."""
+    left = left.rsplit(", and ", 1)[-1]
+    return _STALE.search(" ".join(left.split()[-6:]) + " " + " ".join(right.split()[:10])) is not None

@@ -218,7 +218,7 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     quantity = find_quantity(win, reading) if not reading.type.startswith("sanctions") else None
     confidence = _confidence(reading, win, left, source, target, quantity)
     weak = reading.voice == "nominal" and reading.strength <= 0.5
-    stale = not win.is_title and modality.stale(left, right)
+    stale = not win.is_title and dating.stale(left, right)
     dated = win.is_title or dating.fresh(" ".join(sent.words))
     return Candidate(
         reading.type, (sent.start, sent.end), source, target, quantity, confidence, start, weak, stale, dated

@@ -136,7 +136,6 @@ _HELD_SINCE = re.compile(
 # act at once
 _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)(?: \w+ (?:and|or))?$")
 # A few days old: news only when the title reports the same act (see events.py).
-_STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 _COORDINATED = re.compile(r"\b(?:and|or)$")
 _COORDINATED_FOR = re.compile(r"\b(?:and|or) for(?: \w+)?$")
 # "an expected prisoner swap", "Offers Prisoner Swap"
@@ -310,13 +309,6 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."
         return True
     return dated_earlier(left + " " + ahead, published)
-
-
-def stale(left: str, right: str) -> bool:
-    """True for acts dated a few days back ("arrested 13 people last week"); a clause joined
-    by ", and" starts afresh ("sentenced ... last week, and he was released")."""
-    left = left.rsplit(", and ", 1)[-1]
-    return _STALE.search(_tail(left, 6) + " " + _head(right, 10)) is not None
 
 
 def hedged(left: str) -> bool:
