@@ -97,6 +97,16 @@ def dated_earlier(window: str, published: str | None) -> bool:
     return False
 
 
+def last_words(text: str, words: int) -> str:
+    """The last `words` words of a window (cues further away rarely govern the act)."""
+    return " ".join(text.split()[-words:])
+
+
+def first_words(text: str, words: int) -> str:
+    """The first `words` words of a window."""
+    return " ".join(text.split()[:words])
+
+
 _STALE = re.compile(r"\b(?:last week|earlier this week|earlier in the week|days ago|last weekend)\b")
 
 
@@ -105,4 +115,4 @@ def stale(left: str, right: str) -> bool:
     by ", and" starts afresh ("sentenced ... last week, and he was released"). `left` and
     `right` are the lower-cased windows before and after the act."""
     left = left.rsplit(", and ", 1)[-1]
-    return _STALE.search(" ".join(left.split()[-6:]) + " " + " ".join(right.split()[:10])) is not None
+    return _STALE.search(last_words(left, 6) + " " + first_words(right, 10)) is not None

@@ -141,8 +141,16 @@ def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -
     return " over" in text[end : end + 20].lower() and _near(text, start, end, 60, 120, cues)
 
 
-_BARRED_FROM = (" entry", " Entry", "from flying", "from entering", "from landing", "from using", "from its airspace")
-_BARRED_FROM += ("from its skies",)
+_BARRED_FROM = (
+    " entry",
+    " Entry",
+    "from flying",
+    "from entering",
+    "from landing",
+    "from using",
+    "from its airspace",
+    "from its skies",
+)
 
 
 def _barred_from(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
@@ -177,9 +185,10 @@ def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> boo
     if at == 0:  # "were let go", "missionaries let go by gang": held people before it
         return _near(text, start, end, 120, 60, _LET_GO_CUES) or custody()
     between = following[:at]
+    lowered = between.lower()
     return (
         _named_before(text, start)
-        or any(cue in between.lower() for cue in _CAPTIVE_CUES)
+        or any(cue in lowered for cue in _CAPTIVE_CUES)
         or any(w[:1].isupper() for w in between.split())
     )
 
@@ -187,17 +196,21 @@ def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> boo
 _SEIZED_WHO = ("dissident", "activist", "journalist", "opposition", "leader", "chief", "boss", "suspect", "lord")
 
 
+def _authorities_after(following: str, preposition: str) -> bool:
+    """Does `following` (lower-cased text after the verb) open with `preposition` and
+    name police or other authorities ("by Chinese agents", "to FBI")?"""
+    return following.startswith(preposition) and not lex.ARREST_AGENTS.isdisjoint(following.split())
+
+
 def _seized_someone(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     """ "seized by Chinese agents", "seizes dissident on board": people, not goods or power."""
     following = text[end : end + 50].lower()
-    by_agents = following.startswith(" by ") and any(agent in following.split() for agent in lex.ARREST_AGENTS)
-    return by_agents or any(cue in following for cue in _SEIZED_WHO)
+    return _authorities_after(following, " by ") or any(cue in following for cue in _SEIZED_WHO)
 
 
 def _surrendered_to_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     """ "surrendered to authorities", "Surrenders To FBI"; not troops or a team surrendering."""
-    following = text[end : end + 30].lower()
-    return following.startswith(" to ") and any(agent in following.split() for agent in lex.ARREST_AGENTS)
+    return _authorities_after(text[end : end + 30].lower(), " to ")
 
 
 def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

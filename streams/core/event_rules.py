@@ -129,7 +129,7 @@ def _verb_position(win: Window) -> bool:
     before = win.prev(2)
     if before is not None and before.word in _BEFORE_A_NOUN_PHRASE:
         return False  # "European Firms Pull Out Of Iran As U.S. Sanctions Snap Back"
-    listed = win.is_title and prev.raw.endswith(",") and (nxt.raw[:1].isupper() or nxt.raw[:1].isdigit())
+    listed = win.follows_headline_comma() and (nxt.raw[:1].isupper() or nxt.raw[:1].isdigit())
     noun_next = nxt.word in _NOUN_SUBJECT_NEXT or nxt.word in _SANCTIONS_DO  # "..., Sanctions Stay In Place"
     if listed and nxt.word not in _CONJUNCTIONS and nxt.word not in lex.SANCTION_NOT_ACT_NEXT and not noun_next:
         return True  # a second headline verb: "Expels 35 Russian Diplomats, Sanctions Spy Agencies"

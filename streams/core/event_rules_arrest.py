@@ -49,7 +49,7 @@ def _custody(win: Window) -> Reading | None:
         if (
             voice == "active"
             and take is not None
-            and modality.irrealis(" ".join(win.left_text(take.start).split()[-6:]))
+            and modality.irrealis(dating.last_words(win.left_text(take.start), 6))
         ):
             return None  # the verb carries the modal: "would still take the founder into custody if"
         return Reading("arrest", voice, win.start, win.end, 0.95)
@@ -289,7 +289,7 @@ def _arrest_as_verb(win: Window) -> bool:
     nxt = win.right_words(1)
     if nxt and (nxt[0] in _OBJECT_START or nxt[0].replace(",", "").isdigit()):
         return True
-    listed = win.is_title and prev.raw.endswith(",") and win.capitalised_after(1)
+    listed = win.follows_headline_comma() and win.capitalised_after(1)
     if listed and nxt and nxt[0] not in _NOT_AN_OBJECT:
         return True  # a second headline verb: "Belarus Diverts Ryanair Jet, Arrests Dissident Journalist"
     # a headline with countries around it: "Russia Arrests U.S. Soldier", "Iran Arrests French Tourist"

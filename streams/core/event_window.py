@@ -174,6 +174,12 @@ class Window:
             (tok := self.next(k)) is not None and tok.raw.endswith(",") for k in range(1, closed_within + 1)
         )
 
+    def follows_headline_comma(self) -> bool:
+        """Does the trigger follow a comma in a headline? There a second finite verb opens
+        its own clause ("Expels 35 Russian Diplomats, Sanctions Spy Agencies")."""
+        prev = self.prev()
+        return self.is_title and prev is not None and prev.raw.endswith(",")
+
     def capitalised_after(self, n: int) -> bool:
         """Does one of the next `n` tokens start with a capital (a name: "drug lord Ovidio Guzman")?"""
         return any(tok is not None and tok.raw[:1].isupper() for tok in map(self.next, range(1, n + 1)))

@@ -173,7 +173,7 @@ def _modality_windows(win: Window, reading: Reading) -> tuple[str, str]:
     Security Threat, Sanctions 7 Officials"): nothing before the comma governs it."""
     if reading.act_start <= win.start:
         left = win.left_text(before=reading.act_start)
-        if win.is_title and left.endswith(",") and reading.act_start == win.start and win.word.endswith(("s", "ed")):
+        if reading.act_start == win.start and win.follows_headline_comma() and win.word.endswith(("s", "ed")):
             left = ""
         right = (
             win.right_text(16)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.dating import dated_earlier, earlier_year, fresh
+from streams.core.dating import dated_earlier, earlier_year, first_words, fresh, last_words
 from streams.core.event_lexicon import LEGISLATURE
 
 # Negation and refusals. "no arrests were made" / "did not release" / "refused to lift" /
@@ -169,20 +169,6 @@ _HEDGE = re.compile(
     r"\b(?:reportedly|according to|said to|rumou?r\w*|unconfirmed|claim\w*|"
     r"apparently|appear\w* to|may have|might have|purportedly|supposedly)\b"
 )
-_LAST_WORDS = 8
-
-
-def _tail(left: str, words: int = _LAST_WORDS) -> str:
-    """The last `words` words of a window (cues further away rarely govern the act)."""
-    parts = left.split()
-    return " ".join(parts[-words:])
-
-
-def _head(right: str, words: int) -> str:
-    """The first `words` words of a window."""
-    return " ".join(right.split()[:words])
-
-
 _PASSIVE_CHAIN = re.compile(
     r"((?:\S+ ){0,4}(?<!\S)(?:be|been|being|was|were|is|are|get|gets|got|getting)\b(?: \S+){0,3})$"
 )
@@ -198,10 +184,10 @@ def governing_words(left: str, voice: str) -> str:
     Event Arrested" the words before the participle belong to the subject, not to the act.
     """
     if voice != "passive":
-        return _tail(left, 6)
+        return last_words(left, 6)
     left = left.rstrip()
     match = _PASSIVE_CHAIN.search(left, _chain_reach(left))
-    return match.group(1) if match else _tail(left, 1)
+    return match.group(1) if match else last_words(left, 1)
 
 
 def _chain_reach(left: str) -> int:
@@ -233,7 +219,7 @@ def irrealis(words: str, base_form: bool = False) -> bool:
         return True
     if base_form and _THAT_IT.search(words):
         return True  # a ruling's subjunctive: "a ruling ... that it release jailed opposition politician"
-    return _IRREALIS.search(words) is not None or _HABITUAL.search(_tail(words, 4)) is not None
+    return _IRREALIS.search(words) is not None or _HABITUAL.search(last_words(words, 4)) is not None
 
 
 def relative_passive(left: str) -> bool:
@@ -281,16 +267,16 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     # a coordinated act reads the clause it joins: "days after she was pulled over and", "ousted by
     # the military a year later amid mass protests and"
-    tail = _tail(left, 9) if _COORDINATED.search(words) else _tail(words, 5)
+    tail = last_words(left, 9) if _COORDINATED.search(words) else last_words(words, 5)
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and _reported(stripped, near):
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
-    if _BACKGROUND_RIGHT.search(_head(right, 10)) or _YEARS_LATER.search(_head(right, 16)):
+    if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _YEARS_LATER.search(first_words(right, 16)):
         return True
-    if _STATE_RIGHT.search(_head(right, 4)) and not _SUPERLATIVE.search(_tail(stripped, 3)):
+    if _STATE_RIGHT.search(first_words(right, 4)) and not _SUPERLATIVE.search(last_words(stripped, 3)):
         return True
-    tally = _PERFECT_END.search(stripped) and _SINCE_AFTER.search(_head(right, 20))
+    tally = _PERFECT_END.search(stripped) and _SINCE_AFTER.search(first_words(right, 20))
     if tally and _PAST_PERIOD.match(tally.group(2)) and not _SUPERLATIVE_WORD.search(tally.group(1)):
         # a tally over a past period: "The EU has imposed sanctions on dozens of officials since the election";
         # not "has released 1,500 prisoners in its biggest pardon since 2011" or "since protests broke out on Friday"
@@ -298,14 +284,14 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     year = _YEAR_BEFORE.search(stripped)
     if year and earlier_year(int(year.group(1)), published):
         return True  # "his 1994 arrest"
-    ahead = _HELD_SINCE.sub(" ", _head(right, 16))
-    if fresh(_head(right, 6)):
+    ahead = _HELD_SINCE.sub(" ", first_words(right, 16))
+    if fresh(first_words(right, 6)):
         # "..., kidnapped in 2016, was freed on Monday", "held in Myanmar since April was freed
         # on Friday": the day dates this act; what the subject says of the past does not,
         # nor a later clause ("walked out Wednesday after the governor granted clemency in January")
         return dated_earlier(_LATER_CLAUSE.sub("", ahead), published)
     cue = _BACKGROUND_LEFT.search(tail)
-    dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(_tail(stripped, 10))
+    dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(last_words(stripped, 10))
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."
         return True
     return dated_earlier(left + " " + ahead, published)
@@ -313,7 +299,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
 
 def hedged(left: str) -> bool:
     """True when the report is second-hand or unconfirmed ("reportedly released")."""
-    return _HEDGE.search(_tail(left, 10)) is not None
+    return _HEDGE.search(last_words(left, 10)) is not None
 
 
 def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
@@ -324,10 +310,10 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
         voice == "active" and _ACTIVE_RELATIVE.search(left.rstrip()) is not None
     )
     if relative:
-        return not fresh(_head(right, 8))
+        return not fresh(first_words(right, 8))
     if voice != "nominal" or in_title or not _AFTER_NOMINAL.search(left.rstrip()):
         return False
-    return not fresh(_tail(left, 8))  # "reeling Wednesday following the arrests of"
+    return not fresh(last_words(left, 8))  # "reeling Wednesday following the arrests of"
 
 
 _WISHED = re.compile(r"\b(?:wants?|hopes?|expects?|demands?|seeks?|asks?)\b")  # "Iran Wants All Sanctions Lifted"
@@ -362,7 +348,7 @@ def reject_reason(
         return "negated"
     if voice == "passive" and _CONDITION_ON_SUBJECT.search(left):
         return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"
-    if voice == "passive" and (_SUBJUNCTIVE.search(_tail(left, 9)) or _AND_BE.search(words)):
+    if voice == "passive" and (_SUBJUNCTIVE.search(last_words(left, 9)) or _AND_BE.search(words)):
         return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
     if voice == "passive" and _GENERIC_BEING.search(words):
         return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"
@@ -370,21 +356,23 @@ def reject_reason(
     coordinated = _COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None
     if (
         irrealis(words, base_form)
-        or (coordinated and irrealis(_tail(left, 14)))
-        or (voice == "passive" and _ORDERED.search(_tail(left, 8)))
-        or (voice == "passive" and " " not in words.strip() and _bare_participle_governed(_tail(left, 8), in_title))
+        or (coordinated and irrealis(last_words(left, 14)))
+        or (voice == "passive" and _ORDERED.search(last_words(left, 8)))
+        or (
+            voice == "passive" and " " not in words.strip() and _bare_participle_governed(last_words(left, 8), in_title)
+        )
     ):
         # ... including "Court Orders Ex-President Freed" (the order, not the act), and a bare
         # participle in body text describing people in a modal clause ("could allow 30 people
         # detained over a protest to avoid trial")
         return "irrealis"
-    if voice == "nominal" and (_THWARTED_AFTER_NOUN.match(right.lstrip()) or _NO_DEAL.search(_tail(left, 12))):
+    if voice == "nominal" and (_THWARTED_AFTER_NOUN.match(right.lstrip()) or _NO_DEAL.search(last_words(left, 12))):
         return "negated"
     if voice == "nominal" and (
         _MODAL_AFTER_NOUN.match(right.lstrip())
         or _OPTION_AFTER_NOUN.match(right.lstrip())
-        or _BARGAINED.search(_tail(left, 18))
-        or _PLANNED.intersection(_tail(left, 2).split())
+        or _BARGAINED.search(last_words(left, 18))
+        or _PLANNED.intersection(last_words(left, 2).split())
     ):
         return "irrealis"  # "An exchange of prisoners could take place next week"
     if background(words, left, right, published) or _described(left, right, voice, in_title):
