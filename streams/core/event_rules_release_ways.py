@@ -173,7 +173,7 @@ def walked_out(win: Window) -> Reading | None:
     an escape ("Escaped Alabama Inmate ...: walked out of the jail with a jail officer")."""
     if not set(win.right_words(8)) & lex.CUSTODY_PLACES or set(win.right_words(14)) & lex.BAIL_CUES:
         return None  # "walked out of the meeting", "walked out of the county jail after posting bond"
-    headline = win.text[: win.text.find("\n")].lower()
+    headline = win.text.partition("\n")[0].lower()
     if not _JAILBREAK.isdisjoint(headline.split()):
         return None
     return Reading("prisoner_release", "active", win.start, win.end, 0.9)

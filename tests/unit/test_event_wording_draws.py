@@ -440,3 +440,9 @@ def test_a_clause_joined_by_and_is_dated_afresh():
         "2018-11-28",
     ) == {"prisoner_release"}
     assert types("Arrests\nPolice arrested 13 people last week.", "2018-11-28") == set()
+
+
+def test_a_jailbreak_word_ending_a_headline_without_a_body_still_counts():
+    assert types("Inmates walked out of prison after rebels stormed") == set()
+    assert types("Inmates walked out of prison after rebels stormed\nOfficials spoke.") == set()
+    assert types("Inmates walked out of prison on Monday") == {"prisoner_release"}
