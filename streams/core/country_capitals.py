@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from streams.core import country_context_words as data
-from streams.core.nearby_words import MAX_WORD, alternation, next_word, prev_word
+from streams.core.nearby_words import MAX_WORD, alternation, is_name_word, next_word, prev_word
 
 _ROUTE_FROM = re.compile(rf"\b(?:{alternation(data.TRAVEL_WORDS)}) from [^.;:]{{1,60}}$", re.IGNORECASE)
 
@@ -67,7 +67,7 @@ def _named_in_body(text: str, start: int, following: str) -> bool:
     capitalised word (`following`) is part of a longer name: a person, a team, an institution."""
     if text.find("\n", 0, start) == -1:
         return False
-    return following[:1].isupper() and following.lower().rstrip(".") not in data.FUNCTION_WORDS
+    return is_name_word(following)
 
 
 def _surname_in_body(text: str, start: int) -> bool:
@@ -82,12 +82,8 @@ def _surname_in_body(text: str, start: int) -> bool:
 
 
 def _is_given_name(word: str) -> bool:
-    return (
-        word[:1].isupper()
-        and not word.isupper()
-        and word.lower() not in data.FUNCTION_WORDS
-        and word.lower() not in data.CALENDAR_WORDS
-    )
+    """A name word that is neither an acronym nor a day or month ("Jean" of "Jean Paris")."""
+    return is_name_word(word) and not word.isupper() and word.lower() not in data.CALENDAR_WORDS
 
 
 def _coordinated(text: str, start: int) -> bool:
