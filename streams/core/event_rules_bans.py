@@ -35,8 +35,8 @@ def _by_a_state(win: Window) -> bool:
 
 def _lead_has(win: Window, cues: tuple[str, ...]) -> bool:
     """Does the body's first sentence, after a headline, hold one of `cues`?"""
-    lead = win.text[win.sent.end : win.sent.end + 300].lower()
-    return any(cue in lead.split(". ", 1)[0] for cue in cues)
+    lead = win.text[win.sent.end : win.sent.end + 300].lower().split(". ", 1)[0]
+    return any(cue in lead for cue in cues)
 
 
 _CLAUSE_WORDS = lex.words("as after when while because but that which")
