@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS
-from streams.core.text import first_sentence_end
+from streams.core.text import body_lead
 
 _NO_ACTS = re.compile(
     r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|documentary|docuseries|biopic)\b", re.IGNORECASE
@@ -89,7 +89,7 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
 
 def _bail_in_lead(text: str, title_end: int) -> bool:
     """Does the body's first sentence tell a release on bail?"""
-    lead = text[title_end : first_sentence_end(text, title_end + 1)].lower()
+    lead = body_lead(text, title_end)
     return "bail" in lead or " bond" in lead
 
 

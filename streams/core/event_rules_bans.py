@@ -14,6 +14,7 @@ import re
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
+from streams.core.text import body_lead
 
 _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions rules")
@@ -35,7 +36,7 @@ def _by_a_state(win: Window) -> bool:
 
 def _lead_has(win: Window, cues: tuple[str, ...]) -> bool:
     """Does the body's first sentence, after a headline, hold one of `cues`?"""
-    lead = win.text[win.sent.end : win.sent.end + 300].lower().split(". ", 1)[0]
+    lead = body_lead(win.text, win.sent.end)
     return any(cue in lead for cue in cues)
 
 

@@ -108,6 +108,12 @@ def first_sentence_end(text: str, start: int = 0) -> int:
     return len(text)
 
 
+def body_lead(text: str, title_end: int) -> str:
+    """The body's first sentence, lower-cased: what a headline's story opens with (the
+    headline is `text[:title_end]`, then a newline)."""
+    return text[title_end : first_sentence_end(text, title_end + 1)].lower()
+
+
 _END_MARK = re.compile(r"""[.!?]["”’')\]]? """)  # candidate ends; _real_end decides
 
 

@@ -180,6 +180,13 @@ def test_captors_freeing_observers_jailbreaks_measures_in_force_and_health_leads
         )
         == set()
     )
+    assert (  # an abbreviation ("P.M.") does not end the lead before its health cue
+        types(
+            "Australia Ends India Travel Ban\nThe Australian government, led by P.M. Morrison, lifted a ban on "
+            "arrivals from the COVID-19 hotspot."
+        )
+        == set()
+    )
     assert types(
         "Russia bans Boris Johnson from entering country\nRussia on Saturday barred British Prime Minister Boris "
         "Johnson, Foreign Secretary Liz Truss and several other senior ministers from entering the country."
