@@ -115,8 +115,9 @@ _BACKGROUND_RIGHT = re.compile(
 _YEARS_LATER = re.compile(r"\b(?:(?:a|two|three|several) (?:years?|decades?)|years|decades) later\b")
 _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "held since June"
 # ... but "the biggest prisoner swap since the Cold War" compares, it does not date
-_SUPERLATIVE = re.compile(
-    r"\b(?:biggest|largest|first|highest|worst|greatest|toughest|harshest|broadest|widest|most)(?: \S+)?$"
+_SUPERLATIVES = frozenset(
+    """biggest largest first highest worst greatest toughest harshest broadest widest most best longest
+    deadliest strongest heaviest steepest sharpest lowest fewest smallest""".split()
 )
 # "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
 _PERFECT_END = re.compile(r"\b(?:has|have)(?: \w+ly)?$")
@@ -125,7 +126,6 @@ _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last ye
     r" (?:(?:18|19|20)\d\d\b|last \w+|the (?:\w+ )?(?:election|elections|war|invasion|annexation|coup|uprising|"
     r"revolution|start|beginning|outbreak|vote)\b)"
 )
-_SUPERLATIVE_WORD = re.compile(r"\b(?:\w+est|first|most)\b")
 _LATER_CLAUSE = re.compile(r"\b(?:after|following|because)\b.*$")
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} "
@@ -255,6 +255,11 @@ def _reported(left: str, near: int) -> bool:
     return ", " in left and _REPORTED_PAST_APPOSITIVE.search(_APPOSITIVE.sub("", left)) is not None
 
 
+def _compares(words: str) -> bool:
+    """Does a superlative stand among `words` ("its biggest pardon", "the first swap")?"""
+    return not _SUPERLATIVES.isdisjoint(words.split())
+
+
 def background(words: str, left: str, right: str, published: str | None) -> bool:
     """True when the act is presented as an earlier fact or an ongoing state."""
     if "during" in left and _PAST_ERA.search(left):
@@ -274,10 +279,10 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _YEARS_LATER.search(first_words(right, 16)):
         return True
-    if _STATE_RIGHT.search(first_words(right, 4)) and not _SUPERLATIVE.search(last_words(stripped, 3)):
+    if _STATE_RIGHT.search(first_words(right, 4)) and not _compares(last_words(stripped, 2)):
         return True
     tally = _PERFECT_END.search(stripped) and _SINCE_AFTER.search(first_words(right, 20))
-    if tally and _PAST_PERIOD.match(tally.group(2)) and not _SUPERLATIVE_WORD.search(tally.group(1)):
+    if tally and _PAST_PERIOD.match(tally.group(2)) and not _compares(tally.group(1)):
         # a tally over a past period: "The EU has imposed sanctions on dozens of officials since the election";
         # not "has released 1,500 prisoners in its biggest pardon since 2011" or "since protests broke out on Friday"
         return True

@@ -419,6 +419,16 @@ def test_background_tallies_dated_openers_agreements_and_goals():
         types("Protasevich\nThe EU has imposed sanctions on Lukashenko and dozens of officials since the election.")
         == set()
     )
+    assert (  # "protest" ends in -est but compares nothing: still a tally
+        types(
+            "Talks resume\nThe EU has imposed sanctions on dozens of Belarusian officials over the crackdown on "
+            "protest since the election."
+        )
+        == set()
+    )
+    assert types("Talks\nThe EU has imposed sanctions on dozens of officials in its harshest step since the vote.") == {
+        "sanctions_imposed"
+    }
     assert types(
         "Egypt rounds up hundreds\nEgyptian authorities have detained more than 1,000 people since small street "
         "protests broke out on Friday, rights groups said.",
