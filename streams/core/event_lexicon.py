@@ -87,6 +87,11 @@ IMPOSE_VERBS = words(
 )
 # Sanctions kept in force longer are an ongoing state, as "detention extended" is in the guide.
 RENEWALS = words("extended renewed prolonged expired upheld maintained")
+# ... and said so just before the measure: "extends its ban on", "keeps asset freezes on"
+KEEPING = words(
+    "extend extends extending extended renew renews renewing renewed prolong prolongs prolonging "
+    "maintain maintains maintained keep keeps kept retain retains retained existing current"
+)
 IMPOSE_NOUNS = words("imposition reimposition")
 NEW_ADJECTIVES = words("new fresh additional further tougher sweeping more harsher expanded")
 LIFT_VERBS = words(

@@ -20,10 +20,6 @@ _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions rules")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
-_RENEWING = lex.words(
-    "extend extends extending extended renew renews renewing renewed prolong prolongs prolonging "
-    "maintain maintains maintained keep keeps kept"
-)
 _BLOCS = lex.words("eu un bloc ecowas nato")
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 
@@ -119,7 +115,7 @@ def read_trade_measure(win: Window) -> Reading | None:
     right = win.right_words(6)
     if _bars_private_people(win):
         return None  # an exit ban in a court case: "Egypt Lifts Travel Ban On American Pro-Democracy Workers"
-    if set(win.left_words(4)) & _RENEWING or set(win.left_words(14)) & lex.RENEWALS:
+    if set(win.left_words(4)) & lex.KEEPING or set(win.left_words(14)) & lex.RENEWALS:
         return None  # kept in force, an ongoing state: "a decree extending Russia's ban on most food imports"
     if hit_with(win):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8)

@@ -18,7 +18,6 @@ FREEZE_WORDS = lex.words("freeze freezes freezing froze frozen") | _UNFREEZE
 DELIST_WORDS = lex.words("delist delists delisted delisting")
 DESIGNATE_WORDS = lex.words("designated designates")
 _THE_MEASURES = lex.words("measures sanctions embargo restrictions designation designations listing")
-_KEPT = lex.words("maintain maintains maintained keep keeps kept retain retains retained existing current")
 _STILL_FROZEN = lex.words("already still remain remains remained stay stays")
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _LISTED_ENTITIES = lex.words(
@@ -64,7 +63,7 @@ def asset_freeze(win: Window) -> Reading | None:
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
         if "including" in win.left_words(3):
             return None  # an item of sanctions already read: "lifted most of its sanctions, including an asset freeze"
-        if set(win.left_words(6)) & _KEPT or set(win.left_words(14)) & lex.RENEWALS:
+        if set(win.left_words(6)) & lex.KEEPING or set(win.left_words(14)) & lex.RENEWALS:
             # a state: "maintains asset freezes on", "extended an arms embargo, along with ... asset freezes"
             return None
         act = governing_act(win)

@@ -198,6 +198,9 @@ def test_measures_kept_in_force_are_a_state():
         types("Mugabe\nThe United States and the European Union maintain travel bans and asset freezes against Mugabe.")
         == set()
     )
+    # one word set for keeping a measure, whichever measure it is (bans and asset freezes)
+    assert types("Oligarchs\nThe EU extends asset freezes on Russian oligarchs.") == set()
+    assert types("Oil\nCanada retains its ban on Russian oil imports, the minister said.") == set()
 
 
 def test_a_travel_ban_on_private_people_is_no_sanction_on_officials_it_is():
