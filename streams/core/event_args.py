@@ -42,8 +42,8 @@ _POLITICAL = lex.words(
     "protesters demonstrators activists opposition dissidents critics journalists politicians "
     "candidates premier president minister lawmakers leaders leader"
 )
-_CLAUSE_WORDS = lex.words(
-    "as while after when because but since which who whose that following amid saying accusing alleging claiming"
+_CLAUSE_WORDS = lex.SUBORDINATORS | lex.words(
+    "but which who whose that following amid saying accusing alleging claiming"
 )
 _HIT_VERBS = lex.words("hit hits slap slaps slapped")  # their object is the target: "hits Belarus with sanctions"
 _SUBJECT_REACH = 90  # chars before the verb in which its subject is looked for

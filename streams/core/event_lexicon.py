@@ -70,6 +70,8 @@ PREPOSITIONS = words(
     "of in on at for from by with to over under after before during about against amid following "
     "without into through between among since until despite via upon"
 )
+# Words that open another clause; each rule adds the few words that end its own reach.
+SUBORDINATORS = words("after as because before since until when while unless if though although whereas")
 BE_AUX = words("be been being was were is are get gets got getting 's")
 HAVE_AUX = words("have has had having")
 

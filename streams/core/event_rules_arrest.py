@@ -117,7 +117,7 @@ _AFTERMATH_VERBS = lex.words(
     "sues sue settle settles speaks speak describes describe recalls recall recounts recount wins win "
     "files file reflects reflect shares share walks leaves reunites returns"
 )
-_CLAUSE_OPENERS = lex.words("after as when while because following over since before until")
+_CLAUSE_OPENERS = lex.SUBORDINATORS | {"following", "over"}
 
 
 def _aftermath_follows(win: Window) -> bool:

@@ -36,7 +36,7 @@ def _lead_has(win: Window, cues: tuple[str, ...]) -> bool:
     return any(cue in lead for cue in cues)
 
 
-_CLAUSE_WORDS = lex.words("as after when while because but that which")
+_CLAUSE_WORDS = lex.SUBORDINATORS | {"but", "that", "which"}
 _TAKES_EFFECT = re.compile(
     r"\b(?:takes?|took|taking) (?:full )?effect\b|\b(?:comes?|came|coming|went|goes) into (?:full )?(?:force|effect)\b"
 )

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from streams.core.event_lexicon import BE_AUX, HAVE_AUX, PREPOSITIONS, words
+from streams.core.event_lexicon import BE_AUX, HAVE_AUX, PREPOSITIONS, SUBORDINATORS, words
 
 LEFT_WORDS = 28  # how far back a rule may look for a subject or governing verb
 RIGHT_WORDS = 34  # how far forward for an object, a "from prison" or a count
@@ -253,7 +253,6 @@ _TIME_WORDS = words(
     "later overnight early late hours days weeks months again"
 )
 _QUANTIFIERS = words("over about around nearly almost some up")
-_SUBORDINATORS = words("while as when because since until before unless if")
 
 
 def is_possessive(raw: str) -> bool:
@@ -285,7 +284,7 @@ def participle_voice(win: Window) -> str:
     nxt = win.right_words(2)
     if nxt[:1] and nxt[0] in _QUANTIFIERS and nxt[1:] and nxt[1][:1].isdigit():
         return "active"  # "freed over 100 prisoners": a count, not a preposition
-    if not nxt or nxt[0] in PREPOSITIONS or nxt[0] in _TIME_WORDS or nxt[0] in _SUBORDINATORS:
+    if not nxt or nxt[0] in PREPOSITIONS or nxt[0] in _TIME_WORDS or nxt[0] in SUBORDINATORS:
         return "passive"
     if not (win.sent.raws[win.idx + 1][0].isalnum() or win.sent.raws[win.idx + 1][0] in "$“\"'‘"):
         return "passive"

@@ -30,7 +30,7 @@ _PASSIVE_SANCTION = re.compile(
 
 
 # Words that open another clause: the governing verb and the passive of the sanctions lie before them
-_SUBORDINATORS = lex.words("as while when because but since until though although whereas")
+_SUBORDINATORS = lex.SUBORDINATORS | {"but"}
 # ... and "before"/"after" open a time clause: "announced hours before international sanctions were lifted"
 _CONJUNCTIONS = _SUBORDINATORS | lex.words("amid that whether before after")
 
