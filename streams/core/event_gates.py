@@ -129,6 +129,15 @@ def _not_after_to(text: str, start: int, end: int, custody: Callable[[], bool]) 
     return not before or (before[0] != "to" and before[0] not in lex.PREPOSITIONS)
 
 
+_DEGREE = lex.words("most more so very an truly quite less least as")
+
+
+def _arresting(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    """ "arresting" the verb, not the adjective ("The Most Arresting Parody", "an arresting image")."""
+    before = _words_before(text, start, 1)
+    return _not_after_to(text, start, end, custody) and not (before and before[0] in _DEGREE)
+
+
 _HOMECOMING_CUES = _HELD_CUES + ("behind bars", "prison", "captivity", "swap", "release")
 
 
@@ -243,7 +252,8 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
         ("ban", "bans", "banned", "banning", "restrictions", "rules", "suspended", "suspends", "halts", "halted"),
         _trade_measure,
     ),
-    **dict.fromkeys(("detain", "detaining", "arresting", "apprehend"), _not_after_to),
+    **dict.fromkeys(("detain", "detaining", "apprehend"), _not_after_to),
+    "arresting": _arresting,
     **dict.fromkeys(("seized", "seizes"), _seized_someone),
 }
 

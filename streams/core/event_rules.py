@@ -113,6 +113,9 @@ _NOUN_SUBJECT_NEXT = (
 )  # "..., Sanctions Stay In Place"
 
 
+_ORDINALS = lex.words("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest")
+
+
 def _verb_position(win: Window) -> bool:
     """Is "sanction(s)" used as a finite verb: a subject before it, an object after it.
 
@@ -137,6 +140,8 @@ def _verb_position(win: Window) -> bool:
         return False
     if prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or win.text[win.start - 1] == "-":
         return False  # "the sanctions", "Anti-Sanctions Day"
+    if prev.word in _ORDINALS or prev.word in lex.NEW_ADJECTIVES:
+        return False  # "In Sixth Sanctions Package", "Fresh Sanctions Hit"
     if prev.word in lex.SANCTION_MODIFIERS and not (prev.word in _ACTOR_ABBREVIATIONS and _proper_next(win)):
         return False  # "US sanctions policy"; but "US sanctions Chinese firms"
     if nxt.word in lex.PREPOSITIONS or nxt.word in lex.SANCTION_NOT_ACT_NEXT or nxt.word in _CONJUNCTIONS:

@@ -43,7 +43,7 @@ _IRREALIS = re.compile(
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
     r"campaign\w* for|fight\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
-    r"if|unless|whether|would-be|possible|possibly|potential\w*|likely|prospect\w*|due to|"
+    r"if|unless|whether|would-be|possible|possibly|potential\w*|(?:un)?likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
@@ -74,7 +74,8 @@ _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 _NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:(?:though|although|but|while|yet) )?(?:none of|no one|nobody|neither)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _THAT_IT = re.compile(r"\bthat (?:it|he|she)$")
-_INFINITIVE = re.compile(r"\bto(?: \w+ (?:and|or))?(?: \w+ly)?$")  # "to locate and provisionally arrest"
+# "to locate and provisionally arrest", "no legal grounds to hand him over or detain him"
+_INFINITIVE = re.compile(r"\bto(?:(?: \w+){1,3} (?:and|or))?(?: \w+ly)?$")
 _HABITUAL = re.compile(
     r"\b(?:increasingly|routinely|regularly|frequently|often|usually|repeatedly|"
     r"continu\w* to|keeps?|kept)\b"

@@ -1,0 +1,35 @@
+"""Event detection on wordings that session 9's blind probes found.
+
+The probes were natural draws of HuffPost (2012-2022) and Wikinews (2008-2024), and sets
+written to stress precision (trigger words in other senses, background in long
+articles) and recall (less common wording). Each class they exposed is tested here with
+its look-alikes. The sentences are hand-written paraphrases, not corpus text.
+"""
+
+from __future__ import annotations
+
+from tests.unit.event_support import types
+
+
+def _headline(title: str, body: str = "Officials spoke.") -> set[str]:
+    return types(f"{title}\n{body}")
+
+
+def test_acts_that_are_unlikely_or_have_no_grounds_are_not_acts():
+    assert types("Indictment\nThe officers, who are unlikely to ever be arrested or stand trial, are accused.") == set()
+    assert types("Snowden\nRussia says it has no legal grounds to hand him over or detain him.") == set()
+    assert types("Raid\nPolice went to the house on Monday and arrested two men.") == {"arrest"}
+    assert types("Moscow\nRussia said it would hand him over or detain him.") == set()
+
+
+def test_arresting_the_adjective_is_no_arrest():
+    assert _headline("'American Vandal' Is The Most Arresting True-Crime Parody Of The Year") == set()
+    assert types("Photo\nAn arresting image of the storm went viral.") == set()
+    assert _headline("Police Arresting Protesters Outside Capitol", "Officers detained dozens.") == {"arrest"}
+
+
+def test_a_numbered_or_fresh_sanctions_package_is_a_noun_not_a_headline_verb():
+    assert _headline("EU Proposes Ban On Russian Oil In Sixth Sanctions Package") == set()
+    assert _headline("EU Adopts Sixth Sanctions Package Against Russia") == {"sanctions_imposed"}
+    assert _headline("EU Approves Fresh Sanctions Package On Russia") == {"sanctions_imposed"}
+    assert _headline("U.S. Sanctions Russian Oligarchs") == {"sanctions_imposed"}
