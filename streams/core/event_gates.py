@@ -227,7 +227,7 @@ def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]
 
 
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
-    **dict.fromkeys(("rounded", "picked"), _followed_by(" up ")),
+    **dict.fromkeys(("rounded", "picked"), _followed_by(" up ", " Up ")),
     **dict.fromkeys(("handed", "hands"), _handed_over),
     **dict.fromkeys(("walked", "walks", "walking"), _followed_by(" out of ", " Out Of ", " Out of ")),
     **dict.fromkeys(("left", "leaves"), lambda text, start, end, custody: _LEFT_PRISON.match(text, end) is not None),

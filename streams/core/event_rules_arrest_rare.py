@@ -101,7 +101,7 @@ def read_picked_up(win: Window) -> Reading | None:
     right = win.right_words(8)
     if right[:1] != ["up"]:
         return None
-    passive = passive_aux(win)
+    passive = passive_aux(win) or right[1:2] == ["by"]  # also a headline's "Teens Picked Up By Police"
     if passive:
         agents = set(right[2:4]) if right[1:2] == ["by"] else set()
         people = set(win.left_words(6))

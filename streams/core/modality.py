@@ -161,7 +161,9 @@ _OPTION_AFTER_NOUN = re.compile(
     r"(?:[^\s,;]+ ){0,8}(?:(?:were|are|is|was) among the options|being (?:considered|discussed|weighed)|"
     r"under (?:consideration|discussion)|on the table)\b"
 )
-_ACTIVE_RELATIVE = re.compile(r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$")
+_ACTIVE_RELATIVE = re.compile(  # "..., who freed", "measures that have frozen the billionaire's assets"
+    r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$|\bthat (?:have|has|had)(?: \w+ly)?$"
+)
 _AFTER_NOMINAL = re.compile(r"\b(?:after|following|before)(?: the| a| an)?(?: \S+)?$")
 _RELATIVE_PASSIVE = re.compile(
     r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been)(?: \w+ly| later| again| also)?$"

@@ -33,3 +33,22 @@ def test_a_numbered_or_fresh_sanctions_package_is_a_noun_not_a_headline_verb():
     assert _headline("EU Adopts Sixth Sanctions Package Against Russia") == {"sanctions_imposed"}
     assert _headline("EU Approves Fresh Sanctions Package On Russia") == {"sanctions_imposed"}
     assert _headline("U.S. Sanctions Russian Oligarchs") == {"sanctions_imposed"}
+
+
+def test_picked_up_by_police_in_a_title_case_headline():
+    assert _headline("Two Teens Picked Up By Police After Chase") == {"arrest"}
+    assert _headline("Package Picked Up By Courier") == set()
+    assert _headline("Stocks Picked Up Steam On Friday") == set()
+
+
+def test_measures_that_have_frozen_assets_describe_a_state():
+    assert (
+        types(
+            "Yachts\nThe vessels docked beyond the reach of the British and EU measures that have frozen the "
+            "billionaire's assets."
+        )
+        == set()
+    )
+    assert types("Assets\nThe EU has frozen the assets of 100 oligarchs, officials said Monday.") == {
+        "sanctions_imposed"
+    }
