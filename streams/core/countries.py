@@ -36,7 +36,9 @@ How the ambiguous names are read (each has a unit test):
 * Demonyms used as languages ("speaks Russian", "Spanish-language") or in hyphenated
   origin labels ("Mexican-American actor", "Korean-Canadian family") tag neither
   country; "Chinese-American relations" tag both.
-* Bare "Congo" is CD, bare "Korea" is KR, Kosovo is XK: see `country_aliases`.
+* Bare "Congo" is CD, bare "Korea" is KR, Kosovo is XK: see `country_aliases`; but in
+  a text that names the other one by a full name and never this one ("a North Korean
+  bank, the Korea Kwangson Banking Corporation"), the bare name is that other one.
 The context checks themselves are in `country_context`.
 """
 
@@ -155,7 +157,23 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
     if other_senses:  # one sense per text: "Lima man charged" above "a Lima, Ohio, man"
         mentions = [m for m in mentions if m.surface not in other_senses]
         pending = [(m, codes) for m, codes in pending if m.surface not in other_senses]
-    return _with_confirmed(mentions, pending, confirmed)
+    return _bare_names_read_by_siblings(_with_confirmed(mentions, pending, confirmed))
+
+
+# A bare name's default country, the sibling a text may mean by it, and its bare spellings.
+_BARE_NAMES = (("KR", "KP", frozenset({"korea", "korean", "koreans"})), ("CD", "CG", frozenset({"congo", "congolese"})))
+
+
+def _bare_names_read_by_siblings(mentions: list[Mention]) -> list[Mention]:
+    """Bare "Korea" is the North, bare "Congo" the Republic, in a text that names that
+    sibling in full and its default country only by the bare name."""
+    codes = {m.code for m in mentions}
+    for default, sibling, bare in _BARE_NAMES:
+        if default not in codes or sibling not in codes:
+            continue
+        if all(m.surface.lower() in bare for m in mentions if m.code == default):
+            mentions = [m._replace(code=sibling) if m.code == default else m for m in mentions]
+    return mentions
 
 
 @functools.cache

@@ -163,12 +163,18 @@ def test_the_congos():
     assert codes("the Democratic Republic of the Congo, DRC, DR Congo, Kinshasa") == ["CD"] * 4
     assert codes("the Republic of the Congo, Congo-Brazzaville, Brazzaville") == ["CG"] * 3
     assert codes("Congo and Congolese") == ["CD", "CD"]  # bare Congo: the DRC (documented)
+    # ... unless the text names only the Republic in full
+    assert codes("gorillas in the Republic of Congo. Congolese officials said") == ["CG", "CG"]
+    assert codes("the DRC and Congo-Brazzaville. Congo said") == ["CD", "CG", "CD"]
 
 
 def test_the_koreas():
     assert codes("North Korea, North Korean, DPRK, Pyongyang") == ["KP"] * 4
     assert codes("South Korea, South Korean, Seoul") == ["KR"] * 3
     assert codes("Korea and Korean") == ["KR", "KR"]  # bare Korea: South Korea (documented)
+    # ... unless the text names only the North in full
+    assert codes("a North Korean bank, the Korea Kwangson Banking Corporation") == ["KP", "KP"]
+    assert codes("North Korea and South Korea met; Korea said") == ["KP", "KR", "KR"]
     assert codes("the Korean War") == []
 
 
