@@ -13,8 +13,8 @@ How the ambiguous names are read (each has a unit test):
 * Case: everything must start with a capital ("turkey", "china", "chile", "jersey"
   are the nouns); acronyms must match exactly ("US" is the country, "us" and the
   all-caps "LET US" are not). ISO codes such as IN, IT, BE, TO, ME, NO are never words.
-* Longer phrases win: "Papua New Guinea" over "Guinea", "Niger Delta" (NG) over
-  "Niger", "New Mexico", "Latin America", "Washington Post", "guinea pig" hide the
+* Longer phrases win: "Papua New Guinea" over "Guinea", "Niger Delta" (a region: no
+  country) over "Niger", "New Mexico", "Latin America", "Washington Post", "guinea pig" hide the
   country word inside them. "Nigeria" is not "Niger" (whole words only).
 * Person names (Jordan, Chad, Washington, Georgia, Holland, Wales): not next to
   another capitalized word ("Michael Jordan", "Jordan Peterson", "Chad Johnson"),

@@ -174,7 +174,7 @@ MZ | | Mozambican | Maputo
 NA | | Namibian | Windhoek
 NC | | New Caledonian | Nouméa, Noumea
 NE | | Nigerien | Niamey
-NG | Niger Delta | Nigerian | Abuja
+NG | | Nigerian | Abuja
 NI | | Nicaraguan | Managua
 NL | Holland, The Netherlands | Dutch, Dutchman | Amsterdam
 NO | | Norwegian | Oslo
@@ -315,7 +315,8 @@ America Ferrera, Israel Adesanya, Niger Innis, American Crime Story, American Ho
 American League, Burmese python, Burmese pythons, Portuguese water dog, cheese Danish, Irish coffee,
 Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand, America's Cup,
 Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington Football Team, US-Bangla,
-American Music Awards, American Music Award, Washington Nationals, Washington Wizards, Washington Capitals
+American Music Awards, American Music Award, Washington Nationals, Washington Wizards, Washington Capitals,
+Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -22,7 +22,8 @@ HEADLINE_VERBS_AFTER_NAME = _word_set(
     agrees demands calls seeks hits slams blames backs arrests detains frees releases sanctions lifts
     imposes closes reopens executes deports announces orders suspends seizes applies holds elects marks
     approves visits meets tells asks invites thanks criticizes criticises praises pressures presses
-    humiliates thrashes routs edges tops"""
+    humiliates thrashes routs edges tops storm storms invade invades attack attacks enter enters flee flees
+    leave leaves tour tours"""
 )
 
 # Days and months: capitalised, but no given name ("On Monday Moscow said").

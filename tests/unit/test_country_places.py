@@ -361,3 +361,19 @@ def test_later_destinations_in_a_travel_list_are_places():
 def test_the_west_bank_alone_is_a_region():
     assert found("Bodies Of Three Missing Israeli Teens Found In West Bank") == {"IL"}
     assert found("Palestinians in the West Bank protested.") == {"PS"}
+
+
+def test_regions_landmarks_and_brands_named_after_a_country_name_none():
+    assert found("Pipeline leak fouls fishing creeks in Niger Delta") == set()  # a region, like Donbas
+    assert found("Nigerian militants attacked a platform in the Niger Delta") == {"NG"}
+    assert found("Panama Canal imposes draft limits as drought drains Gatun Lake") == set()
+    assert found("Panama said the canal would reopen") == {"PA"}
+    assert found("Swiss Re Puts Hurricane Claims At $1.3 Billion") == set()
+    assert found("Nestle Sells Poland Spring To Private Equity") == set()
+    assert found("Chipotle Mexican Grill Agrees To Pay $25 Million") == set()
+
+
+def test_a_headline_verb_before_a_name_is_no_first_name():
+    assert found("Protesters Try To Storm Georgia's Parliament\nRiot police in Tbilisi fired tear gas.") == {"GE"}
+    assert found("Rebels Invade Chad From The North") == {"TD"}
+    assert found("Storm Reid Joins Cast") == set()
