@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window
+from streams.core.text import first_sentence_end
 
 _PLACE_PREPS = lex.words("in from at inside")
 _HOLDER_PREPS = lex.words("by in from")
@@ -205,6 +206,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
         return _patient_first(text, reading, before, inside, agents, placed, hostages, sentence)
     reach = _SUBJECT_REACH_NOMINAL if reading.voice == "nominal" else _SUBJECT_REACH
     subjects = [m for m in before if m.end >= b_hi - reach and _prep(text, m) not in _TARGET_PREPS]
+    if sanctions and win.follows_headline_comma():  # a second headline verb shares the first one's subject,
+        subjects = [m for m in subjects if m.start <= win.sent.start + 4]  # not its object: "Expels Russian Diplomats,"
     source = subjects[-1].code if subjects else None
     if win.right_words(1) == ["list"]:  # "removed a Belarusian official from its sanctions list"
         listed = _single(inside)
@@ -222,6 +225,29 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     if reading.type == "arrest" and target_code is None and _POLITICAL & set(win.right_words(12)):
         target_code = source  # "Russian Police Detain 1,400 Protesters": the state's own citizens
     return Actors(source, target_code)
+
+
+_BLOCS = re.compile(r"(?<!\w)(?:EU|E\.U\.|European Union|UN|U\.N\.|United Nations|NATO|G7|G-7|bloc|Brussels)(?!\w)")
+
+
+def teaser_actor(text: str, title_end: int, mentions: Sequence, known: str, *, as_source: bool) -> str | None:
+    """The other actor of a headline's sanctions whose one actor is `known`: the one
+    country the teaser's first sentence names besides the headline's countries ("Obama
+    Lifts Arms Embargo On Vietnam: ... said the U.S. was ending its restrictions"), or
+    None. None when a bloc is named (the bloc would be the actor: "EU sanctions on
+    Moscow"); a source is not taken from after "on", "against"... ("a crackdown on
+    Venezuelan oil")."""
+    lead, end = title_end + 1, first_sentence_end(text, title_end + 1)
+    if _BLOCS.search(text, 0, end):
+        return None
+    headline = {m.code for m in mentions if m.start < title_end}
+    named = {
+        m.code
+        for m in mentions
+        if lead <= m.start < end and not (as_source and _word_before(text, m.start) in _TARGET_PREPS)
+    }
+    named -= headline | {known}
+    return named.pop() if len(named) == 1 else None
 
 
 def _possessive_after(text: str, mention) -> bool:

@@ -63,7 +63,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from streams.core import dating, event_article, event_gates, modality
-from streams.core.event_args import find_actors, find_quantity
+from streams.core.event_args import find_actors, find_quantity, teaser_actor
 from streams.core.event_lexicon import CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
@@ -255,9 +255,16 @@ def _merge(candidates: list[Candidate], article: _Article) -> Event:
     target = best.target or next((c.target for c in ranked if c.target and c.source in (None, source)), None)
     if source is None and best.type == "arrest":
         source = _local_state(article.mentions)
-    if source is None and best.type.startswith("sanctions") and best.position < article.title_end:
-        lead = _lead_actor(article)  # "Biden Administration Sanctions ...: The U.S. targeted seven officials"
-        source = lead if lead != target else None
+    if best.type.startswith("sanctions") and best.position < article.title_end:
+        if source is None:
+            lead = _lead_actor(article)  # "Biden Administration Sanctions ...: The U.S. targeted seven officials"
+            if lead not in (None, target):
+                source = lead
+            elif target is not None:  # the other actor known, the teaser may name this one
+                source = teaser_actor(article.text, article.title_end, article.mentions, target, as_source=True)
+        if target is None and source is not None:
+            # "China Sanctions Ted Cruz: ... other U.S. officials"
+            target = teaser_actor(article.text, article.title_end, article.mentions, source, as_source=False)
     counts = [c.quantity for c in ranked if c.quantity]
     exact = [value for value, is_exact in counts if is_exact]
     quantity = max(exact) if exact else max((v for v, _ in counts), default=None)

@@ -8,7 +8,7 @@ its look-alikes. The sentences are hand-written paraphrases, not corpus text.
 
 from __future__ import annotations
 
-from tests.unit.event_support import types
+from tests.unit.event_support import assert_actors, types
 
 
 def _headline(title: str, body: str = "Officials spoke.") -> set[str]:
@@ -52,3 +52,49 @@ def test_measures_that_have_frozen_assets_describe_a_state():
     assert types("Assets\nThe EU has frozen the assets of 100 oligarchs, officials said Monday.") == {
         "sanctions_imposed"
     }
+
+
+def test_a_headline_sanction_takes_its_missing_actor_from_the_teaser():
+    assert_actors(
+        "Obama Lifts Decades-Old Arms Embargo On Vietnam\nSpeaking in Hanoi, the president said the U.S. was "
+        "fully ending its restrictions on selling lethal weapons.",
+        "sanctions_lifted",
+        "US",
+        "VN",
+    )
+    assert_actors(
+        "China Sanctions Ted Cruz, Marco Rubio Over Uighur Criticism\nBeijing announced penalties on the senators "
+        "and other U.S. officials.",
+        "sanctions_imposed",
+        "CN",
+        "US",
+    )
+    # not a bloc's sanctions, not a country the headline names in another role, not an object
+    assert_actors(
+        "U.N. Lifts Sanctions On Eritrea After Peace Deal\nThe Security Council acted after Ethiopia signed.",
+        "sanctions_lifted",
+        None,
+        "ER",
+    )
+    assert_actors(
+        "Trump Lifts Sanctions On Turkey After Syria Cease-Fire\nThe president said Syria was calm.",
+        "sanctions_lifted",
+        None,
+        "TR",
+    )
+    assert_actors(
+        "Trump Administration Mistakenly Sanctioned Italian Pizzeria Owner\nThe attempt to crack down on "
+        "Venezuelan oil snared an Italian designer.",
+        "sanctions_imposed",
+        None,
+        "IT",
+    )
+
+
+def test_a_second_headline_verb_shares_the_first_verbs_subject_not_its_object():
+    assert_actors(
+        "Obama Expels 35 Russian Diplomats, Sanctions Spy Agencies\nThe U.S. also shut two Russian compounds.",
+        "sanctions_imposed",
+        "US",  # not RU, the first verb's object; the target is no country the clause names
+        None,
+    )
