@@ -48,7 +48,7 @@ _IRREALIS = re.compile(
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
-    r"float\w*|petition\w*|deadlines?|provides? for|provided for|any|to agree|to be$)\b"
+    r"float\w*|petition\w*|deadlines?|provides? for|provided for|any|to agree|to be(?: set)?$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
@@ -96,6 +96,7 @@ _OPENS_EARLIER = re.compile(
     r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
+_SINCE = re.compile(r"\bsince\b")  # also opening the window: "Since then, more than 150,000 people have been"
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
 # since he was detained"; and, before a modal perfect, what did not happen ("the draft would
 # have banned ... and blacklisted ...").
@@ -107,7 +108,8 @@ _BACKGROUND_RIGHT = re.compile(
     r"last month|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
     r"(?:again )?the (?:following|next) (?:day|week|month|year)|"  # "arrested again the following month"
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+) (?:of )?times|"
-    r"years earlier|in absentia|in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
+    r"years earlier|(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days|weeks|months) later|in absentia|"
+    r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
     r"remain(?:s|ed)? in (?:force|place|effect)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
@@ -269,7 +271,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _OPENS_EARLIER.match(left.lstrip()):
         return True
-    if " since " in left and (" been" in words) and _PERFECT_PASSIVE.search(words):
+    if _SINCE.search(left) and (" been" in words) and _PERFECT_PASSIVE.search(words):
         return True  # a tally over a period: "since last year's election, ... thousands have been detained"
     if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
         return True

@@ -98,3 +98,13 @@ def test_a_second_headline_verb_shares_the_first_verbs_subject_not_its_object():
         "US",  # not RU, the first verb's object; the target is no country the clause names
         None,
     )
+
+
+def test_background_in_long_articles_since_then_days_later_and_calls_to_set_free():
+    assert (
+        types("Erdogan wins\nSince then, more than 150,000 people have been detained and thousands dismissed.") == set()
+    )
+    assert types("Court overturns verdict\nKnox and Sollecito were arrested days later.") == set()
+    assert types("Raid\nPolice arrested two men on Monday.") == {"arrest"}
+    assert types("Pussy Riot\nMadonna had called for the women to be set free.") == set()
+    assert types("Kenya\nPolice said the hostages were set free on Monday.") == {"prisoner_release"}
