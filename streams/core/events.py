@@ -220,9 +220,29 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     weak = reading.voice == "nominal" and reading.strength <= 0.5
     stale = not win.is_title and dating.stale(left, right)
     dated = win.is_title or dating.fresh(" ".join(sent.words))
+    if not dated and _follows_an_earlier_time(article, sent.start):
+        article.background.add(reading.type)
+        return None
     return Candidate(
         reading.type, (sent.start, sent.end), source, target, quantity, confidence, start, weak, stale, dated
     )
+
+
+_SINCE_WHEN = re.compile(r"\bsince \S+(?: \d{4})?")
+
+
+def _follows_an_earlier_time(article: _Article, start: int) -> bool:
+    """Is the sentence before, in the same paragraph past the first, dated earlier ("The
+    two leaders announced in December that ... The deal came with an exchange: Cuba freed
+    Alan Gross")? An undated act right after it goes on telling that time."""
+    text = article.text
+    if start <= article.title_end + 1 or text[start - 1] == "\n":
+        return False
+    if text.find("\n", article.title_end + 1, start) < 0:
+        return False  # the first paragraph tells the news
+    before_start, before_end = sentence_bounds(text, start - 2)
+    before = _SINCE_WHEN.sub("", text[before_start:before_end].lower())  # "who has owned Chelsea since 2003"
+    return dating.dated_earlier(before, article.published)
 
 
 def _local_state(mentions: Sequence) -> str | None:

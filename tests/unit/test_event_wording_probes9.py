@@ -108,3 +108,26 @@ def test_background_in_long_articles_since_then_days_later_and_calls_to_set_free
     assert types("Raid\nPolice arrested two men on Monday.") == {"arrest"}
     assert types("Pussy Riot\nMadonna had called for the women to be set free.") == set()
     assert types("Kenya\nPolice said the hostages were set free on Monday.") == {"prisoner_release"}
+
+
+def test_an_undated_act_after_a_sentence_dated_earlier_goes_on_telling_that_time():
+    talks = (
+        "Obama and Castro hold talks\nThe two leaders met on Saturday in Panama.\n"
+        "The two leaders announced in December that they would restore ties. The deal came with an exchange: "
+        "Cuba freed Alan Gross, a US contractor held in Havana for five years."
+    )
+    assert types(talks, "2015-04-11") == set()
+    # ... not in the first paragraph, not when the act is dated, not after a "since" that dates another verb
+    assert types(talks.replace("freed Alan Gross", "freed Alan Gross on Saturday"), "2015-04-11") == {
+        "prisoner_release"
+    }
+    lead = (
+        "Talks\nThe two leaders announced in December that they would restore ties. Cuba freed Alan Gross, "
+        "a US contractor held in Havana for five years."
+    )
+    assert types(lead, "2015-04-11") == {"prisoner_release"}
+    owner = (
+        "Chelsea owner sanctioned\nThe club spoke on Thursday.\nAmong the seven was Roman Abramovich, who has "
+        "owned Chelsea since 2003. The government of the United Kingdom froze his assets in the country."
+    )
+    assert types(owner, "2022-03-10") == {"sanctions_imposed"}
