@@ -33,7 +33,7 @@ _OBITUARY = re.compile(r"\bdie[sd]?,? (?:aged|at) \d+|\bobituary\b|\bdead at \d+
 _EXPLAINER = re.compile(r"\bexplained\b|\bexplainer\b", re.IGNORECASE)
 _MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|[\w-]+ years)\b", re.IGNORECASE)  # "Gets Life"
-_SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded)\b", re.IGNORECASE)  # "... Wins $50,000 Settlement"
+_SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
 _WORD = re.compile(r"\w+")
 # A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran
 # Sanctions?", "The Case For Lifting Sanctions On Cuba", "7 Arrests That Changed History");

@@ -134,9 +134,12 @@ def read_held(win: Window) -> Reading | None:
     who = [word for word in win.left_words(4) if word not in lex.BE_AUX]
     if not who or not (who[-1] in _HELD_WHO or who[-1].isdigit()):
         return None
+    if not win.is_title and not passive_aux(win) and _KNOWN & set(win.left_words(4)):
+        return None  # people known to be held: "granted bail to most of the thirty people held over a protest"
     return Reading("arrest", "passive", win.start, win.end, 0.8)
 
 
+_KNOWN = lex.words("the those these")
 _PRETRIAL = lex.words("trial charge charges bail bond")
 
 

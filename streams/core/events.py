@@ -232,17 +232,16 @@ _SINCE_WHEN = re.compile(r"\bsince \S+(?: \d{4})?")
 
 
 def _follows_an_earlier_time(article: _Article, start: int) -> bool:
-    """Is the sentence before, in the same paragraph past the first, dated earlier ("The
-    two leaders announced in December that ... The deal came with an exchange: Cuba freed
-    Alan Gross")? An undated act right after it goes on telling that time."""
+    """Does an earlier sentence of the same paragraph, past the first paragraph, date its
+    story earlier, with no sentence since dated today ("The two leaders announced in
+    December that ... The deal came with an exchange: Cuba freed Alan Gross")? An undated
+    act after it goes on telling that time."""
     text = article.text
-    if start <= article.title_end + 1 or text[start - 1] == "\n":
-        return False
-    if text.find("\n", article.title_end + 1, start) < 0:
+    paragraph = text.rfind("\n", article.title_end + 1, start)
+    if paragraph < 0:
         return False  # the first paragraph tells the news
-    before_start, before_end = sentence_bounds(text, start - 2)
-    before = _SINCE_WHEN.sub("", text[before_start:before_end].lower())  # "who has owned Chelsea since 2003"
-    return dating.dated_earlier(before, article.published)
+    before = _SINCE_WHEN.sub("", text[paragraph + 1 : start].lower())  # "who has owned Chelsea since 2003"
+    return dating.dated_earlier(before, article.published) and not dating.fresh(before)
 
 
 def _local_state(mentions: Sequence) -> str | None:

@@ -123,7 +123,8 @@ _SUPERLATIVES = frozenset(
     deadliest strongest heaviest steepest sharpest lowest fewest smallest""".split()
 )
 # "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
-_PERFECT_END = re.compile(r"\b(?:has|have)(?: \w+ly)?$")
+_PERFECT_END = re.compile(r"\b(?:has|have)(?: \w+ly| also)?$")
+_ON_MANY = re.compile(r"\bon (?:hundreds|thousands|dozens|scores) of\b")  # "has also imposed sanctions on hundreds of"
 _SINCE_AFTER = re.compile(r"^(.*?)\bsince\b(.*)$")
 _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last year"; not "since protests broke out"
     r" (?:(?:18|19|20)\d\d\b|last \w+|the (?:\w+ )?(?:election|elections|war|invasion|annexation|coup|uprising|"
@@ -286,7 +287,10 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _STATE_RIGHT.search(first_words(right, 4)) and not _compares(last_words(stripped, 2)):
         return True
-    tally = _PERFECT_END.search(stripped) and _SINCE_AFTER.search(first_words(right, 20))
+    perfect = _PERFECT_END.search(stripped)
+    if perfect and _ON_MANY.search(first_words(right, 8)) and not fresh(right) and not _compares(right):
+        return True  # a tally with no date: "The United States has also imposed its own sanctions on hundreds of"
+    tally = perfect and _SINCE_AFTER.search(first_words(right, 20))
     if tally and _PAST_PERIOD.match(tally.group(2)) and not _compares(tally.group(1)):
         # a tally over a past period: "The EU has imposed sanctions on dozens of officials since the election";
         # not "has released 1,500 prisoners in its biggest pardon since 2011" or "since protests broke out on Friday"

@@ -131,3 +131,32 @@ def test_an_undated_act_after_a_sentence_dated_earlier_goes_on_telling_that_time
         "owned Chelsea since 2003. The government of the United Kingdom froze his assets in the country."
     )
     assert types(owner, "2022-03-10") == {"sanctions_imposed"}
+
+
+def test_an_earlier_time_set_in_the_paragraph_carries_to_its_undated_acts():
+    nobel = (
+        "Jailed Iranian activist wins Nobel Peace Prize\nThe committee announced the prize on Friday.\n"
+        "The award came a year after the death of Mahsa Amini, who died in September 2022. Her death sparked "
+        "protests. The United States and the United Kingdom imposed sanctions on dozens of Iranian officials "
+        "in response."
+    )
+    assert types(nobel, "2023-10-06") == set()
+    today = nobel.replace("Her death sparked protests.", "On Friday, Iran summoned envoys.")
+    assert types(today, "2023-10-06") == {"sanctions_imposed"}
+
+
+def test_people_arrested_earlier_who_reach_a_settlement():
+    assert _headline("Black Men Arrested At Philadelphia Starbucks Reach Settlement") == set()
+
+
+def test_people_known_to_be_held_and_undated_tallies_on_hundreds():
+    assert types("Bail\nCourts granted bail to most of the thirty people held over a Greenpeace protest.") == set()
+    assert types("Belfast\nTwo men were held over the shooting on Monday.") == {"arrest"}
+    assert _headline("Two Men Held Over Belfast Shooting") == {"arrest"}
+    assert (
+        types("Summit\nThe United States has also imposed its own sanctions on hundreds of North Korean firms.")
+        == set()
+    )
+    assert types(
+        "Sanctions\nThe US has imposed sanctions on dozens of Russian officials, the Treasury said on Monday."
+    ) == {"sanctions_imposed"}
