@@ -66,7 +66,7 @@ INSTITUTION_WORDS = _word_set("college university school institute academy museu
 
 # Words before a capital that make it a part of the city ("South London", "Greater London").
 CITY_PART_WORDS = _word_set(
-    "north south east west central downtown greater inner outer northern southern eastern western"
+    "north south east west central downtown greater inner outer northern southern eastern western suburban"
 )
 
 # Words before "to"/"from"/"between" that make the capital after it a place travelled to or

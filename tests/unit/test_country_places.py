@@ -377,3 +377,7 @@ def test_a_headline_verb_before_a_name_is_no_first_name():
     assert found("Protesters Try To Storm Georgia's Parliament\nRiot police in Tbilisi fired tear gas.") == {"GE"}
     assert found("Rebels Invade Chad From The North") == {"TD"}
     assert found("Storm Reid Joins Cast") == set()
+
+
+def test_a_capital_after_suburban_is_a_part_of_the_city():
+    assert found("Sanrio said the character is a little girl from suburban London.") == set()
