@@ -237,6 +237,9 @@ def _penalty_sense(win: Window) -> bool:
     litigants = any(w in lex.LITIGANTS and right5[i + 1 : i + 2] != ["general"] for i, w in enumerate(right5))
     if subject & (lex.COURTS_AND_SPORT_BODIES | lex.SPORT_PARTIES) or litigants:
         return True
+    relative = win.right_words(2)  # a relative clause naming who imposed them: "the sanctions the NCAA imposed"
+    if relative[:1] == ["the"] and relative[1:] and relative[1] in lex.COURTS_AND_SPORT_BODIES:
+        return True
     right = win.right_words(8)  # "was sanctioned by the league", "by the British Boxing Board of Control"
     return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))
 

@@ -157,7 +157,7 @@ def read_sent_to_jail(win: Window) -> Reading | None:
 
 
 _SEIZED_WHO = lex.words("dissident dissidents activist activists journalist journalists opposition leader")
-_SUSPECTS = lex.words("suspect suspects fugitive fugitives lord kingpin killer killers escapee escapees")
+_SUSPECTS = lex.words("suspect suspects fugitive fugitives lord kingpin killer killers escapee escapees boss capo")
 _CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | _SUSPECTS | lex.words("gunmen")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
@@ -180,8 +180,8 @@ def read_captured(win: Window) -> Reading | None:
     if recapture and "from" in win.right_words(4) and not what & _SUSPECTS:
         return None  # ground retaken: "Iraqi Forces Recapture Tikrit From ISIS"
     agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))
-    if what & _SUSPECTS and set(win.left_words(5)) & lex.ARREST_AGENTS:
-        agents = True  # troops seizing a suspect arrest him: "U.S. Special Forces Capture Benghazi Suspect"
+    if what & _SUSPECTS and (set(win.left_words(5)) & lex.ARREST_AGENTS or win.names_country_before(2)):
+        agents = True  # troops or a state seizing a suspect arrest him: "Mexico Captures Cartel Boss 'El Marro'"
     if win.word.startswith("seize") and what & _SEIZED_WHO and win.names_country_before(6):
         agents = True  # a state seizing a dissident: "Belarus forces down Ryanair jet, seizes dissident on board"
     by_agents = win.right_words(1) == ["by"] and set(win.right_words(4)) & lex.ARREST_AGENTS

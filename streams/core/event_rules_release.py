@@ -74,10 +74,10 @@ _OBJECT_SKIP = lex.DETERMINERS | lex.words("new latest first final full official
 def _non_person_object(win: Window) -> bool:
     """The object is not a person: "released a (new) statement / its report / footage";
     but a compound naming people is ("released the aid workers")."""
-    words = [w for w in win.right_words(6) if w not in _OBJECT_SKIP][:4]
-    ends = (i for i, w in enumerate(words) if w in lex.PREPOSITIONS or w in _DAYS or w.endswith("ing"))
-    phrase = words[: next(ends, len(words))]  # "released photos Friday showing leader Kim": photos
-    return bool(set(words) & lex.NON_PERSON_OBJECTS) and not set(phrase[1:]) & lex.PERSON_NOUNS
+    words = [w for w in win.right_words(7) if w not in _OBJECT_SKIP][:5]
+    ends = (i for i, w in enumerate(words[:4]) if w in lex.PREPOSITIONS or w in _DAYS or w.endswith("ing"))
+    phrase = words[: next(ends, 4)]  # "released photos Friday showing leader Kim": photos
+    return _thing_before(words) and not set(phrase[1:]) & lex.PERSON_NOUNS  # not "Frees Aya Hijazi, Aid Worker"
 
 
 def _thing_before(left: list[str]) -> bool:

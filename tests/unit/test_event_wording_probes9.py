@@ -160,3 +160,17 @@ def test_people_known_to_be_held_and_undated_tallies_on_hundreds():
     assert types(
         "Sanctions\nThe US has imposed sanctions on dozens of Russian officials, the Treasury said on Monday."
     ) == {"sanctions_imposed"}
+
+
+def test_freeing_a_named_aid_worker_a_state_capturing_a_cartel_boss_and_a_sports_bodys_sanctions():
+    assert _headline("Egypt Frees Aya Hijazi, U.S. Aid Worker Jailed For Nearly 3 Years") == {"prisoner_release"}
+    assert _headline("Police Release Bodycam Footage Of Shooting") == set()
+    assert _headline("Mexico Captures Cartel Boss 'El Marro' In Guanajuato") == {"arrest"}
+    assert _headline("Mexico Captures Key Town From Rebels") == set()
+    assert (
+        types(
+            "NCAA Restores Joe Paterno's Wins\nThe agreement rolls back the last of the sanctions the NCAA imposed "
+            "over the scandal."
+        )
+        == set()
+    )
