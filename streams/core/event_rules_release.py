@@ -117,8 +117,11 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
             return True  # "after being released by China", "freed by their kidnappers"; not "by Portuguese club"
     later = win.right_words(6)
     vessel = bool(set(later[:2]) & _VESSELS)  # "Iran Frees Tanker After Two Months": a ship
-    if "after" in later and set(later) & lex.CUSTODY_DURATION_NEXT and win.names_country_before(2) and not vessel:
+    after_a_hold = "after" in later and set(later) & lex.CUSTODY_DURATION_NEXT and not vessel
+    if after_a_hold and win.names_country_before(2):
         return True  # a state frees someone after a long hold: "Iran Frees Nazanin Zaghari-Ratcliffe After Six Years"
+    if after_a_hold and voice == "passive" and win.is_title and left & lex.PERSON_NOUNS:
+        return True  # "Saudi Activist Loujain Al-Hathloul Freed After Nearly 3 Years"
     parts = {part for word in near for part in word.split("-")}  # "Al Qaeda-Linked Group"
     if parts & lex.CAPTORS and near & lex.PERSON_NOUNS:
         return True  # "21 Chibok Girls Freed After Talks With Boko Haram"

@@ -174,3 +174,9 @@ def test_freeing_a_named_aid_worker_a_state_capturing_a_cartel_boss_and_a_sports
         )
         == set()
     )
+
+
+def test_a_person_freed_after_years_in_a_headline():
+    assert _headline("Saudi Activist Loujain Al-Hathloul Freed After Nearly 3 Years") == {"prisoner_release"}
+    assert _headline("Patient Freed After 3 Years On Ventilator") == set()
+    assert _headline("Tanker Freed After Two Months") == set()
