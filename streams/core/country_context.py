@@ -182,6 +182,7 @@ def _ends_quoted_title(text: str, start: int, end: int) -> bool:
 _STREET = re.compile(rf" (?:{alternation(data.STREET_WORDS)})(?!\w)")
 _STREET_INITIALS = frozenset(word[0] for word in data.STREET_WORDS)  # skips most regex calls
 _LANGUAGE_AFTER = re.compile(rf"[- ](?:{alternation(data.LANGUAGE_NEXT_WORDS)})(?!\w)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf" (?:{alternation(data.CURRENCY_NEXT_WORDS)})(?!\w)", re.IGNORECASE)
 _NOT_BILATERAL = rf"(?![\w-])(?! (?:{alternation(data.BILATERAL_WORDS)})(?!\w))"
 _ORIGIN_LABEL = re.compile(rf"(?:[- ]Americans?|-Canadians?|-Australians?|-British){_NOT_BILATERAL}")
 _NOT_BILATERAL_AFTER = re.compile(_NOT_BILATERAL)
@@ -208,7 +209,7 @@ _CLOSING = frozenset(",.;:'\u2019)")  # a demonym directly before one qualifies 
 
 
 def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
-    """A language ("speaks Russian", "Spanish-language"), a hyphenated origin label
+    """A language ("speaks Russian", "Spanish-language"), a currency ("Swedish crowns"), a hyphenated origin label
     ("Mexican-American actor", "Korean-Canadian family", "Asian-American pastor": neither
     half is tagged; "pro-Russian" and "anti-American" are no origin) or a surname (a name,
     then the demonym qualifying nothing: "the murder of Jeff German, who", "Dawn French's
@@ -226,8 +227,8 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     if following not in ("-", " "):
         # "Jeff German's" (a surname), not "Displaced Puerto Ricans." (people)
         return following in _CLOSING and text[end - 1] != "s" and is_name_word(prev_word(text, start))
-    if _LANGUAGE_AFTER.match(text, end):
-        return True
+    if _LANGUAGE_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
+        return True  # a language, or a currency: "eight million Swedish crowns"
     return _ORIGIN_LABEL.match(text, end) is not None
 
 

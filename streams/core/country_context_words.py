@@ -66,7 +66,7 @@ INSTITUTION_WORDS = _word_set("college university school institute academy museu
 
 # Words before a capital that make it a part of the city ("South London", "Greater London").
 CITY_PART_WORDS = _word_set(
-    "north south east west central downtown greater inner outer northern southern eastern western suburban"
+    "north south east west central downtown greater inner outer northern southern eastern western suburban nearby"
 )
 
 # Words before "to"/"from"/"between" that make the capital after it a place travelled to or
@@ -77,7 +77,8 @@ TRAVEL_WORDS = _word_set(
     travelling flew fly flies flying flight flights journey journeys moved move went go goes
     going heads headed heading way returned returning relocated continued continues arrived arrives landed lands
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route
-    jet jets plane planes take-off takeoff departure guide guides marches rallies boeing airbus"""
+    jet jets plane planes take-off takeoff departure guide guides marches rallies boeing airbus
+    speaking reporting writing broadcasting"""
 )
 
 # Verbs of leaving: the capital after them, or after "for" following them, is a place
@@ -151,6 +152,14 @@ ENGLISH_NOT_ENGLAND_NEXT = _word_set(
     teacher teachers test tests exam proficiency skills grammar literature major department dub
     translation only channel muffin muffins breakfast bulldog bulldogs ivy setter springer mastiff
     sheepdog garden gardens teacup medicine medicines are be been being"""
+)
+
+# Words after a demonym that make it an amount of a currency ("eight million Swedish crowns",
+# "500 Mexican pesos"): a currency mark, as the guide has "U.S. dollars"; only plurals, since
+# "the Russian rouble fell" is news about the country's currency.
+CURRENCY_NEXT_WORDS = _word_set(
+    """crowns kronor kroner francs pesos rupees rubles roubles liras dinars dirhams riyals rials pounds
+    dollars shekels forints hryvnias"""
 )
 
 # Words after a demonym that make it a language ("Russian-speaking", "Spanish language").

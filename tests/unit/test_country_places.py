@@ -381,3 +381,11 @@ def test_a_headline_verb_before_a_name_is_no_first_name():
 
 def test_a_capital_after_suburban_is_a_part_of_the_city():
     assert found("Sanrio said the character is a little girl from suburban London.") == set()
+
+
+def test_an_amount_of_a_currency_a_city_nearby_and_a_capital_spoken_from():
+    assert found("He would donate the prize money of eight million Swedish crowns to them.") == set()
+    assert found("The Russian rouble fell as much as 20 percent.") == {"RU"}  # the country's currency: news of it
+    assert found("Roofs were torn off in nearby Panama City.") == set()
+    assert found("Taliban spokesman Suhail Shaheen, speaking from Doha, said the group would govern.") == set()
+    assert found("Swedish police said they found the jewels.") == {"SE"}
