@@ -349,6 +349,7 @@ RISKY = {
     "English": "language",
     "US": "acronym currency",
     "U.S.": "currency",  # "U.S. dollars" is a currency mark
+    "United States": "currency",  # "replace the peso with the United States dollar"
     # combining forms, countries only before a hyphen ("Sino-Russian", "Franco-German";
     # not James Franco)
     "Sino": "prefix",

@@ -34,6 +34,7 @@ _ROUTE_AFTER = re.compile(rf"-(?:to-)?[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)? {_ROU
 _ROUTE_WORD_AFTER = re.compile(rf" {_ROUTE_WORDS}")
 _NAME_LINKS = frozenset("da de do dos das del della di du".split())
 _PARTICLES = frozenset("in back out over home".split())
+_SKIPPED = _PARTICLES | {"them", "him", "her"}  # ... and an object: "flown them to Rome"
 _VISITS = frozenset("visit visits visited visiting explore exploring tour touring".split())
 _CLAUSE_OPENERS = frozenset("that if unless because while when whether".split())
 _OBJECT_STARTS = frozenset("the a an his her its their him them it all any".split())
@@ -141,7 +142,7 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return False
     at = text.rindex(previous, 0, start)
     before_raw = prev_word(text, at)
-    skip = before_raw.lower() in _PARTICLES or before_raw[:1].isdigit()  # "flying in from", "the Boeing 777 from"
+    skip = before_raw.lower() in _SKIPPED or before_raw[:1].isdigit()  # "flying in from", "the Boeing 777 from"
     if skip and word in ("from", "to"):  # "flying in from Paris", "flew back to Moscow", "777 from Seoul"
         before_raw = prev_word(text, text.rindex(before_raw, 0, at))
     before = before_raw.lower()

@@ -33,7 +33,7 @@ _NEGATION = re.compile(
 _IRREALIS = re.compile(
     r"\b(?:will|would|could|can|(?<!in )(?<!of )(?<!on )(?<!since )(?<!early )(?<!late )may|"
     r"might|must|should|shall|going to|gonna|"
-    r"plan(?:s|ned|ning)? to|plans|expect\w* to|set to|poised to|intend\w* to|"
+    r"plan(?:s|ned|ning)? to|plans|expect\w*(?: on \w+day)? to|set to|poised to|intend\w* to|"
     r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|wants?|"
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
@@ -140,7 +140,7 @@ _HELD_SINCE = re.compile(
 # act at once
 _AFTER_THE_ACT = re.compile(r"\b(?:after|following) (?:being|his|her|their|\S+['’]s)(?: \w+ (?:and|or))?$")
 # A few days old: news only when the title reports the same act (see events.py).
-_COORDINATED = re.compile(r"\b(?:and|or)$")
+_COORDINATED = re.compile(r"\b(?:and|or)(?: (?:begin|start|continue|resume))?$")  # "... and begin releasing"
 _COORDINATED_FOR = re.compile(r"\b(?:and|or) for(?: \w+)?$")
 # "an expected prisoner swap", "Offers Prisoner Swap"
 _PLANNED = frozenset(

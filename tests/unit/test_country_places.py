@@ -389,3 +389,9 @@ def test_an_amount_of_a_currency_a_city_nearby_and_a_capital_spoken_from():
     assert found("Roofs were torn off in nearby Panama City.") == set()
     assert found("Taliban spokesman Suhail Shaheen, speaking from Doha, said the group would govern.") == set()
     assert found("Swedish police said they found the jewels.") == {"SE"}
+
+
+def test_a_capital_one_is_flown_to_and_a_currency_named_in_full():
+    assert found("Nicaragua freed twelve priests from prison and flown them to Rome, following a deal.") == {"NI"}
+    assert found("Milei has promised to replace the peso with the United States dollar.") == set()
+    assert found("He sent a message to Beijing.") == {"CN"}

@@ -180,3 +180,18 @@ def test_a_person_freed_after_years_in_a_headline():
     assert _headline("Saudi Activist Loujain Al-Hathloul Freed After Nearly 3 Years") == {"prisoner_release"}
     assert _headline("Patient Freed After 3 Years On Ventilator") == set()
     assert _headline("Tanker Freed After Two Months") == set()
+
+
+def test_acts_a_modal_governs_through_and_begin_or_an_expectation_dated_monday():
+    assert (
+        types(
+            "Venezuela\nHe said the government must, by the end of November, set out a process for allowing all "
+            "candidates to stand and begin releasing political prisoners."
+        )
+        == set()
+    )
+    assert types("Prisoners\nThe government began releasing political prisoners on Monday.") == {"prisoner_release"}
+    assert (
+        types("Iran\nEU foreign ministers are expected on Monday to approve asset freezes on more Iranian officials.")
+        == set()
+    )
