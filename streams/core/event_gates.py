@@ -55,8 +55,10 @@ _HANDED_OVER_CUES = _CAPTIVE_CUES + ("kidnapped", "abducted", "captured")
 _HELD_CUES = tuple("held jailed detained imprisoned captive hostage prisoner freed released pardon".split())
 _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
 _SANCTION_ACTS = (
-    lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | lex.RETALIATE_VERBS
-) | {"relief"}
+    (lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | lex.RETALIATE_VERBS)
+    | lex.EXEMPT_WORDS
+    | {"relief"}
+)
 
 
 def _near(text: str, start: int, end: int, before: int, after: int, cues: tuple[str, ...]) -> bool:

@@ -105,6 +105,8 @@ LIFT_VERBS = words(
     "canceling repealing loosening reverse reverses reversed reversing pause pauses paused pausing"
 )
 LIFT_NOUNS = words("lifting removal easing suspension relaxation repeal end rollback cancellation")
+# An exemption from sanctions eases them: "exempting humanitarian aid from its sanctions regimes"
+EXEMPT_WORDS = words("exempt exempts exempted exempting exemption exemptions")
 # Verbs and prepositions that make "sanctions" a state or a topic, not an act.
 SANCTION_BLOCKERS = words(
     "face faces faced facing under violate violates violated violating violation breach breached "

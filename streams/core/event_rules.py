@@ -191,6 +191,18 @@ _NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hi
 _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 
 
+def _exempted_from(win: Window):
+    """The "exempt"/"exemption" a few words before "from (its) sanctions", if any."""
+    tail = win.left_tail(7)
+    words = [tok.word for tok in tail]
+    if "from" not in words[-3:]:
+        return None
+    i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in lex.EXEMPT_WORDS), None)
+    if i is None or (i and tail[i].word == "exempt" and tail[i - 1].word in lex.BE_AUX | lex.STATE_VERBS):
+        return None  # a state: "the firm is exempt from sanctions"
+    return tail[i]
+
+
 def _new_sanctions(win: Window) -> Reading | None:
     """A weak report of an imposition with no verb before it: "new sanctions on Russia",
     "new U.S. sanctions target Iranian oil", "a fresh round of American sanctions on",
@@ -289,6 +301,9 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         listed = sanctions_list(win)
         if listed is not None:
             return listed
+    exempt = _exempted_from(win)
+    if exempt is not None:  # "adopted a resolution exempting humanitarian aid from its sanctions regimes"
+        return Reading("sanctions_lifted", "active", exempt.start, exempt.end, 0.75, exempt.word == "exempt")
     if _ROUNDS_BEFORE.search(" ".join(win.left_words(4))):
         return None  # a tally: "imposed several rounds of sanctions on Belarusian officials over the"
     act = governing_act(win)

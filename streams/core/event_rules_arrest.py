@@ -118,6 +118,7 @@ _AFTERMATH_VERBS = lex.words(
     "files file reflects reflect shares share walks leaves reunites returns"
 )
 _CLAUSE_OPENERS = lex.SUBORDINATORS | {"following", "over"}
+_FATES = lex.words("execution executions death deaths killing killings funeral funerals hanging hangings")
 
 
 def _aftermath_follows(win: Window) -> bool:
@@ -173,6 +174,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description of people: "the names of those detained"
         if win.right_words(1)[:1] in (["abroad"], ["overseas"]):
             return None  # a description: "support for Britons detained abroad"
+        if voice == "passive" and not passive_aux(win) and _FATES.intersection(win.left_words(5)[:-2]):
+            return None  # whose fate is the news: "over the execution of a man arrested during protests"
         before = win.left_words(2)
         if before[-1:] == ["as"] or (before[:1] == ["as"] and before[-1].endswith("ly")):
             return None  # a status: "classified Griner as wrongfully detained"

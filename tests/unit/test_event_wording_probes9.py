@@ -195,3 +195,21 @@ def test_acts_a_modal_governs_through_and_begin_or_an_expectation_dated_monday()
         types("Iran\nEU foreign ministers are expected on Monday to approve asset freezes on more Iranian officials.")
         == set()
     )
+
+
+def test_an_exemption_from_sanctions_eases_them_and_a_fate_told_of_someone_arrested_before():
+    assert types(
+        "UN\nThe U.N. Security Council on Friday adopted a resolution exempting humanitarian aid from its "
+        "sanctions regimes."
+    ) == {"sanctions_lifted"}
+    assert _headline("U.N. Security Council Carves Out Humanitarian Exemption From Sanctions") == {"sanctions_lifted"}
+    assert types("Firms\nThe firms remain exempt from sanctions.") == set()
+    assert types("UN\nThe council could exempt aid from sanctions.") == set()
+    assert (
+        types(
+            "Germany summons envoy\nGermany summoned Iran's ambassador on Friday over the execution of a man "
+            "arrested during anti-government protests."
+        )
+        == set()
+    )
+    assert types("Raid\nThree men arrested in the raid were charged on Monday.") == {"arrest"}
