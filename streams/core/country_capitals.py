@@ -13,7 +13,10 @@ import re
 from streams.core import country_context_words as data
 from streams.core.nearby_words import MAX_WORD, alternation, is_name_word, next_word, prev_word
 
-_ROUTE_FROM = re.compile(rf"\b(?:{alternation(data.TRAVEL_WORDS)}) from [^.;:]{{1,60}}$", re.IGNORECASE)
+# "flights from Athens to", "Flight MH17 from Amsterdam to" (a flight number may follow the travel word)
+_ROUTE_FROM = re.compile(
+    rf"\b(?:{alternation(data.TRAVEL_WORDS)})(?: [A-Z]*\d+[A-Z]*)? from [^.;:]{{1,60}}$", re.IGNORECASE
+)
 
 
 def _modifies_a_noun(word: str) -> bool:
@@ -142,7 +145,7 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return False
     at = text.rindex(previous, 0, start)
     before_raw = prev_word(text, at)
-    skip = before_raw.lower() in _SKIPPED or before_raw[:1].isdigit()  # "flying in from", "the Boeing 777 from"
+    skip = before_raw.lower() in _SKIPPED or any(c.isdigit() for c in before_raw)  # "flying in from", "777 from"
     if skip and word in ("from", "to"):  # "flying in from Paris", "flew back to Moscow", "777 from Seoul"
         before_raw = prev_word(text, text.rindex(before_raw, 0, at))
     before = before_raw.lower()

@@ -395,3 +395,8 @@ def test_a_capital_one_is_flown_to_and_a_currency_named_in_full():
     assert found("Nicaragua freed twelve priests from prison and flown them to Rome, following a deal.") == {"NI"}
     assert found("Milei has promised to replace the peso with the United States dollar.") == set()
     assert found("He sent a message to Beijing.") == {"CN"}
+
+
+def test_a_flight_number_between_the_flight_and_its_route():
+    assert found("Flight MH17 from Amsterdam to Kuala Lumpur crashed near the Russian border.") == {"RU"}
+    assert found("A letter from Moscow to Kyiv") == {"RU", "UA"}
