@@ -371,6 +371,7 @@ def test_regions_landmarks_and_brands_named_after_a_country_name_none():
     assert found("Swiss Re Puts Hurricane Claims At $1.3 Billion") == set()
     assert found("Nestle Sells Poland Spring To Private Equity") == set()
     assert found("Chipotle Mexican Grill Agrees To Pay $25 Million") == set()
+    assert found("American Airlines And US Airways Announce $11 Billion Merger") == set()
 
 
 def test_a_headline_verb_before_a_name_is_no_first_name():
