@@ -41,14 +41,15 @@ _IRREALIS = re.compile(
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
-    r"campaign\w* for|fight\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
+    r"campaign\w* for|fight\w* for|struggl\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
-    r"if|unless|whether|would-be|possible|possibly|potential\w*|(?:un)?likely|prospect\w*|due to|"
+    r"if|unless|whether|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
-    r"float\w*|petition\w*|deadlines?|provides? for|provided for|any|to agree|to be(?: set)?$)\b"
+    r"float\w*|petition\w*|deadlines?|provides? for|provided for|any|to agree|to be(?: set)?$|"
+    r"that (?:\S+ ){0,3}be set$)\b"
 )
 _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to lift"
     r"\b(?:vote[sd]?|decided|decides)(?: \w+ly)?(?: on \w+day)? to(?: \w+ (?:and|or))?(?: \w+ly)?$"
@@ -74,6 +75,7 @@ _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 _NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:(?:though|although|but|while|yet) )?(?:none of|no one|nobody|neither)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 _THAT_IT = re.compile(r"\bthat (?:it|he|she)$")
+_MANDATIVE_THAT = re.compile(r"\b(?:recommend|urg|demand|propos|request|insist|suggest)\w* that\b")
 # "to locate and provisionally arrest", "no legal grounds to hand him over or detain him"
 _INFINITIVE = re.compile(r"\bto(?:(?: \w+){1,3} (?:and|or))?(?: \w+ly)?$")
 _HABITUAL = re.compile(
@@ -107,7 +109,8 @@ _BACKGROUND_RIGHT = re.compile(
     r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year|"
     r"last month|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
     r"(?:again )?the (?:following|next) (?:day|week|month|year)|"  # "arrested again the following month"
-    r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+) (?:of )?times|"
+    r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|\w+ty) (?:of )?times|"
     r"years earlier|(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days|weeks|months) later|in absentia|"
     r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
@@ -364,6 +367,8 @@ def reject_reason(
         return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"
     if voice == "passive" and (_SUBJUNCTIVE.search(last_words(left, 9)) or _AND_BE.search(words)):
         return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
+    if base_form and _MANDATIVE_THAT.search(left):
+        return "irrealis"  # a mandative subjunctive: "recommended that the Security Council ... impose an embargo"
     if voice == "passive" and _GENERIC_BEING.search(words):
         return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"

@@ -213,3 +213,25 @@ def test_an_exemption_from_sanctions_eases_them_and_a_fate_told_of_someone_arres
         == set()
     )
     assert types("Raid\nThree men arrested in the raid were charged on Monday.") == {"arrest"}
+
+
+def test_possibilities_struggles_tallies_in_words_and_mandative_subjunctives():
+    assert (
+        types("Uganda\nThe administration would weigh engagement, including the possibility of sanctions on officials.")
+        == set()
+    )
+    assert types("Nobel\nShe said the regime had arrested her thirteen times.") == set()
+    assert types("Prize\nSentsov had become a symbol of the struggle for the release of political prisoners.") == set()
+    assert (
+        types("Verdict\nTwice the judges ordered that the defendant be set free, decisions later overturned.") == set()
+    )
+    assert (
+        types(
+            "Myanmar report\nThe report recommended that the Security Council refer the case to the court or "
+            "impose an arms embargo on the country."
+        )
+        == set()
+    )
+    assert types("Embargo\nThe Security Council imposed an arms embargo on the country on Friday.") == {
+        "sanctions_imposed"
+    }
