@@ -228,15 +228,42 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
 
 
 _BLOCS = re.compile(r"(?<!\w)(?:EU|E\.U\.|European Union|UN|U\.N\.|United Nations|NATO|G7|G-7|bloc|Brussels)(?!\w)")
+_LEAD_OPENING = re.compile(r"(?:the )?(?:new |latest )?", re.IGNORECASE)
 
 
-def teaser_actor(text: str, title_end: int, mentions: Sequence, known: str, *, as_source: bool) -> str | None:
-    """The other actor of a headline's sanctions whose one actor is `known`: the one
-    country the teaser's first sentence names besides the headline's countries ("Obama
-    Lifts Arms Embargo On Vietnam: ... said the U.S. was ending its restrictions"), or
-    None. None when a bloc is named (the bloc would be the actor: "EU sanctions on
-    Moscow"); a source is not taken from after "on", "against"... ("a crackdown on
-    Venezuelan oil")."""
+def teaser_actors(
+    text: str, title_end: int, mentions: Sequence, starts: Sequence[int], source: str | None, target: str | None
+) -> Actors:
+    """A headline's sanctions completed from the teaser under it: a missing source is the
+    country opening the teaser ("Biden Administration Sanctions ...: The U.S. targeted
+    seven officials"); with one actor known, a missing one is the one other country the
+    teaser's first sentence names ("Obama Lifts Arms Embargo On Vietnam: ... said the U.S.
+    was ending its restrictions", "China Sanctions Ted Cruz: ... other U.S. officials")."""
+    if source is None:
+        opening = _opening_country(text, title_end, mentions, starts)
+        if opening not in (None, target):
+            source = opening
+        elif target is not None:
+            source = _other_teaser_country(text, title_end, mentions, target, as_source=True)
+    if target is None and source is not None:
+        target = _other_teaser_country(text, title_end, mentions, source, as_source=False)
+    return Actors(source, target)
+
+
+def _opening_country(text: str, title_end: int, mentions: Sequence, starts: Sequence[int]) -> str | None:
+    """The country the teaser opens with ("The U.S. measures target ..."), or None."""
+    lead = title_end + 1
+    i = bisect_left(starts, lead)
+    if i == len(mentions):
+        return None
+    return mentions[i].code if _LEAD_OPENING.fullmatch(text, lead, mentions[i].start) else None
+
+
+def _other_teaser_country(text: str, title_end: int, mentions: Sequence, known: str, *, as_source: bool) -> str | None:
+    """The one country the teaser's first sentence names besides `known` and the
+    headline's countries, or None. None when a bloc is named (the bloc would be the actor:
+    "EU sanctions on Moscow"); a source is not taken from after "on", "against"... ("a
+    crackdown on Venezuelan oil")."""
     lead, end = title_end + 1, first_sentence_end(text, title_end + 1)
     if _BLOCS.search(text, 0, end):
         return None

@@ -58,12 +58,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from streams.core import dating, event_article, event_gates, modality
-from streams.core.event_args import find_actors, find_quantity, teaser_actor
+from streams.core.event_args import find_actors, find_quantity, teaser_actors
 from streams.core.event_lexicon import CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
@@ -252,20 +251,6 @@ def _local_state(mentions: Sequence) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-_LEAD_OPENING = re.compile(r"(?:the )?(?:new |latest )?", re.IGNORECASE)
-
-
-def _lead_actor(article: _Article) -> str | None:
-    """The country opening the teaser under a headline whose act names no actor ("Trump
-    Slaps Sanctions On Iran's Supreme Leader: The U.S. measures target ..."), or None."""
-    lead = article.title_end + 1
-    i = bisect_left(article.starts, lead)
-    if i == len(article.mentions):
-        return None
-    mention = article.mentions[i]
-    return mention.code if _LEAD_OPENING.fullmatch(article.text, lead, mention.start) else None
-
-
 def _merge(candidates: list[Candidate], article: _Article) -> Event:
     """One event from all readings of a type: the strongest, completed by the others."""
     ranked = sorted(candidates, key=lambda c: (-c.confidence, c.position))
@@ -275,15 +260,9 @@ def _merge(candidates: list[Candidate], article: _Article) -> Event:
     if source is None and best.type == "arrest":
         source = _local_state(article.mentions)
     if best.type.startswith("sanctions") and best.position < article.title_end:
-        if source is None:
-            lead = _lead_actor(article)  # "Biden Administration Sanctions ...: The U.S. targeted seven officials"
-            if lead not in (None, target):
-                source = lead
-            elif target is not None:  # the other actor known, the teaser may name this one
-                source = teaser_actor(article.text, article.title_end, article.mentions, target, as_source=True)
-        if target is None and source is not None:
-            # "China Sanctions Ted Cruz: ... other U.S. officials"
-            target = teaser_actor(article.text, article.title_end, article.mentions, source, as_source=False)
+        source, target = teaser_actors(
+            article.text, article.title_end, article.mentions, article.starts, source, target
+        )
     counts = [c.quantity for c in ranked if c.quantity]
     exact = [value for value, is_exact in counts if is_exact]
     quantity = max(exact) if exact else max((v for v, _ in counts), default=None)
