@@ -227,7 +227,9 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     return Actors(source, target_code)
 
 
-_BLOCS = re.compile(r"(?<!\w)(?:EU|E\.U\.|European Union|UN|U\.N\.|United Nations|NATO|G7|G-7|bloc|Brussels)(?!\w)")
+_BLOC_NAMES = re.compile(
+    r"(?<!\w)(?:EU|E\.U\.|European Union|UN|U\.N\.|United Nations|NATO|G7|G-7|bloc|Brussels)(?!\w)"
+)
 _LEAD_OPENING = re.compile(r"(?:the )?(?:new |latest )?", re.IGNORECASE)
 
 
@@ -265,7 +267,7 @@ def _other_teaser_country(text: str, title_end: int, mentions: Sequence, known: 
     "EU sanctions on Moscow"); a source is not taken from after "on", "against"... ("a
     crackdown on Venezuelan oil")."""
     lead, end = title_end + 1, first_sentence_end(text, title_end + 1)
-    if _BLOCS.search(text, 0, end):
+    if _BLOC_NAMES.search(text, 0, end):
         return None
     headline = {m.code for m in mentions if m.start < title_end}
     named = {

@@ -39,7 +39,7 @@ from streams.core.event_rules_lists import (
     designated,
     sanctions_list,
 )
-from streams.core.event_window import Reading, Window, is_possessive, passive_aux
+from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act
 
 # "blacklisted" reads as "sanctioned" does: a verb when a subject and an object surround it.
@@ -191,7 +191,7 @@ _NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hi
 _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 
 
-def _exempted_from(win: Window):
+def _exempted_from(win: Window) -> Token | None:
     """The "exempt"/"exemption" a few words before "from (its) sanctions", if any."""
     tail = win.left_tail(7)
     words = [tok.word for tok in tail]

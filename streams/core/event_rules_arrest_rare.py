@@ -116,6 +116,9 @@ _HELD_WHO = lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP | lex.COUNT_WORDS
 _HOLD_OBJECT_NOT = lex.words("accountable responsible liable hostage hostages captive")
 
 
+_KNOWN = lex.words("the those these")  # "the thirty people held": people already known to be held
+
+
 def read_held(win: Window) -> Reading | None:
     """British and wire usage of "held" for an arrest: "a man is being held on suspicion
     of murder", "Three held after Manchester raid", "Two men held over Belfast shooting",
@@ -139,7 +142,6 @@ def read_held(win: Window) -> Reading | None:
     return Reading("arrest", "passive", win.start, win.end, 0.8)
 
 
-_KNOWN = lex.words("the those these")
 _PRETRIAL = lex.words("trial charge charges bail bond")
 
 
