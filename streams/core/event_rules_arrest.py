@@ -174,6 +174,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description of people: "the names of those detained"
         if win.right_words(1)[:1] in (["abroad"], ["overseas"]):
             return None  # a description: "support for Britons detained abroad"
+        if voice == "passive" and not passive_aux(win) and win.in_headline_appositive():
+            return None  # who the subject is: "Brittney Griner, U.S. Basketball Star Detained In Russia, Pleads"
         if voice == "passive" and not passive_aux(win) and _FATES.intersection(win.left_words(5)[:-2]):
             return None  # whose fate is the news: "over the execution of a man arrested during protests"
         before = win.left_words(2)

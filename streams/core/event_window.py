@@ -174,6 +174,19 @@ class Window:
             (tok := self.next(k)) is not None and tok.raw.endswith(",") for k in range(1, closed_within + 1)
         )
 
+    def in_headline_appositive(self) -> bool:
+        """Is the trigger inside a headline's appositive, after a name's comma and up to
+        the comma before the headline's own verb ("Brittney Griner, U.S. Basketball Star
+        Detained In Russia, Pleads With Biden", "Bowe Bergdahl, Soldier Freed In Prisoner
+        Swap, To Face Court-Martial")? Not before an attribution ("..., Police Say")."""
+        if not self.is_title or not any((tok := self.prev(k)) and tok.raw.endswith(",") for k in range(1, 7)):
+            return False
+        for i in range(self.idx, min(self.hi, self.idx + 9)):
+            if self.sent.raws[i].endswith(","):
+                after = self.sent.words[i + 1] if i + 1 < self.hi else ""
+                return bool(after) and after not in _ATTRIBUTIONS and not after.endswith("ing")  # not ", freeing"
+        return False
+
     def follows_headline_comma(self) -> bool:
         """Does the trigger follow a comma in a headline? There a second finite verb opens
         its own clause ("Expels 35 Russian Diplomats, Sanctions Spy Agencies")."""
@@ -252,6 +265,7 @@ _TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last earlier "
     "later overnight early late hours days weeks months again"
 )
+_ATTRIBUTIONS = words("police officials authorities cops prosecutors sources report reports say says said")
 _QUANTIFIERS = words("over about around nearly almost some up")
 
 

@@ -235,3 +235,13 @@ def test_possibilities_struggles_tallies_in_words_and_mandative_subjunctives():
     assert types("Embargo\nThe Security Council imposed an arms embargo on the country on Friday.") == {
         "sanctions_imposed"
     }
+
+
+def test_a_headline_appositive_describes_its_name():
+    assert _headline("Brittney Griner, U.S. Basketball Star Detained In Russia, Pleads With Biden In Letter") == set()
+    assert _headline("Family Of Ahmed Mohamed, Teen Arrested Over Homemade Clock, Sues School District") == set()
+    assert _headline("Bowe Bergdahl, Soldier Freed In Taliban Prisoner Swap, To Face Court-Martial") == set()
+    assert _headline("Man, Wife Arrested After Crash, Police Say") == {"arrest"}
+    assert _headline("Russia, U.S. Complete Biggest Prisoner Swap Since Cold War, Freeing Gershkovich") == {
+        "prisoner_release"
+    }
