@@ -158,7 +158,8 @@ _MODAL_AFTER_NOUN = re.compile(
 # for the lifting of sanctions" (a completed trade, "in exchange for the release of 123
 # prisoners", has no agreement word before it)
 _BARGAINED = re.compile(
-    r"\b(?:agreement|deal|agreed|agrees|offer\w*)\b(?: \S+){0,12} in (?:exchange|return) for(?: \S+){0,3}$"
+    r"\b(?:agreement|deal|agreed|agrees|offer\w*|aim\w*|negotiat\w*|talks|seek\w*|propos\w*)\b(?: \S+){0,12} "
+    r"in (?:exchange|return) for(?: \S+){0,3}$"
 )
 # ... or is stopped: "New Syria Sanctions Blocked At U.N."
 _THWARTED_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,3}(?:blocked|vetoed|rejected|stall(?:s|ed)?|defeated)\b")

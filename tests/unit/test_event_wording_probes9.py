@@ -245,3 +245,16 @@ def test_a_headline_appositive_describes_its_name():
     assert _headline("Russia, U.S. Complete Biggest Prisoner Swap Since Cold War, Freeing Gershkovich") == {
         "prisoner_release"
     }
+
+
+def test_a_lifting_that_talks_aim_for_in_return():
+    assert (
+        types(
+            "Talks\nThe negotiations aim to ensure that Iran cannot develop nuclear weapons in return for the "
+            "lifting of international sanctions."
+        )
+        == set()
+    )
+    assert types("Deal\nIran curbed its programme on Monday in return for the lifting of sanctions.") == {
+        "sanctions_lifted"
+    }
