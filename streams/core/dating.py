@@ -47,7 +47,7 @@ _YEAR_ADVERBIAL = re.compile(
     rf"|\b(?:after|following) the (?:(?:{_MONTH_ALT}) )?((?:18|19|20)\d\d)\b"
 )
 _MONTH_ADVERBIAL = re.compile(
-    r"\b(?:in|on|since|during|last|between|hours of|morning of|night of)\s+"  # "in the early hours of February 1"
+    r"\b(?:in|on|since|during|last|between|that|hours of|morning of|night of)\s+"  # "in the early hours of February 1"
     rf"({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
     r"(?!\s+day)"  # not "May Day"
     r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides

@@ -32,7 +32,11 @@ _RETROSPECTIVE = re.compile(
 _OBITUARY = re.compile(r"\bdie[sd]?,? (?:aged|at) \d+|\bobituary\b|\bdead at \d+", re.IGNORECASE)
 _EXPLAINER = re.compile(r"\bexplained\b|\bexplainer\b", re.IGNORECASE)
 _MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
-_SENTENCED = re.compile(r"\b(?:gets?|got|given|receives?) (?:life|death|[\w-]+ years)\b", re.IGNORECASE)  # "Gets Life"
+_SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Dies In State Custody"
+    r"\b(?:gets?|got|given|receives?)(?: \w+)? (?:life|death|[\w-]+ years|[\w-]+ sentence)\b|"
+    r"\bdie[sd]? (?:in|at) (?:\w+ ){0,2}(?:custody|prison|jail|penal colony|detention)\b",
+    re.IGNORECASE,
+)
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
 _WORD = re.compile(r"\w+")
 # A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran
@@ -84,7 +88,26 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
         by_type["arrest"] = []  # "Man Arrested For Filming Police Wins $50,000 Settlement": the case's start
     elif "arrest" in by_type and (COURT_STEPS & words or _SENTENCED.search(title) or "prisoner_release" in by_type):
         by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
+    elif "arrest" in by_type and all(c.position > title_end for c in by_type["arrest"]):
+        # the headline names the person and tells a later step: "Turkey moves American pastor Andrew Brunson
+        # to house arrest ... Turkish authorities detained Brunson and his wife"
+        first_paragraph = text.find("\n", title_end + 1)
+        by_type["arrest"] = [
+            c
+            for c in by_type["arrest"]
+            if c.dated or c.position < first_paragraph or not _headline_names_whom(text, c.position, title)
+        ]
     return by_type
+
+
+_WHOM = re.compile(r"\w+ ([A-Z][\w'’-]+)")
+
+
+def _headline_names_whom(text: str, position: int, title: str) -> bool:
+    """Is the capitalised name right after the act word at `position` ("detained Brunson")
+    a word of the headline?"""
+    found = _WHOM.match(text, position)
+    return found is not None and re.search(rf"\b{re.escape(found.group(1))}\b", title) is not None
 
 
 def _bail_in_lead(text: str, title_end: int) -> bool:

@@ -250,7 +250,7 @@ NON_PERSON_OBJECTS = words(
 COURT_STEPS = words(
     "sentenced sentencing convicted conviction pleads pleaded plea guilty verdict acquitted acquittal trial "
     "jury bail bond parole appeal appeals extends extended lawsuit lawsuits settles settlement jailed "
-    "execution executed executes hanged"
+    "execution executed executes hanged sentences retrial memoir anniversary"
 )
 # A later step after an arrest in one sentence: "was arrested ... and later convicted".
 LATER_OUTCOMES = words("convicted sentenced jailed imprisoned acquitted deported executed")

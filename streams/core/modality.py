@@ -278,6 +278,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _SINCE.search(left) and (" been" in words) and _PERFECT_PASSIVE.search(words):
         return True  # a tally over a period: "since last year's election, ... thousands have been detained"
+    if _SINCE.search(left) and _PERFECT_END.search(words) and not fresh(left):
+        return True  # ... told actively: "Since then, the government ... has freed hundreds of political prisoners"
     if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
         return True
     # a coordinated act reads the clause it joins: "days after she was pulled over and", "ousted by

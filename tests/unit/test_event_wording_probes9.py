@@ -258,3 +258,25 @@ def test_a_lifting_that_talks_aim_for_in_return():
     assert types("Deal\nIran curbed its programme on Monday in return for the lifting of sanctions.") == {
         "sanctions_lifted"
     }
+
+
+def test_a_later_step_of_a_case_in_the_headline_makes_the_bodys_undated_arrest_its_start():
+    brunson = (
+        "Turkey moves American pastor Andrew Brunson to house arrest\nA court ruled on Wednesday.\n"
+        "Turkish authorities detained Brunson and his wife in 2016."
+    )
+    assert types(brunson.replace(" in 2016", ""), "2018-07-25") == set()
+    raid = "Minister stabbed in Banten\nThe attack happened on Thursday.\nPolice arrested Abu Rara at the scene."
+    assert types(raid, "2019-10-10") == {"arrest"}  # the headline does not name him: the news
+    assert (
+        types(
+            "Liu Xiaobo dies in state custody\nHe died on Thursday.\nPolice detained Liu before the manifesto.",
+            "2017-07-13",
+        )
+        == set()
+    )
+    assert (
+        types("Myanmar court sentences Suu Kyi\nThe ruling came Monday.\nSoldiers detained Suu Kyi in raids.") == set()
+    )
+    assert types("Suu Kyi\nSince then, the government has freed hundreds of political prisoners.") == set()
+    assert types("Court\nWashington imposed sanctions on 17 Saudi officials that November.", "2019-12-23") == set()

