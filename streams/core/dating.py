@@ -116,3 +116,26 @@ def stale(left: str, right: str) -> bool:
     `right` are the lower-cased windows before and after the act."""
     left = left.rsplit(", and ", 1)[-1]
     return _STALE.search(last_words(left, 6) + " " + first_words(right, 10)) is not None
+
+
+# "killed or disappeared during the 17-year dictatorship, and tens of thousands were detained"
+_PAST_ERA = re.compile(
+    r"\bduring (?:the|its|his|their) (?:[\w-]+ ){0,3}"
+    r"(?:dictatorship|war|regime|era|occupation|junta|rule|conflict|uprising|crackdown of \d{4})\b"
+)
+# "the biggest prisoner swap since the Cold War" compares, it does not date
+_SUPERLATIVES = frozenset(
+    """biggest largest first highest worst greatest toughest harshest broadest widest most best longest
+    deadliest strongest heaviest steepest sharpest lowest fewest smallest""".split()
+)
+
+
+def in_past_era(window: str) -> bool:
+    """Does `window` set the act in a past era ("during the 17-year dictatorship")?"""
+    return _PAST_ERA.search(window) is not None
+
+
+def compares(words: str) -> bool:
+    """Does a superlative stand among `words` ("its biggest pardon", "the first swap")? Then
+    a "since" after it compares ("the biggest swap since the Cold War"), it does not date."""
+    return not _SUPERLATIVES.isdisjoint(words.split())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.dating import dated_earlier, earlier_year, first_words, fresh, last_words
+from streams.core.dating import compares, dated_earlier, earlier_year, first_words, fresh, in_past_era, last_words
 from streams.core.event_lexicon import LEGISLATURE
 
 # Negation and refusals. "no arrests were made" / "did not release" / "refused to lift" /
@@ -120,12 +120,8 @@ _BACKGROUND_RIGHT = re.compile(
 # "..., who remain in custody more than a year later": the act is that long ago
 _YEARS_LATER = re.compile(r"\b(?:(?:a|two|three|several) (?:years?|decades?)|years|decades) later\b")
 _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "held since June"
-# ... but "the biggest prisoner swap since the Cold War" compares, it does not date
-_SUPERLATIVES = frozenset(
-    """biggest largest first highest worst greatest toughest harshest broadest widest most best longest
-    deadliest strongest heaviest steepest sharpest lowest fewest smallest""".split()
-)
-# "held in Afghanistan since 2022" dates the holding, not the act it precedes or follows
+# a present perfect just before the act ("has imposed", "have also freed"): with "since" or
+# a count of many and no date, a tally rather than news
 _PERFECT_END = re.compile(r"\b(?:has|have)(?: \w+ly| also)?$")
 _ON_MANY = re.compile(r"\bon (?:hundreds|thousands|dozens|scores) of\b")  # "has also imposed sanctions on hundreds of"
 _SINCE_AFTER = re.compile(r"^(.*?)\bsince\b(.*)$")
@@ -250,13 +246,6 @@ _REPORTED_PAST_APPOSITIVE = re.compile(rf"\b{_REPORTING}\b(?: \S+){{0,8}} had\b"
 _LAST_HAD = re.compile(r"\bhad\b(?!.*\bhad\b)")
 
 
-# "killed or disappeared during the 17-year dictatorship, and tens of thousands were detained"
-_PAST_ERA = re.compile(
-    r"\bduring (?:the|its|his|their) (?:[\w-]+ ){0,3}"
-    r"(?:dictatorship|war|regime|era|occupation|junta|rule|conflict|uprising|crackdown of \d{4})\b"
-)
-
-
 def _reported(left: str, near: int) -> bool:
     """Is the "had" reported speech ("police said they had arrested"), also past an
     appositive ("said its former head Karim Massimov, a longtime ally of ..., had been")?"""
@@ -265,14 +254,9 @@ def _reported(left: str, near: int) -> bool:
     return ", " in left and _REPORTED_PAST_APPOSITIVE.search(_APPOSITIVE.sub("", left)) is not None
 
 
-def _compares(words: str) -> bool:
-    """Does a superlative stand among `words` ("its biggest pardon", "the first swap")?"""
-    return not _SUPERLATIVES.isdisjoint(words.split())
-
-
 def background(words: str, left: str, right: str, published: str | None) -> bool:
     """True when the act is presented as an earlier fact or an ongoing state."""
-    if "during" in left and _PAST_ERA.search(left):
+    if "during" in left and in_past_era(left):
         return True
     if _OPENS_EARLIER.match(left.lstrip()):
         return True
@@ -291,13 +275,13 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _YEARS_LATER.search(first_words(right, 16)):
         return True
-    if _STATE_RIGHT.search(first_words(right, 4)) and not _compares(last_words(stripped, 2)):
+    if _STATE_RIGHT.search(first_words(right, 4)) and not compares(last_words(stripped, 2)):
         return True
     perfect = _PERFECT_END.search(stripped)
-    if perfect and _ON_MANY.search(first_words(right, 8)) and not fresh(right) and not _compares(right):
+    if perfect and _ON_MANY.search(first_words(right, 8)) and not fresh(right) and not compares(right):
         return True  # a tally with no date: "The United States has also imposed its own sanctions on hundreds of"
     tally = perfect and _SINCE_AFTER.search(first_words(right, 20))
-    if tally and _PAST_PERIOD.match(tally.group(2)) and not _compares(tally.group(1)):
+    if tally and _PAST_PERIOD.match(tally.group(2)) and not compares(tally.group(1)):
         # a tally over a past period: "The EU has imposed sanctions on dozens of officials since the election";
         # not "has released 1,500 prisoners in its biggest pardon since 2011" or "since protests broke out on Friday"
         return True
