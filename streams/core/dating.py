@@ -31,7 +31,7 @@ _NOT_A_NOUN = "|".join(
     """and when after before for while but that which who whom because until amid against over
     under with remain remains remained were was are has have had still continue continues
     continued will would could can may might helped hurt led cut hit forced caused crippled slashed
-    along alongside among around near despite through upon via within without into onto across toward towards
+    along alongside among around near despite through upon via within without into onto across toward towards onwards
     halved reduced pushed drove sent made gave took left kept put dealt following
     gets get got wins won faces faced dies died says said sues sued launches returns speaks
     finally now again also during from the a an his her its their""".split()

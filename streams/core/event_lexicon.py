@@ -293,7 +293,7 @@ HEADLINE_VERBS = words(
     "releases frees prosecutes prosecuted sues sued charges charged indicts asks blames slams grants "
     "responds fires fired defends denies decries decry condemns praises visits hires meets "
     "deports deported sentences sentenced convicts convicted tries honors mourns remembers "
-    "interviews profiles backs supports pardons pardoned"
+    "interviews profiles backs supports pardons pardoned moves transfers"
 )
 HOMECOMING = words("home return returns returned returning")
 SWAP_WORDS = words("swap swaps swapped exchange exchanges exchanged")

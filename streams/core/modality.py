@@ -98,6 +98,9 @@ _OPENS_EARLIER = re.compile(
     r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
+_OPENS_WITH_YEAR = re.compile(
+    r"^in ((?:18|19|20)\d\d)\b,? (?!elections?\b|polls?\b|census\b)"
+)  # "In 1962 President Kennedy"
 _SINCE = re.compile(r"\bsince\b")  # also opening the window: "Since then, more than 150,000 people have been"
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
 # since he was detained"; and, before a modal perfect, what did not happen ("the draft would
@@ -259,6 +262,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if "during" in left and in_past_era(left):
         return True
     if _OPENS_EARLIER.match(left.lstrip()):
+        return True
+    opening = _OPENS_WITH_YEAR.match(left.lstrip())
+    if opening and earlier_year(int(opening.group(1)), published):
         return True
     if _SINCE.search(left) and (" been" in words) and _PERFECT_PASSIVE.search(words):
         return True  # a tally over a period: "since last year's election, ... thousands have been detained"

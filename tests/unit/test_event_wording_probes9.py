@@ -280,3 +280,13 @@ def test_a_later_step_of_a_case_in_the_headline_makes_the_bodys_undated_arrest_i
     )
     assert types("Suu Kyi\nSince then, the government has freed hundreds of political prisoners.") == set()
     assert types("Court\nWashington imposed sanctions on 17 Saudi officials that November.", "2019-12-23") == set()
+
+
+def test_a_sentence_opening_on_a_year_from_a_year_onwards_and_a_transfer_headline():
+    castro = "Castro dies\nIn 1962 President John F. Kennedy imposed a trade embargo that remains in place today."
+    assert types(castro, "2016-11-26") == set()
+    assert types("Sanctions\nIn 2024 the US imposed sanctions on the firm, officials said.", "2024-03-01") == {
+        "sanctions_imposed"
+    }
+    assert types("Deal\nThe sanctions were tightened from 2006 onwards through a series of resolutions.") == set()
+    assert _headline("Iran Moves Detained Americans From Prison To House Arrest") == set()
