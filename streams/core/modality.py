@@ -281,8 +281,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _YEARS_LATER.search(first_words(right, 16)):
         return True
-    if _STATE_RIGHT.search(first_words(right, 4)) and not compares(last_words(stripped, 2)):
-        return True
+    since = _STATE_RIGHT.search(first_words(right, 4))
+    if since and not compares(last_words(stripped, 2)) and not fresh(first_words(right, 6)):
+        return True  # "detained since 2019"; not a count since Monday, this week's news
     perfect = _PERFECT_END.search(stripped)
     if perfect and _ON_MANY.search(first_words(right, 8)) and not fresh(right) and not compares(right):
         return True  # a tally with no date: "The United States has also imposed its own sanctions on hundreds of"
@@ -369,6 +370,7 @@ def reject_reason(
     if (
         irrealis(words, base_form)
         or (coordinated and irrealis(last_words(left, 14)))
+        or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))
         or (
             voice == "passive" and " " not in words.strip() and _bare_participle_governed(last_words(left, 8), in_title)

@@ -204,6 +204,7 @@ def test_an_exemption_from_sanctions_eases_them_and_a_fate_told_of_someone_arres
     ) == {"sanctions_lifted"}
     assert _headline("U.N. Security Council Carves Out Humanitarian Exemption From Sanctions") == {"sanctions_lifted"}
     assert types("Firms\nThe firms remain exempt from sanctions.") == set()
+    assert types("Germany\nScholz said Europe had deliberately exempted energy imports from sanctions.") == set()
     assert types("UN\nThe council could exempt aid from sanctions.") == set()
     assert (
         types(
@@ -290,3 +291,16 @@ def test_a_sentence_opening_on_a_year_from_a_year_onwards_and_a_transfer_headlin
     }
     assert types("Deal\nThe sanctions were tightened from 2006 onwards through a series of resolutions.") == set()
     assert _headline("Iran Moves Detained Americans From Prison To House Arrest") == set()
+
+
+def test_a_count_since_monday_is_news_and_a_modal_reaches_a_coordinated_measure():
+    assert types(
+        "Catalonia\nThe ministry said on Thursday that dozens of people had been arrested across the region "
+        "since Monday."
+    ) == {"arrest"}
+    assert types("Iran\nShe has been detained since 2019.") == set()
+    assert (
+        types("EU\nUnder the framework, the EU could in future impose travel bans and asset freezes on officials.")
+        == set()
+    )
+    assert types("EU\nThe EU on Monday imposed travel bans and asset freezes on 40 officials.") == {"sanctions_imposed"}
