@@ -98,6 +98,10 @@ _OPENS_EARLIER = re.compile(
     r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
+# "more than 400 days after he and two colleagues were arrested": the act is that long before
+_LONG_AFTER_PASSIVE = re.compile(
+    r"\b(?:days|weeks|months|years) after (?:\S+ ){0,8}(?:was|were|had been)(?: \w+ly)?(?: taken into)?$"
+)
 _OPENS_WITH_YEAR = re.compile(
     r"^in ((?:18|19|20)\d\d)\b,? (?!elections?\b|polls?\b|census\b)"
 )  # "In 1962 President Kennedy"
@@ -262,6 +266,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if "during" in left and in_past_era(left):
         return True
     if _OPENS_EARLIER.match(left.lstrip()):
+        return True
+    if " after " in left and _LONG_AFTER_PASSIVE.search(last_words(left, 14)):
         return True
     opening = _OPENS_WITH_YEAR.match(left.lstrip())
     if opening and earlier_year(int(opening.group(1)), published):

@@ -304,3 +304,13 @@ def test_a_count_since_monday_is_news_and_a_modal_reaches_a_coordinated_measure(
         == set()
     )
     assert types("EU\nThe EU on Monday imposed travel bans and asset freezes on 40 officials.") == {"sanctions_imposed"}
+
+
+def test_an_act_told_long_before_in_an_after_clause():
+    assert (
+        types("Trial opens\nThe trial opened on Wednesday, more than 15 months after he was taken into custody.")
+        == set()
+    )
+    assert types(
+        "Greste freed\nGreste was released on Sunday, more than 400 days after he and two colleagues were arrested."
+    ) == {"prisoner_release"}
