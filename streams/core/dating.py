@@ -139,3 +139,23 @@ def compares(words: str) -> bool:
     """Does a superlative stand among `words` ("its biggest pardon", "the first swap")? Then
     a "since" after it compares ("the biggest swap since the Cold War"), it does not date."""
     return not _SUPERLATIVES.isdisjoint(words.split())
+
+
+# "more than 400 days after he and two colleagues were arrested": the act is that long before
+_LONG_AFTER_PASSIVE = re.compile(
+    r"\b(?:days|weeks|months|years) after (?:\S+ ){0,8}(?:was|were|had been)(?: \w+ly)?(?: taken into)?$"
+)
+# A sentence opening on a year: "In 1962 President John F. Kennedy imposed a trade embargo"
+_OPENS_WITH_YEAR = re.compile(r"^in ((?:18|19|20)\d\d)\b,? (?!elections?\b|polls?\b|census\b)")
+
+
+def long_after(left: str) -> bool:
+    """Is a passive act told in a clause of days or more after something ("15 months after
+    he was taken into custody")?"""
+    return " after " in left and _LONG_AFTER_PASSIVE.search(last_words(left, 14)) is not None
+
+
+def opens_on_earlier_year(left: str, published: str | None) -> bool:
+    """Does the act's sentence open on a year before the article ("In 1962 ...")?"""
+    opening = _OPENS_WITH_YEAR.match(left.lstrip())
+    return opening is not None and earlier_year(int(opening.group(1)), published)

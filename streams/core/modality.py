@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from streams.core import dating
 from streams.core.dating import compares, dated_earlier, earlier_year, first_words, fresh, in_past_era, last_words
 from streams.core.event_lexicon import LEGISLATURE
 
@@ -98,13 +99,6 @@ _OPENS_EARLIER = re.compile(
     r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
-# "more than 400 days after he and two colleagues were arrested": the act is that long before
-_LONG_AFTER_PASSIVE = re.compile(
-    r"\b(?:days|weeks|months|years) after (?:\S+ ){0,8}(?:was|were|had been)(?: \w+ly)?(?: taken into)?$"
-)
-_OPENS_WITH_YEAR = re.compile(
-    r"^in ((?:18|19|20)\d\d)\b,? (?!elections?\b|polls?\b|census\b)"
-)  # "In 1962 President Kennedy"
 _SINCE = re.compile(r"\bsince\b")  # also opening the window: "Since then, more than 150,000 people have been"
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
 # since he was detained"; and, before a modal perfect, what did not happen ("the draft would
@@ -267,10 +261,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _OPENS_EARLIER.match(left.lstrip()):
         return True
-    if " after " in left and _LONG_AFTER_PASSIVE.search(last_words(left, 14)):
-        return True
-    opening = _OPENS_WITH_YEAR.match(left.lstrip())
-    if opening and earlier_year(int(opening.group(1)), published):
+    if dating.long_after(left) or dating.opens_on_earlier_year(left, published):
         return True
     if _SINCE.search(left) and (" been" in words) and _PERFECT_PASSIVE.search(words):
         return True  # a tally over a period: "since last year's election, ... thousands have been detained"
