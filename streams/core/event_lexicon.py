@@ -229,6 +229,7 @@ CUSTODY_CONTEXT = (
     "captiv",
     "amnesty",
     "behind bars",
+    "death row",
 )
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "
@@ -293,7 +294,7 @@ HEADLINE_VERBS = words(
     "releases frees prosecutes prosecuted sues sued charges charged indicts asks blames slams grants "
     "responds fires fired defends denies decries decry condemns praises visits hires meets "
     "deports deported sentences sentenced convicts convicted tries honors mourns remembers "
-    "interviews profiles backs supports pardons pardoned moves transfers"
+    "interviews profiles backs supports pardons pardoned moves transfers sends"
 )
 HOMECOMING = words("home return returns returned returning")
 SWAP_WORDS = words("swap swaps swapped exchange exchanges exchanged")

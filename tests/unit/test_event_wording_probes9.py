@@ -314,3 +314,10 @@ def test_an_act_told_long_before_in_an_after_clause():
     assert types(
         "Greste freed\nGreste was released on Sunday, more than 400 days after he and two colleagues were arrested."
     ) == {"prisoner_release"}
+
+
+def test_death_row_is_custody_and_a_sent_back_detainee_is_described():
+    assert _headline("Anthony Ray Hinton Walks Free After Nearly 30 Years On Alabama's Death Row") == {
+        "prisoner_release"
+    }
+    assert _headline("North Korea Sends Detained NYU Student Back To South Korea") == set()
