@@ -316,7 +316,8 @@ American League, Burmese python, Burmese pythons, Portuguese water dog, cheese D
 Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand, America's Cup,
 Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington Football Team, US-Bangla,
 American Music Awards, American Music Award, Washington Nationals, Washington Wizards, Washington Capitals,
-Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill, American Airlines, US Airways
+Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill, American Airlines, US Airways,
+Israel Houghton, Fighting Irish, Washington's NFL franchise
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

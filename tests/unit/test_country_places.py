@@ -401,3 +401,11 @@ def test_a_capital_one_is_flown_to_and_a_currency_named_in_full():
 def test_a_flight_number_between_the_flight_and_its_route():
     assert found("Flight MH17 from Amsterdam to Kuala Lumpur crashed near the Russian border.") == {"RU"}
     assert found("A letter from Moscow to Kyiv") == {"RU", "UA"}
+
+
+def test_a_capital_before_its_protesters_or_a_building_and_more_famous_names():
+    assert found("Kiev Protesters Topple Lenin Statue") == set()
+    assert found("Dhaka Building Collapse Death Toll Passes 1,000") == set()
+    assert found("Kyiv said on Monday it would respond.") == {"UA"}
+    assert found("Israel Houghton Apologizes After Announcing Divorce") == set()
+    assert found("Notre Dame Fighting Irish Earn College Football Playoff Spot") == set()
