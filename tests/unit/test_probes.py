@@ -60,8 +60,15 @@ ARTICLE_F1_FLOOR = 0.90
 # obituary of Morsi, and "In his first months in office his government freed thousands of
 # political prisoners" in a Nobel story; and misses Saudi Arabia reopening "its airspace and its
 # land and sea borders to Qatar" (the airspace rule wants "airspace to" a country).
+# articles-117 (session 9's last round: each hard negative retells an earlier act as the plain,
+# undated first sentence of a later paragraph, under a headline on later news) is kept as a
+# measure of that class rather than a passing set: 21 of 35 blind, 13 now. Dropping every such
+# act under a headline about something else took 11 false alarms off the probes but lost real
+# acts of natural Wikinews months (a resolution's flight ban told in its second paragraph), so
+# it was not adopted; the floors below only keep the set from getting worse.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
+    "articles-117.jsonl": 0.4,
     "articles-115.jsonl": 0.8,
     "articles-113.jsonl": 0.75,
     "articles-109.jsonl": 0.8,
@@ -82,6 +89,7 @@ ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-107.jsonl": 0.09,
     "articles-109.jsonl": 0.11,
     "articles-115.jsonl": 0.06,
+    "articles-117.jsonl": 0.4,
 }
 
 
