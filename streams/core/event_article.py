@@ -92,6 +92,8 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
         # the headline names the person and tells a later step: "Turkey moves American pastor Andrew Brunson
         # to house arrest ... Turkish authorities detained Brunson and his wife"
         first_paragraph = text.find("\n", title_end + 1)
+        if first_paragraph < 0:
+            first_paragraph = len(text)  # no paragraph break: the whole body is the lead
         by_type["arrest"] = [
             c
             for c in by_type["arrest"]

@@ -267,6 +267,9 @@ def test_a_later_step_of_a_case_in_the_headline_makes_the_bodys_undated_arrest_i
         "Turkish authorities detained Brunson and his wife in 2016."
     )
     assert types(brunson.replace(" in 2016", ""), "2018-07-25") == set()
+    # ... only past the first paragraph: a one-paragraph body is all lead
+    one_paragraph = "Turkey moves Andrew Brunson to house arrest\nTurkish authorities detained Brunson and his wife."
+    assert types(one_paragraph, "2018-07-25") == {"arrest"}
     raid = "Minister stabbed in Banten\nThe attack happened on Thursday.\nPolice arrested Abu Rara at the scene."
     assert types(raid, "2019-10-10") == {"arrest"}  # the headline does not name him: the news
     assert (
