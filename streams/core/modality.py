@@ -263,10 +263,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if dating.long_after(left) or dating.opens_on_earlier_year(left, published):
         return True
-    if _SINCE.search(left) and (" been" in words) and _PERFECT_PASSIVE.search(words):
-        return True  # a tally over a period: "since last year's election, ... thousands have been detained"
-    if _SINCE.search(left) and _PERFECT_END.search(words) and not fresh(left):
-        return True  # ... told actively: "Since then, the government ... has freed hundreds of political prisoners"
+    if _SINCE.search(left):  # a tally over a period: "since last year's election, ... thousands have been
+        if (" been" in words and _PERFECT_PASSIVE.search(words)) or (_PERFECT_END.search(words) and not fresh(left)):
+            return True  # detained", "Since then, the government ... has freed hundreds of political prisoners"
     if (" ago" in left or " since" in left or " have" in left) and _LONG_AGO_LEFT.search(left):
         return True
     # a coordinated act reads the clause it joins: "days after she was pulled over and", "ousted by
@@ -278,8 +277,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _YEARS_LATER.search(first_words(right, 16)):
         return True
+    dated_ahead = fresh(first_words(right, 6))  # "was freed on Monday"
     since = _STATE_RIGHT.search(first_words(right, 4))
-    if since and not compares(last_words(stripped, 2)) and not fresh(first_words(right, 6)):
+    if since and not compares(last_words(stripped, 2)) and not dated_ahead:
         return True  # "detained since 2019"; not a count since Monday, this week's news
     perfect = _PERFECT_END.search(stripped)
     if perfect and _ON_MANY.search(first_words(right, 8)) and not fresh(right) and not compares(right):
@@ -293,7 +293,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if year and earlier_year(int(year.group(1)), published):
         return True  # "his 1994 arrest"
     ahead = _HELD_SINCE.sub(" ", first_words(right, 16))
-    if fresh(first_words(right, 6)):
+    if dated_ahead:
         # "..., kidnapped in 2016, was freed on Monday", "held in Myanmar since April was freed
         # on Friday": the day dates this act; what the subject says of the past does not,
         # nor a later clause ("walked out Wednesday after the governor granted clemency in January")
