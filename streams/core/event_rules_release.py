@@ -231,9 +231,7 @@ def _swap(win: Window) -> Reading | None:
     if win.left_words(1) == ["in"] and win.right_words(1) == ["for"]:
         return None
     if win.in_headline_appositive():
-        return (
-            None  # who the subject is: "Bowe Bergdahl, Soldier Freed In Taliban Prisoner Swap, To Face Court-Martial"
-        )
+        return None  # who the subject is: "Bowe Bergdahl, Soldier Freed In Prisoner Swap, To Face Court-Martial"
     if win.right_words(1) and win.right_words(1)[0] in lex.NON_PERSON_OBJECTS | _EXCHANGED_THINGS:
         return None  # "Ukraine and Russia exchange lists ahead of expected prisoner swap"
     near = set(win.left_words(2)) | set(win.right_words(3))  # "swapped four detained Americans"
