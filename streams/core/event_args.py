@@ -227,9 +227,7 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     return Actors(source, target_code)
 
 
-_BLOC_NAMES = re.compile(
-    r"(?<!\w)(?:EU|E\.U\.|European Union|UN|U\.N\.|United Nations|NATO|G7|G-7|bloc|Brussels)(?!\w)"
-)
+_BLOC_NAMES = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, lex.BLOC_NAMES)))
 _LEAD_OPENING = re.compile(r"(?:the )?(?:new |latest )?", re.IGNORECASE)
 
 

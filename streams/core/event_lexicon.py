@@ -90,10 +90,17 @@ IMPOSE_VERBS = words(
 # Sanctions kept in force longer are an ongoing state, as "detention extended" is in the guide.
 RENEWALS = words("extended renewed prolonged expired upheld maintained")
 # ... and said so just before the measure: "extends its ban on", "keeps asset freezes on"
-KEEPING = words(
-    "extend extends extending extended renew renews renewing renewed prolong prolongs prolonging "
-    "maintain maintains maintained keep keeps kept retain retains retained existing current"
+KEEP_VERBS = words(
+    "keep keeps keeping kept maintain maintains maintaining maintained retain retains retaining retained"
 )
+KEEPING = KEEP_VERBS | words(
+    "extend extends extending extended renew renews renewing renewed prolong prolongs prolonging existing current"
+)
+# Blocs and bodies that sanction as one (not countries): as written, and as window words.
+BLOC_NAMES = (
+    "EU", "E.U.", "European Union", "UN", "U.N.", "United Nations", "NATO", "ECOWAS", "G7", "G-7", "bloc", "Brussels",
+)  # fmt: skip
+BLOC_WORDS = frozenset(name.split()[-1].lower().strip(".") for name in BLOC_NAMES)
 IMPOSE_NOUNS = words("imposition reimposition")
 NEW_ADJECTIVES = words("new fresh additional further tougher sweeping more harsher expanded")
 LIFT_VERBS = words(
@@ -107,17 +114,17 @@ LIFT_VERBS = words(
 LIFT_NOUNS = words("lifting removal easing suspension relaxation repeal end rollback cancellation")
 # An exemption from sanctions eases them: "exempting humanitarian aid from its sanctions regimes"
 EXEMPT_WORDS = words("exempt exempts exempted exempting exemption exemptions")
-# Verbs and prepositions that make "sanctions" a state or a topic, not an act.
-SANCTION_BLOCKERS = words(
+# Verbs and prepositions that make "sanctions" a state or a topic, not an act (and KEEP_VERBS).
+_STATE_OR_TOPIC = words(
     "face faces faced facing under violate violates violated violating violation breach breached "
     "breaching evade evaded evading skirt skirted circumvent circumvented dodge comply complying "
     "remain remains despite amid from survive weather withstand hurt hurting affect affected "
     "impact crippling crippled bypass bust busting about against way path "
-    "kept keep keeps keeping maintain maintains maintained maintaining retain retains retained "
     # a plan or a bill between the verb and "sanctions": "senators unveil plan for Turkey sanctions"
     "plan plans proposal proposals bill bills draft legislation push calls threat threats framework frameworks "
     "by"  # the sanctions as the agent: "hit hard by US sanctions"
 )
+SANCTION_BLOCKERS = _STATE_OR_TOPIC | KEEP_VERBS
 SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "

@@ -20,7 +20,6 @@ _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions rules")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
-_BLOCS = lex.words("eu un bloc ecowas nato")
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 
 
@@ -64,7 +63,7 @@ def read_entry_barred(win: Window) -> Reading | None:
     """A state barring a country's people or planes: "Russia has barred entry to 500 U.S.
     officials", "Britain barred Belarus' state airline from flying into the country"; not
     a club barring fans, nor a person barred from entering a country."""
-    by_a_bloc = bool(set(win.left_words(4)) & _BLOCS)  # "EU Bars Belarusian Airlines From Its Skies"
+    by_a_bloc = bool(set(win.left_words(4)) & lex.BLOC_WORDS)  # "EU Bars Belarusian Airlines From Its Skies"
     if not (_by_a_state(win) or by_a_bloc) or not win.names_country_after(1, 6):
         return None
     return Reading("sanctions_imposed", "passive" if passive_aux(win) else "active", win.start, win.end, 0.8)

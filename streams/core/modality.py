@@ -112,14 +112,16 @@ _BACKGROUND_RIGHT = re.compile(
     r"(?:again )?the (?:following|next) (?:day|week|month|year)|"  # "arrested again the following month"
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|\w+ty) (?:of )?times|"
-    r"years earlier|(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days|weeks|months) later|in absentia|"
+    r"years earlier|in absentia|"
     r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
     r"remain(?:s|ed)? in (?:force|place|effect)|"
     r"(?:once|twice|several times|many times|three times) before)\b"
 )
-# "..., who remain in custody more than a year later": the act is that long ago
-_YEARS_LATER = re.compile(r"\b(?:(?:a|two|three|several) (?:years?|decades?)|years|decades) later\b")
+# "..., who remain in custody more than a year later", "freed three weeks later": the act is that long ago
+_TIME_LATER = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days|weeks|months|years?|decades?) later\b"
+)
 _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "held since June"
 # a present perfect just before the act ("has imposed", "have also freed"): with "since" or
 # a count of many and no date, a tally rather than news
@@ -275,7 +277,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and _reported(stripped, near):
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
-    if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _YEARS_LATER.search(first_words(right, 16)):
+    if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _TIME_LATER.search(first_words(right, 16)):
         return True
     dated_ahead = fresh(first_words(right, 6))  # "was freed on Monday"
     since = _STATE_RIGHT.search(first_words(right, 4))
