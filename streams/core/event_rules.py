@@ -196,14 +196,15 @@ _NEW_MEASURES = lex.words("resolution resolutions order orders decision decree r
 
 def _exempted_from(win: Window) -> Token | None:
     """The "exempt"/"exemption" a few words before "from (its) sanctions", if any."""
-    tail = win.left_tail(7)
+    wide = win.left_tail(12)
+    tail = wide[-7:]
     words = [tok.word for tok in tail]
     if "from" not in words[-3:]:
         return None
     i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in lex.EXEMPT_WORDS), None)
     if i is None or (i and tail[i].word == "exempt" and tail[i - 1].word in lex.BE_AUX | lex.STATE_VERBS):
         return None  # a state: "the firm is exempt from sanctions"
-    before = win.left_tail(12)[: i - len(tail)]  # the words before the exemption (i < len(tail))
+    before = wide[: len(wide) - len(tail) + i]  # the words before the exemption
     if not win.is_title and _NEW_MEASURES.isdisjoint(tok.word for tok in before):
         return None  # how sanctions were drawn up: "Europe had deliberately exempted energy imports from sanctions"
     return tail[i]
