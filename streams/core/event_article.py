@@ -88,18 +88,28 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
         by_type["arrest"] = []  # "Man Arrested For Filming Police Wins $50,000 Settlement": the case's start
     elif "arrest" in by_type and (COURT_STEPS & words or _SENTENCED.search(title) or "prisoner_release" in by_type):
         by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
-    elif "arrest" in by_type and all(c.position > title_end for c in by_type["arrest"]):
+    elif "arrest" in by_type:
         # the headline names the person and tells a later step: "Turkey moves American pastor Andrew Brunson
         # to house arrest ... Turkish authorities detained Brunson and his wife"
-        first_paragraph = text.find("\n", title_end + 1)
-        if first_paragraph < 0:
-            first_paragraph = len(text)  # no paragraph break: the whole body is the lead
-        by_type["arrest"] = [
-            c
-            for c in by_type["arrest"]
-            if c.dated or c.position < first_paragraph or not _headline_names_whom(text, c.position, title)
-        ]
+        by_type["arrest"] = _without_retold_cases(by_type["arrest"], text, title)
+    if "prisoner_release" in by_type:  # "US Army charges Bowe Bergdahl ... The Taliban freed Bergdahl in exchange for"
+        by_type["prisoner_release"] = _without_retold_cases(by_type["prisoner_release"], text, title)
     return by_type
+
+
+def _without_retold_cases(readings: list[R], text: str, title: str) -> list[R]:
+    """Under a headline that names a person and tells something else of them, an undated
+    act on that person past the first paragraph retells how the case began."""
+    title_end = len(title)
+    if any(c.position < title_end for c in readings):
+        return readings
+    first_paragraph = text.find("\n", title_end + 1)
+    if first_paragraph < 0:
+        first_paragraph = len(text)  # no paragraph break: the whole body is the lead
+    def stands(c: R) -> bool:
+        return c.dated or c.position < first_paragraph or not _headline_names_whom(text, c.position, title)
+
+    return [c for c in readings if stands(c)]
 
 
 _WHOM = re.compile(r"\w+ ([A-Z][\w'’-]+)")
