@@ -245,7 +245,10 @@ def state_after_town(text: str, start: int, end: int) -> int | None:
 
 
 def common_noun_elsewhere(text: str, name: str) -> bool:
-    """Does `text` also use `name` as a lower-case word ("turkey", "chile")?"""
+    """Does `text` also use `name` as a lower-case word ("turkey", "chile"), or speak of
+    the noun's own season ("Turkey Prices Are Soaring Ahead Of Thanksgiving")?"""
+    if any(cue in text for cue in data.NOUN_SEASONS.get(name, ())):
+        return True
     noun = name.lower()
     at = text.find(noun)
     while at != -1:

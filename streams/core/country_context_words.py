@@ -113,6 +113,8 @@ FOOD_NEXT_WORDS = _word_set(
     """brining brine brined roast roasting stuffing carving recipe recipes breast burger burgers
     sandwich sandwiches leftovers gravy dinner fryer"""
 )
+# Words that make a bare common-noun name the noun unless the country is named otherwise too.
+NOUN_SEASONS = {"Turkey": ("Thanksgiving", "thanksgiving")}
 NOUN_DETERMINERS = _word_set(
     """a an my your our their his her this every each whole roast roasted wild cold fried perfect juicy
     smoked leftover thanksgiving butterball deep-fried"""

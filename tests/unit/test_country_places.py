@@ -53,6 +53,10 @@ def test_a_name_the_text_places_in_a_us_state_is_that_town_throughout():
 def test_a_common_noun_in_the_text_makes_the_capitalised_name_need_support():
     assert found("Turkey prices fall ahead of Thanksgiving\nA 16-pound turkey cost less.") == set()
     assert found("Turkey says talks went well\nAnkara sent a turkey to the zoo.") == {"TR"}
+    # ... and so does the noun's season: the bird, unless the country is named some other way
+    assert found("Turkey Prices Are Soaring Ahead Of Thanksgiving\nFeed costs pushed prices up.") == set()
+    assert found("Turkey Hosts Thanksgiving Dinner For Troops\nAnkara welcomed U.S. soldiers.") == {"TR", "US"}
+    assert found("Turkey Votes In Runoff\nErdogan faces Kilicdaroglu.") == {"TR"}
 
 
 def test_a_city_before_a_common_noun_names_a_local_thing_not_the_government():
