@@ -106,6 +106,7 @@ def _without_retold_cases(readings: list[R], text: str, title: str) -> list[R]:
     first_paragraph = text.find("\n", title_end + 1)
     if first_paragraph < 0:
         first_paragraph = len(text)  # no paragraph break: the whole body is the lead
+
     def stands(c: R) -> bool:
         return c.dated or c.position < first_paragraph or not _headline_names_whom(text, c.position, title)
 
