@@ -79,8 +79,9 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
         by_type = _keep(by_type, lambda c: c.dated)
     words = set(_WORD.findall(title.lower()))
     if "prisoner_release" in by_type and BAIL_CUES & words:
-        # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail
-        by_type["prisoner_release"] = [c for c in by_type["prisoner_release"] if c.position < title_end]
+        # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail, and
+        # so is the headline's: "Released On Bond, Leaves Jail"
+        by_type["prisoner_release"] = []
     elif "prisoner_release" in by_type and _bail_in_lead(text, title_end):
         # "Meek Mill Walks Out Of Prison ...: The court ordered the rapper released on unsecured bail"
         by_type["prisoner_release"] = []

@@ -12,6 +12,7 @@ are in event_rules_arrest.py, sanctions in event_rules.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from streams.core import dating
@@ -26,6 +27,7 @@ from streams.core.event_rules_release_ways import (
     walked_out,
 )
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
+from streams.core.text import body_lead
 
 _NOMINAL_PREV = lex.DETERMINERS | lex.words(
     "early quick eventual immediate prisoner hostage news press media work pretrial compassionate "
@@ -130,7 +132,22 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     if voice == "active":  # "Belarus Frees ... Opposition Figures", "Cuba Frees Alan Gross"
         return people_after or (win.names_country_before(2) and win.capitalised_after(1))
     named = not win.is_title and any(t.raw[:1].isupper() for t in win.left_tail(3))
-    return bool(left & lex.PERSON_NOUNS) or named
+    return bool(left & lex.PERSON_NOUNS) or named or _headline_opens_on_a_name(win)
+
+
+def _headline_opens_on_a_name(win: Window) -> bool:
+    """A headline's passive release right after a short name that opens it ("Yulia
+    Tymoshenko Freed As ..."), in a custody story: Title Case hides names, but a name of
+    two or three words is one person when the body's first sentence speaks of a person."""
+    if not win.is_title or not 2 <= win.idx - win.lo <= 3:
+        return False
+    if not all(t.raw[:1].isupper() and t.raw.isalpha() for t in win.left_tail(3)):
+        return False
+    return not _PERSON_WORDS.isdisjoint(_WORDS.findall(body_lead(win.text, win.sent.end)))
+
+
+_PERSON_WORDS = lex.PERSON_NOUNS | lex.words("he she his her")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _generic_people(win: Window) -> bool:

@@ -25,3 +25,23 @@ def test_a_release_past_the_lead_of_a_person_the_headline_names_for_something_el
         "The Taliban freed Bergdahl in exchange for five senior Taliban figures."
     )
     assert types(unnamed, "2015-03-25") == {"prisoner_release"}  # the headline names no one freed
+
+
+def test_a_headline_release_on_bond_makes_the_same_headlines_leaving_jail_that_bond():
+    zimmerman = "George Zimmerman Released On Bond, Leaves Jail\nHe walked out of a Florida jail after posting bond."
+    assert types(zimmerman) == set()
+    assert types("George Zimmerman Leaves Jail\nHe walked out of a Florida jail after his sentence ended.") == {
+        "prisoner_release"
+    }
+
+
+def test_a_headline_that_opens_on_a_short_name_and_says_freed_tells_a_release_in_a_custody_story():
+    tymoshenko = (
+        "Yulia Tymoshenko Freed As Ukraine's Parliament Ousts Yanukovych\n"
+        "The former prime minister, imprisoned since 2011, headed to Kiev's Independence Square."
+    )
+    assert types(tymoshenko, "2014-02-22") == {"prisoner_release"}
+    # not without custody in the story, nor when the body's first sentence speaks of no person
+    assert types("Yulia Tymoshenko Freed As Parliament Votes\nShe headed to the square.") == set()
+    assert types("Frozen Assets Freed As Deal Closes\nThe prison deal closed.") == set()
+    assert types("Panda Cub Freed\nThe cub was stuck in a drain near the prison for a day.") == set()
