@@ -194,16 +194,22 @@ _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 _NEW_MEASURES = lex.words("resolution resolutions order orders decision decree rule rules license licence waiver")
 
 
+_FREES = lex.words("frees freed freeing relieves relieved relieving")
+
+
 def _exempted_from(win: Window) -> Token | None:
-    """The "exempt"/"exemption" a few words before "from (its) sanctions", if any."""
+    """The "exempt"/"exemption" a few words before "from (its) sanctions", if any; or the
+    verb of "frees the transitional government from sanctions", itself the easing."""
     wide = win.left_tail(12)
     tail = wide[-7:]
     words = [tok.word for tok in tail]
     if "from" not in words[-3:]:
         return None
-    i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in lex.EXEMPT_WORDS), None)
+    i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in lex.EXEMPT_WORDS | _FREES), None)
     if i is None or (i and tail[i].word == "exempt" and tail[i - 1].word in lex.BE_AUX | lex.STATE_VERBS):
         return None  # a state: "the firm is exempt from sanctions"
+    if tail[i].word in _FREES:
+        return tail[i]
     before = wide[: len(wide) - len(tail) + i]  # the words before the exemption
     if not win.is_title and _NEW_MEASURES.isdisjoint(tok.word for tok in before):
         return None  # how sanctions were drawn up: "Europe had deliberately exempted energy imports from sanctions"

@@ -232,11 +232,14 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
             return None  # "Judge Orders Release Of Jailed Journalist": the order, not the release
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.75)
     prev = win.prev()
-    if set(win.left_words(3)) & _ORDERS:
-        return None  # "ordered his release": the order, not the release
+    owned = prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their"))
+    if set(win.left_words(5 if owned else 3)) & _ORDERS:
+        return None  # "ordered his release", "ordered the jailed former president's release": the order
     if win.is_title and _from_place(win) == "custody":  # "Rezaian Lands In Germany After Release From Iranian Prison"
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.7)
-    if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their")) and custody():
+    if owned and set(win.right_words(3)) & lex.RELEASE_AS_AIM:
+        return None  # "asked the White House to make their release a priority"
+    if owned and custody():
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.5)
     if set(win.left_words(2)) & _GRANTED and custody():  # "was granted early release"
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.7)

@@ -165,8 +165,8 @@ _THWARTED_AFTER_NOUN = re.compile(r"(?:[^\s,;]+ ){0,3}(?:blocked|vetoed|rejected
 # ... or is one of the options: "asset freezes and visa bans ... were among the options being considered"
 _OPTION_AFTER_NOUN = re.compile(
     r"(?:[^\s,;]+ ){0,8}(?:(?:were|are|is|was) among the options|being (?:considered|discussed|weighed)|"
-    r"under (?:consideration|discussion)|on the table)\b"
-)
+    r"under (?:consideration|discussion)|on the table|if (?:necessary|needed|need be|required))\b"
+)  # "... including through prisoner swaps if necessary"
 _ACTIVE_RELATIVE = re.compile(  # "..., who freed", "measures that have frozen the billionaire's assets"
     r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$|\bthat (?:have|has|had)(?: \w+ly)?$"
 )

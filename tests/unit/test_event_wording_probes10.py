@@ -45,3 +45,33 @@ def test_a_headline_that_opens_on_a_short_name_and_says_freed_tells_a_release_in
     assert types("Yulia Tymoshenko Freed As Parliament Votes\nShe headed to the square.") == set()
     assert types("Frozen Assets Freed As Deal Closes\nThe prison deal closed.") == set()
     assert types("Panda Cub Freed\nThe cub was stuck in a drain near the prison for a day.") == set()
+
+
+def test_a_release_made_a_priority_or_a_swap_if_necessary_is_a_goal():
+    families = (
+        "Families Of Americans Detained Abroad Urge Biden To Bring Them Home\n"
+        "Relatives of people held in Russia asked the White House to make their release a priority, "
+        "including through prisoner swaps if necessary."
+    )
+    assert types(families) == set()
+    assert types("Swap\nRussia and the U.S. completed a prisoner swap on Thursday, freeing Brittney Griner.") == {
+        "prisoner_release"
+    }
+
+
+def test_an_order_of_a_persons_release_is_the_order_even_with_a_long_possessive():
+    lula = (
+        "Brazilian Judges Clash Over Order To Free Lula\nAn appeals court judge ordered the jailed former "
+        "president's release, but he was overruled within hours, leaving Lula behind bars."
+    )
+    assert types(lula) == set()
+
+
+def test_freeing_a_government_from_sanctions_eases_them():
+    sudan = (
+        "U.S. Removes Sudan From State Sponsors Of Terrorism List\nThe move takes effect after Khartoum paid "
+        "$335 million, and frees the transitional government from sanctions that had choked its economy."
+    )
+    assert types(sudan, "2020-12-14") == {"sanctions_lifted"}
+    assert types("Iran\nThe economy, which suffers from sanctions, shrank.") == set()
+    assert types("Iran\nIran will not be freed from sanctions soon, officials said.") == set()
