@@ -250,6 +250,24 @@ def teaser_actors(
     return Actors(source, target)
 
 
+_AGENT_AFTER = re.compile(r"[’']?s? ([a-z]+)")
+
+
+def teaser_arrest_agent(text: str, title_end: int, mentions: Sequence, starts: Sequence[int]) -> str | None:
+    """A headline's arrest by no named state, completed from the teaser: the country of
+    the first police, agents or authorities its first sentence names ("Julian Assange
+    Arrested After Ecuador Revokes His Asylum: British police carried the WikiLeaks
+    founder out of the embassy")."""
+    lead, end = title_end + 1, first_sentence_end(text, title_end + 1)
+    for m in mentions[bisect_left(starts, lead) :]:
+        if m.start >= end:
+            break
+        agent = _AGENT_AFTER.match(text, m.end)
+        if agent is not None and agent.group(1) in lex.ARREST_AGENTS:
+            return m.code
+    return None
+
+
 def _opening_country(text: str, title_end: int, mentions: Sequence, starts: Sequence[int]) -> str | None:
     """The country the teaser opens with ("The U.S. measures target ..."), or None."""
     lead = title_end + 1

@@ -62,7 +62,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from streams.core import dating, event_article, event_gates, modality
-from streams.core.event_args import find_actors, find_quantity, teaser_actors
+from streams.core.event_args import find_actors, find_quantity, teaser_actors, teaser_arrest_agent
 from streams.core.event_lexicon import CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
@@ -257,6 +257,8 @@ def _merge(candidates: list[Candidate], article: _Article) -> Event:
     best = ranked[0]
     source = best.source or next((c.source for c in ranked if c.source), None)
     target = best.target or next((c.target for c in ranked if c.target and c.source in (None, source)), None)
+    if source is None and best.type == "arrest" and best.position < article.title_end:
+        source = teaser_arrest_agent(article.text, article.title_end, article.mentions, article.starts)
     if source is None and best.type == "arrest":
         source = _local_state(article.mentions)
     if best.type.startswith("sanctions") and best.position < article.title_end:

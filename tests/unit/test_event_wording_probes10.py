@@ -6,7 +6,7 @@ not corpus text.
 
 from __future__ import annotations
 
-from tests.unit.event_support import types
+from tests.unit.event_support import assert_actors, one, types
 
 
 def test_a_release_past_the_lead_of_a_person_the_headline_names_for_something_else_is_the_cases_start():
@@ -75,3 +75,17 @@ def test_freeing_a_government_from_sanctions_eases_them():
     assert types(sudan, "2020-12-14") == {"sanctions_lifted"}
     assert types("Iran\nThe economy, which suffers from sanctions, shrank.") == set()
     assert types("Iran\nIran will not be freed from sanctions soon, officials said.") == set()
+
+
+def test_a_headline_arrest_takes_its_source_from_the_police_the_teaser_names():
+    assange = (
+        "Julian Assange Arrested After Ecuador Revokes His Asylum\n"
+        "British police carried the WikiLeaks founder out of the embassy in London. He faces a U.S. request."
+    )
+    assert_actors(assange, "arrest", "GB", None)
+    # the police's country, not the first country of the teaser
+    navalny = "Alexei Navalny Detained On Arrival\nBack from Germany, Russian police led him away at passport control."
+    assert_actors(navalny, "arrest", "RU", None)
+    # no police named in the teaser: no source guessed from the countries it names
+    two = "Activist Arrested After Ecuador Vote\nThe talks with Peru had failed, and he was carried out of a building."
+    assert one(two, "arrest").source is None
