@@ -89,3 +89,14 @@ def test_a_headline_arrest_takes_its_source_from_the_police_the_teaser_names():
     # no police named in the teaser: no source guessed from the countries it names
     two = "Activist Arrested After Ecuador Vote\nThe talks with Peru had failed, and he was carried out of a building."
     assert one(two, "arrest").source is None
+
+
+def test_a_release_of_a_states_own_national_in_a_one_country_story_is_that_states():
+    hathloul = "Saudi Activist Loujain Al-Hathloul Freed After Nearly 3 Years In Prison\nShe was held for her activism."
+    assert_actors(hathloul, "prisoner_release", "SA", "SA")
+    # captives of kidnappers are freed by no state
+    kidnapped = "Kidnapped Cameroonian Schoolchildren Released\nThe gunmen let the pupils go after a week."
+    assert one(kidnapped, "prisoner_release").source is None
+    # two countries named: nothing guessed
+    two = "Saudi Activist Freed After Nearly 3 Years In Prison\nCanada had called for her release."
+    assert one(two, "prisoner_release").source is None
