@@ -160,8 +160,9 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "passive" and not passive_aux(win) and win.is_title and _aftermath_follows(win):
             return None  # who the subject is: "Man Arrested At Starbucks Sues Police", "... Settle With City"
-        if voice == "active" and prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
-            return None  # attributive: "Over Detained Pastor", "the arrested men"
+        if prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
+            if voice == "active" or set(win.right_words(1)) & lex.PERSON_NOUNS:
+                return None  # attributive: "Over Detained Pastor", "the arrested men", "for captured soldier"
         if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win) and not coordinated:
             return None  # the object's attribute: "Swedish Ambassador Visits Detained American In North Korea"
         if voice == "passive" and not passive_aux(win) and win.in_aside() and not dating.fresh(win.right_text(8)):
@@ -211,8 +212,14 @@ def _freed_before(win: Window) -> bool:
 def _freed_later(win: Window) -> bool:
     """The sentence frees the people the participle describes (not on bail: an arrest
     before a release on bail is still news)."""
-    right = set(win.right_words(20))
-    return bool(right & _FREED_LATER) and not right & lex.BAIL_CUES
+    words = win.right_words(20)
+    right = set(words)
+    if not right & _FREED_LATER or right & lex.BAIL_CUES:
+        return False
+    freed = next(i for i, word in enumerate(words) if word in _FREED_LATER)
+    opener = next((i for i, word in enumerate(words[:freed]) if word in lex.SUBORDINATORS), None)
+    # ... but not other people freed in a clause of their own: "hijacker arrested after hostages freed"
+    return opener is None or not set(words[opener + 1 : freed]) & (lex.CAPTIVES | lex.PERSON_NOUNS)
 
 
 def _held_in_a_country(win: Window) -> bool:

@@ -167,6 +167,9 @@ _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")
 def read_captured(win: Window) -> Reading | None:
     """A person captured by authorities ("authorities captured drug lord Ovidio Guzman",
     "the fugitive was captured in Texas"); not footage, territory or an alligator."""
+    prev = win.left_words(1)
+    if prev and prev[0] in lex.DETERMINERS | lex.PREPOSITIONS and set(win.right_words(1)) & lex.PERSON_NOUNS:
+        return None  # attributive: "prisoners sought for captured soldier", "the captured soldier"
     passive = passive_aux(win) or (win.word.endswith("ed") and win.is_title and participle_voice(win) == "passive")
     subject = set(win.left_words(6)) & (_SUSPECTS | lex.PERSON_NOUNS)  # not "its forces have captured Shusha"
     if win.is_title and win.word.endswith("ed") and subject and not set(win.left_words(1)) & lex.HAVE_AUX:

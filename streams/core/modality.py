@@ -68,6 +68,7 @@ _NEGATED_OTHER_VERB = re.compile(
     r"\w+n['’]t (?!(?:be|been|being|get|got|have|to|ever|yet|even|set|walk|go|make|made)\b)(?!\w+ly\b)\w+"
     r"(?: (?:walks?|walked|went|goes|sets?))?$"
 )
+_MEANS = re.compile(r"\bto \w+(?: \w+){0,2} by$")  # "called on the administration to respond by imposing"
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
 _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,6} (?:are|is|be|were|was|get|gets)$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
@@ -368,7 +369,7 @@ def reject_reason(
     coordinated = _COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None
     if (
         irrealis(words, base_form)
-        or (coordinated and irrealis(last_words(left, 14)))
+        or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, 14)))
         or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))
         or (

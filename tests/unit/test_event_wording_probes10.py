@@ -100,3 +100,29 @@ def test_a_release_of_a_states_own_national_in_a_one_country_story_is_that_state
     # two countries named: nothing guessed
     two = "Saudi Activist Freed After Nearly 3 Years In Prison\nCanada had called for her release."
     assert one(two, "prisoner_release").source is None
+
+
+def test_an_arrest_after_other_people_were_freed_is_still_an_arrest():
+    hijack = "EgyptAir flight lands in Cyprus; hijacker arrested after hostages freed\nThe plane landed in Larnaca."
+    assert types(hijack) == {"arrest", "prisoner_release"}
+    # ... while the people the participle describes, freed later, were not arrested as news
+    assert types("Two Americans detained in Iran for years were freed on Monday\nThey flew home.") == {
+        "prisoner_release"
+    }
+
+
+def test_a_captured_or_detained_person_after_a_preposition_is_a_description():
+    assert types("Israel studies Hamas list of prisoners sought for captured soldier\nOfficials spoke.") == set()
+    assert types("Rally For Detained Journalist\nHundreds marched for the journalist held in prison.") == set()
+    assert types("Hamas fighters captured the soldier in a raid on Sunday\nThe army searched Gaza.") == {"arrest"}
+
+
+def test_a_means_to_a_requested_end_is_requested_too():
+    senators = (
+        "Iran test-fires ballistic missiles\nSeveral Republican senators called on the administration to "
+        "respond by imposing new sanctions on Iran."
+    )
+    assert types(senators) == set()
+    assert types("Moscow\nThe United States moved to punish Russia by imposing sanctions on Friday.") == {
+        "sanctions_imposed"
+    }
