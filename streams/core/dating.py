@@ -97,6 +97,20 @@ def dated_earlier(window: str, published: str | None) -> bool:
     return False
 
 
+_RELATIVE_AFTER = re.compile(r"^(.*)[,(] (?:in|during|under|by|through) which\b[^,;]*$")
+_LAST_PERIOD = re.compile(r"\blast (?:month|year|summer|spring|autumn|fall|winter)\b|\b(?:months|years) ago\b")
+
+
+def dated_antecedent(left: str, published: str | None) -> bool:
+    """Is the act told in a relative clause of something dated earlier ("The deal that
+    ended the ordeal last month, in which the Afghan government handed over prisoners")?"""
+    found = _RELATIVE_AFTER.match(left) if " which" in left else None
+    if found is None:
+        return False
+    antecedent = last_words(found.group(1), 6)
+    return _LAST_PERIOD.search(antecedent) is not None or dated_earlier(antecedent, published)
+
+
 def last_words(text: str, words: int) -> str:
     """The last `words` words of a window (cues further away rarely govern the act)."""
     return " ".join(text.split()[-words:])
@@ -159,3 +173,10 @@ def opens_on_earlier_year(left: str, published: str | None) -> bool:
     """Does the act's sentence open on a year before the article ("In 1962 ...")?"""
     opening = _OPENS_WITH_YEAR.match(left.lstrip())
     return opening is not None and earlier_year(int(opening.group(1)), published)
+
+
+def framed_earlier(left: str, published: str | None) -> bool:
+    """Does the window before the act set it in an earlier time: long after an earlier
+    act, in a sentence opening on an earlier year, or in a relative clause of something
+    dated earlier?"""
+    return long_after(left) or opens_on_earlier_year(left, published) or dated_antecedent(left, published)

@@ -264,7 +264,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if _OPENS_EARLIER.match(left.lstrip()):
         return True
-    if dating.long_after(left) or dating.opens_on_earlier_year(left, published):
+    if dating.framed_earlier(left, published):
         return True
     if _SINCE.search(left):  # a tally over a period: "since last year's election, ... thousands have been
         if (" been" in words and _PERFECT_PASSIVE.search(words)) or (_PERFECT_END.search(words) and not fresh(left)):

@@ -126,3 +126,12 @@ def test_a_means_to_a_requested_end_is_requested_too():
     assert types("Moscow\nThe United States moved to punish Russia by imposing sanctions on Friday.") == {
         "sanctions_imposed"
     }
+
+
+def test_an_act_in_a_relative_clause_of_something_dated_earlier_is_background():
+    deal = (
+        "Taliban behead Afghan journalist\nThe deal that ended Mastrogiacomo's ordeal last month, in which the "
+        "Afghan government handed over Taliban prisoners, drew strong criticism."
+    )
+    assert types(deal, "2007-04-09") == set()
+    assert types(deal.replace("last month", "on Monday"), "2007-04-09") == {"prisoner_release"}
