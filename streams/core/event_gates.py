@@ -137,7 +137,10 @@ _DEGREE = lex.words("most more so very an truly quite less least as")
 def _arresting(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     """ "arresting" the verb, not the adjective ("The Most Arresting Parody", "an arresting image")."""
     before = _words_before(text, start, 1)
-    return _not_after_to(text, start, end, custody) and not (before and before[0] in _DEGREE)
+    if before and before[0] in _DEGREE:
+        return False
+    after = text[end : end + 20].lower().split()[:1]  # "Arresting Photos Show ...": an adjective of a thing
+    return _not_after_to(text, start, end, custody) and not (after and after[0] in lex.NON_PERSON_OBJECTS)
 
 
 _HOMECOMING_CUES = _HELD_CUES + ("behind bars", "prison", "captivity", "swap", "release")

@@ -260,6 +260,8 @@ def _penalty_sense(win: Window) -> bool:
     subject = {tok.word for tok in left[cut:]}  # the act's own clause: not "After the court ruling, the US ..."
     right5 = win.right_words(5)  # lawyers, but not an "attorney general" (an official)
     litigants = any(w in lex.LITIGANTS and right5[i + 1 : i + 2] != ["general"] for i, w in enumerate(right5))
+    if win.is_title and win.idx > win.lo + 1:  # its subject across a list: "NCAA Hits X With Ban, More Sanctions"
+        subject.update(win.sent.words[win.lo : win.lo + 2])
     if subject & (lex.COURTS_AND_SPORT_BODIES | lex.SPORT_PARTIES) or litigants:
         return True
     relative = win.right_words(2)  # a relative clause naming who imposed them: "the sanctions the NCAA imposed"

@@ -37,7 +37,7 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
 _ORDERS = lex.words("order orders ordered ordering approve approves approved approving")
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
 _MEDICAL = lex.words("hospital treatment treated condition injuries")
-_SCREENS = lex.words("cinemas cinema theaters theatres theater theatre streaming")
+_SCREENS = lex.words("cinemas cinema theaters theatres theater theatre streaming online")  # "released online"
 _TRANSFER = lex.words("transfer transfers transferred transferring")
 _RELEASE_MODIFIES = lex.words(
     "programme programmes program programs scheme schemes date dates policy policies plan plans papers form "

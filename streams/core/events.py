@@ -209,6 +209,8 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
         if reading.history
         else modality.reject_reason(left, right, article.published, reading.voice, reading.base_form, win.is_title)
     )
+    if why is None and _until_now(left, win.text[reading.act_start : reading.act_end].lower(), reading):
+        return None
     if why is not None:
         if why == "background":
             article.background.add(reading.type)
@@ -225,6 +227,20 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     return Candidate(
         reading.type, (sent.start, sent.end), source, target, quantity, confidence, start, weak, stale, dated
     )
+
+
+_UNTIL = re.compile(r"\buntil(?: [^\s,;]+){0,5}$")
+_PRESENT_AUX = re.compile(r"\b(?:is|are|be|gets?)$")
+
+
+def _until_now(left: str, act: str, reading: Reading) -> bool:
+    """A condition not met yet (`act` is the act's word): "Iran Won't Return To Nuclear Deal Until U.S. Lifts All
+    Sanctions", "until sanctions are lifted"; not a past "until police arrested him"."""
+    if "until" not in left or not _UNTIL.search(left):
+        return False
+    if reading.voice == "passive":
+        return _PRESENT_AUX.search(left.rstrip()) is not None
+    return reading.voice == "active" and (reading.base_form or (act.endswith("s") and not act.endswith("ss")))
 
 
 _SINCE_WHEN = re.compile(r"\bsince \S+(?: \d{4})?")

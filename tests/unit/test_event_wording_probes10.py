@@ -135,3 +135,41 @@ def test_an_act_in_a_relative_clause_of_something_dated_earlier_is_background():
     )
     assert types(deal, "2007-04-09") == set()
     assert types(deal.replace("last month", "on Monday"), "2007-04-09") == {"prisoner_release"}
+
+
+def test_a_headline_subject_that_is_a_sports_body_makes_listed_sanctions_a_penalty():
+    assert types("NCAA Hits Ole Miss With Bowl Ban, More Sanctions Over Violations\nThe school pays.") == set()
+    assert types("US Hits Iran With Travel Ban, More Sanctions Over Missile Test\nTreasury acted.") == {
+        "sanctions_imposed"
+    }
+
+
+def test_last_years_deal_names_a_deal_and_does_not_date_the_act():
+    rezaian = (
+        "Iran Frees Jason Rezaian In Prisoner Swap\nThe release came as the U.S. and the European Union "
+        "lifted nuclear-related sanctions on Tehran under last year's landmark deal."
+    )
+    assert "sanctions_lifted" in types(rezaian, "2016-01-17")
+    assert "sanctions_lifted" not in types("Deal\nThe U.S. lifted sanctions on Tehran last year.", "2016-01-17")
+
+
+def test_arresting_before_a_thing_is_the_adjective():
+    assert types("Arresting Photos Show Families Sheltering Underground\nThe pictures went viral.") == set()
+    assert types("Police Arresting Protesters Outside Capitol\nOfficers detained dozens.") == {"arrest"}
+
+
+def test_a_release_online_is_footage_and_a_month_of_a_thing_dates_the_act():
+    foley = "ISIS Video Shows Killing\nOfficials verify the footage, which the militants released online Tuesday."
+    assert types(foley) == set()
+    reed = (
+        "Freed Marine Trevor Reed Urges Biden To Bring Paul Whelan Home\nReed, released in an April prisoner "
+        "swap after nearly three years in Russian custody, says the administration must act."
+    )
+    assert types(reed, "2022-07-20") == set()
+
+
+def test_a_condition_not_met_yet_is_no_act():
+    assert types("Khamenei Says Iran Won't Return To Nuclear Deal Until U.S. Lifts All Sanctions\nHe spoke.") == set()
+    assert types("Iran\nTalks will go on until sanctions are lifted.") == set()
+    assert types("Fugitive\nHe was on the run until police arrested him on Monday.") == {"arrest"}
+    assert types("Iran\nTrade stalled until the US lifted sanctions on Monday.") == {"sanctions_lifted"}
