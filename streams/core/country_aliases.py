@@ -317,7 +317,8 @@ Russian and Turkish Baths, Israel Folau, India Walton, Emirates Team New Zealand
 Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington Football Team, US-Bangla,
 American Music Awards, American Music Award, Washington Nationals, Washington Wizards, Washington Capitals,
 Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill, American Airlines, US Airways,
-Israel Houghton, Fighting Irish, Washington's NFL franchise
+Israel Houghton, Fighting Irish, Washington's NFL franchise,
+Inner Mongolia, Royal Dutch Shell
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

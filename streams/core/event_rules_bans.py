@@ -13,12 +13,13 @@ import re
 
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, passive_aux
-from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has
+from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has, text_has
 from streams.core.text import body_lead
 
 _BAN_VERBS = lex.words("bans banned banning")
 _BAN_NOUNS = lex.words("ban restrictions rules")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
+_SUSPENDED_MEASURES = lex.words("restrictions sanctions embargo ban bans curbs measures")
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 
@@ -31,8 +32,7 @@ def _by_a_state(win: Window) -> bool:
 
 def _lead_has(win: Window, cues: tuple[str, ...]) -> bool:
     """Does the body's first sentence, after a headline, hold one of `cues`?"""
-    lead = body_lead(win.text, win.sent.end)
-    return any(cue in lead for cue in cues)
+    return text_has(body_lead(win.text, win.sent.end), cues)
 
 
 _CLAUSE_WORDS = lex.SUBORDINATORS | {"but", "that", "which"}
@@ -127,6 +127,8 @@ def read_trade_measure(win: Window) -> Reading | None:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
     if not win.names_country_after(1, 6) and not _country_modifier(win):
         return None  # the measure must name the country it targets
+    if win.word in _SUSPEND and set(right[:3]) & _SUSPENDED_MEASURES:
+        return None  # a measure suspended is eased ("suspended restrictions on American investment"): its noun tells
     if win.word in _SUSPEND and set(win.left_words(8)) & _FIRMS:
         return None  # a company's decision: "Russia's Flagship Airline Aeroflot Halts All International Flights"
     if win.word in _SUSPEND:  # "The US has suspended all charter flights to Cuban cities": a state's act

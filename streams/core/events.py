@@ -277,6 +277,8 @@ def _merge(candidates: list[Candidate], article: _Article) -> Event:
     best = ranked[0]
     source = best.source or next((c.source for c in ranked if c.source), None)
     target = best.target or next((c.target for c in ranked if c.target and c.source in (None, source)), None)
+    if best.source is None and source == target and best.type.startswith("sanctions"):
+        source = None  # a weaker reading's source that is the target: "U.N. Slaps Sanctions On North Korea"
     if source is None and best.type == "arrest" and best.position < article.title_end:
         source = teaser_arrest_agent(article.text, article.title_end, article.mentions, article.starts)
     if source is None and best.type == "arrest":

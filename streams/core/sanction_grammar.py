@@ -97,5 +97,12 @@ def passive_act(win: Window) -> Reading | None:
 
 def sentence_has(win: Window, cues: tuple[str, ...]) -> bool:
     """Does the trigger's sentence (lower-cased words) contain one of `cues`?"""
-    sentence = " ".join(win.sent.words)
-    return any(cue in sentence for cue in cues)
+    return text_has(" ".join(win.sent.words), cues)
+
+
+def text_has(lowered: str, cues: tuple[str, ...]) -> bool:
+    """Does lower-cased text contain one of `cues`, outside the names of bodies that hold a
+    cue word ("the UN Security Council imposes a travel ban" gives no security reason)?"""
+    if "security council" in lowered:
+        lowered = lowered.replace("security council", "")
+    return any(cue in lowered for cue in cues)

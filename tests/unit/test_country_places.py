@@ -413,3 +413,9 @@ def test_a_capital_before_its_protesters_or_a_building_and_more_famous_names():
     assert found("Kyiv said on Monday it would respond.") == {"UA"}
     assert found("Israel Houghton Apologizes After Announcing Divorce") == set()
     assert found("Notre Dame Fighting Irish Earn College Football Playoff Spot") == set()
+
+
+def test_a_region_or_a_brand_named_with_a_country_word_is_neither_country():
+    assert found("Capsule lands\nThe capsule landed in Inner Mongolia on Thursday.") == set()
+    assert found("Mongolia votes\nMongolians went to the polls.") == {"MN"}
+    assert found("Shell cuts output\nRoyal Dutch Shell said it shut part of its output.") == set()

@@ -173,3 +173,26 @@ def test_a_condition_not_met_yet_is_no_act():
     assert types("Iran\nTalks will go on until sanctions are lifted.") == set()
     assert types("Fugitive\nHe was on the run until police arrested him on Monday.") == {"arrest"}
     assert types("Iran\nTrade stalled until the US lifted sanctions on Monday.") == {"sanctions_lifted"}
+
+
+def test_suspending_restrictions_eases_them():
+    myanmar = (
+        "United States eases investment restrictions on Myanmar\nThe United States on Thursday suspended "
+        "restrictions on American investment in Myanmar."
+    )
+    assert types(myanmar) == {"sanctions_lifted"}
+    assert types("Cuba\nThe US has suspended all charter flights to Cuban cities on Friday.") == {"sanctions_imposed"}
+
+
+def test_the_security_council_gives_no_security_reason_for_a_ban():
+    guinea_bissau = "UN Security Council imposes travel ban on Guinea-Bissau coup leaders\nThe council acted on Friday."
+    assert_actors(guinea_bissau, "sanctions_imposed", None, "GW")
+    assert types("Airlines\nThe UK banned laptops on flights from Turkey over security fears.") == set()
+
+
+def test_a_weaker_readings_source_that_is_the_target_is_dropped():
+    un = (
+        "U.N. Slaps New Sanctions On North Korea After Nuclear Test\nThe Security Council approved a resolution "
+        "capping Pyongyang's oil imports and banning its textile exports."
+    )
+    assert_actors(un, "sanctions_imposed", None, "KP")
