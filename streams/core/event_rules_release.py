@@ -77,9 +77,14 @@ def _non_person_object(win: Window) -> bool:
     """The object is not a person: "released a (new) statement / its report / footage";
     but a compound naming people is ("released the aid workers")."""
     words = [w for w in win.right_words(7) if w not in _OBJECT_SKIP][:5]
+    if words[:1] and words[0] in _PERSONAL_OBJECTS:
+        return False  # "freed him as part of a mass amnesty"
     ends = (i for i, w in enumerate(words[:4]) if w in lex.PREPOSITIONS or w in _DAYS or w.endswith("ing"))
     phrase = words[: next(ends, 4)]  # "released photos Friday showing leader Kim": photos
     return _thing_before(words) and not set(phrase[1:]) & lex.PERSON_NOUNS  # not "Frees Aya Hijazi, Aid Worker"
+
+
+_PERSONAL_OBJECTS = lex.words("him her them")
 
 
 def _thing_before(left: list[str]) -> bool:

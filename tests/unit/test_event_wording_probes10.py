@@ -196,3 +196,12 @@ def test_a_weaker_readings_source_that_is_the_target_is_dropped():
         "capping Pyongyang's oil imports and banning its textile exports."
     )
     assert_actors(un, "sanctions_imposed", None, "KP")
+
+
+def test_a_pronoun_object_is_a_person_whatever_follows():
+    turnell = (
+        "Australian economist returns home\nSean Turnell arrived back in Australia on Friday, a day after the "
+        "country's military government freed him as part of a mass prisoner amnesty."
+    )
+    assert types(turnell) == {"prisoner_release"}
+    assert types("Prison\nThe ministry released part of its report on the prison on Friday.") == set()
