@@ -66,6 +66,14 @@ ARTICLE_F1_FLOOR = 0.90
 # act under a headline about something else took 11 false alarms off the probes but lost real
 # acts of natural Wikinews months (a resolution's flight ban told in its second paragraph), so
 # it was not adopted; the floors below only keep the set from getting worse.
+# articles-124 (session 10, a natural Wikinews month) has three liftings, so one false alarm
+# weighs: "insisted that any deal must recognise Iran's right ... and lead to the lifting of
+# sanctions" (the modal lies beyond the window the coordinated noun reads; "lead to" alone is a
+# real result in headlines such as "Looting Leads To More Than 100 Arrests"). It also keeps
+# "was briefly detained by the military and has since left the country" from last month's coup.
+# articles-126 (session 10, a natural Wikinews month) labels a journalist "held for several
+# hours before being released" as a release; the detector reads the end of a short police
+# detention as no release (the same rule that keeps "released hours later without charge" out).
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -79,6 +87,8 @@ ARTICLE_F1_FLOORS = {
     "articles-41.jsonl": 0.85,
     "articles-73.jsonl": 0.65,
     "articles-91.jsonl": 0.75,
+    "articles-124.jsonl": 0.65,
+    "articles-126.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
