@@ -210,7 +210,7 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
         else modality.reject_reason(left, right, article.published, reading.voice, reading.base_form, win.is_title)
     )
     if why is None and _until_now(left, win.text[reading.act_start : reading.act_end].lower(), reading):
-        return None
+        why = "irrealis"
     if why is not None:
         if why == "background":
             article.background.add(reading.type)
@@ -271,10 +271,9 @@ def _local_state(mentions: Sequence) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _merge(candidates: list[Candidate], article: _Article) -> Event:
-    """One event from all readings of a type: the strongest, completed by the others."""
-    ranked = sorted(candidates, key=lambda c: (-c.confidence, c.position))
-    best = ranked[0]
+def _actors(best: Candidate, ranked: list[Candidate], article: _Article) -> tuple[str | None, str | None]:
+    """Source and target of the merged event: the best reading's, completed by the other
+    readings, then by what the article says around them."""
     source = best.source or next((c.source for c in ranked if c.source), None)
     target = best.target or next((c.target for c in ranked if c.target and c.source in (None, source)), None)
     if best.source is None and source == target and best.type.startswith("sanctions"):
@@ -286,9 +285,15 @@ def _merge(candidates: list[Candidate], article: _Article) -> Event:
     if source is None and best.type == "prisoner_release" and target is not None and not _HOSTAGES.search(article.text):
         source = _local_state(article.mentions)  # "Saudi Activist Loujain Al-Hathloul Freed": held at home
     if best.type.startswith("sanctions") and best.position < article.title_end:
-        source, target = teaser_actors(
-            article.text, article.title_end, article.mentions, article.starts, source, target
-        )
+        return teaser_actors(article.text, article.title_end, article.mentions, article.starts, source, target)
+    return source, target
+
+
+def _merge(candidates: list[Candidate], article: _Article) -> Event:
+    """One event from all readings of a type: the strongest, completed by the others."""
+    ranked = sorted(candidates, key=lambda c: (-c.confidence, c.position))
+    best = ranked[0]
+    source, target = _actors(best, ranked, article)
     counts = [c.quantity for c in ranked if c.quantity]
     exact = [value for value, is_exact in counts if is_exact]
     quantity = max(exact) if exact else max((v for v, _ in counts), default=None)
