@@ -205,3 +205,8 @@ def test_a_pronoun_object_is_a_person_whatever_follows():
     )
     assert types(turnell) == {"prisoner_release"}
     assert types("Prison\nThe ministry released part of its report on the prison on Friday.") == set()
+
+
+def test_a_professional_league_sanctions_teams_not_states():
+    assert types("MLB Hits Astros With Harsh Sanctions Over Sign-Stealing Scheme\nThe team lost picks.") == set()
+    assert types("NBA Fines Nets Over Injury Reports\nThe league sanctioned the team on Friday.") == set()
