@@ -183,7 +183,8 @@ CAPTORS = words(
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 COURTS_AND_SPORT_BODIES = words(
     "judge judges court courts justice justices tribunal magistrate bar referee "
-    "ncaa league mlb nfl nba nhl mls fifa uefa ioc wada federation regulator regulators college university school anti-doping usada rusada doping"
+    "ncaa league mlb nfl nba nhl mls fifa uefa ioc wada federation regulator regulators college university school "
+    "anti-doping usada rusada doping"
 )
 # Who a sports body sanctions: "The club was sanctioned by the league".
 SPORT_PARTIES = words(
