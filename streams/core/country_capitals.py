@@ -151,6 +151,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     before = before_raw.lower()
     if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"
         return before in data.LEAVING_WORDS or _LEFT_PLACE_FOR.search(text, max(0, at - 40), at) is not None
+    if word == "from" and (before in data.ORIGIN_NOUNS or _travel_verb_before_from(text, at)):
+        return True  # "a businessman from Athens", "returned to the kingdom from London"
     if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
         return before in data.TRAVEL_WORDS or _BOUND_FOR_BEFORE.search(text, max(0, at - 60), at) is not None
     if word == "to":  # "a trip to Warsaw", "traveling from Athens to Vilnius"; but "a message to Beijing"
@@ -165,6 +167,11 @@ def _verb_of(text: str, start: int, end: int) -> bool:
         return False
     following = next_word(text, end)
     return next_word(text, end + 1 + len(following)).lower() in _OBJECT_STARTS
+
+
+def _travel_verb_before_from(text: str, from_at: int) -> bool:
+    """A verb of travel a few words before "from" ("returned to the kingdom from")."""
+    return any(word in data.TRAVEL_VERBS for word in text[max(0, from_at - 40) : from_at].lower().split()[-4:])
 
 
 def _travel_route_before(text: str, to_at: int) -> bool:

@@ -51,7 +51,7 @@ PLACE_PREPOSITIONS = _word_set("in at near outside inside around across into of 
 # "Tokyo Olympics", "a London hospital", "Abu Dhabi TV"), or the scene of an event
 # ("a Tokyo crash", "Delhi riots", "the Kabul bombing").
 PLACE_NEXT_WORDS = _word_set(
-    """bridge airport airports marathon zoo olympics olympic olympiad games hospital hospitals
+    """bridge airport airports marathon grand masters zoo olympics olympic olympiad games hospital hospitals
     university college stock tv media metro subway underground fashion mayor
     crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
     shooting shootings massacre earthquake quake fire fires flood floods summit
@@ -79,6 +79,14 @@ TRAVEL_WORDS = _word_set(
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route
     jet jets plane planes take-off takeoff departure guide guides marches rallies boeing airbus
     speaking reporting writing broadcasting"""
+)
+
+# ... of them, the verbs, which may stand a few words before "from" ("returned to the kingdom from London")
+TRAVEL_VERBS = _word_set("returned returning flew flown arrived travelled traveled fled")
+# People "from" a capital come from the city: "a businessman from Athens", "a student from Paris"
+ORIGIN_NOUNS = _word_set(
+    "man woman men women businessman businesswoman native resident residents student students family couple "
+    "teenager boy girl artist doctor nurse teacher"
 )
 
 # Verbs of leaving: the capital after them, or after "for" following them, is a place

@@ -163,6 +163,8 @@ def _arrest_verb(win: Window) -> Reading | None:
         if prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
             if voice == "active" or set(win.right_words(1)) & lex.PERSON_NOUNS:
                 return None  # attributive: "Over Detained Pastor", "the arrested men", "for captured soldier"
+        if voice == "active" and prev and prev[0] in _SAYS:
+            return None  # the subject of the reported clause: "Amnesty says detained Saudi activists were tortured"
         if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win) and not coordinated:
             return None  # the object's attribute: "Swedish Ambassador Visits Detained American In North Korea"
         if voice == "passive" and not passive_aux(win) and win.in_aside() and not dating.fresh(win.right_text(8)):
@@ -196,6 +198,7 @@ def _arrest_verb(win: Window) -> Reading | None:
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
 
 
+_SAYS = lex.words("says say said claims claim reports report")
 _FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
 _FREED_LATER = _FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
 

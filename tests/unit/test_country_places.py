@@ -419,3 +419,10 @@ def test_a_region_or_a_brand_named_with_a_country_word_is_neither_country():
     assert found("Capsule lands\nThe capsule landed in Inner Mongolia on Thursday.") == set()
     assert found("Mongolia votes\nMongolians went to the polls.") == {"MN"}
     assert found("Shell cuts output\nRoyal Dutch Shell said it shut part of its output.") == set()
+
+
+def test_a_capital_as_someones_hometown_a_journeys_start_or_an_events_name_is_a_place():
+    assert found("Race ends\nKemp, a businessman from Athens, will take office in January.") == set()
+    assert found("Prince freed\nHe returned to the kingdom from London after assurances.") == set()
+    assert found("Hamilton wins Abu Dhabi Grand Prix\nThe race ended at dusk.") == set()
+    assert found("Talks\nA message from Moscow reached the envoys.") == {"RU"}

@@ -210,3 +210,9 @@ def test_a_pronoun_object_is_a_person_whatever_follows():
 def test_a_professional_league_sanctions_teams_not_states():
     assert types("MLB Hits Astros With Harsh Sanctions Over Sign-Stealing Scheme\nThe team lost picks.") == set()
     assert types("NBA Fines Nets Over Injury Reports\nThe league sanctioned the team on Friday.") == set()
+
+
+def test_a_participle_right_after_says_opens_the_reported_clauses_subject():
+    amnesty = "Amnesty International says detained Saudi women activists were tortured\nThey are held in prison."
+    assert types(amnesty) == set()
+    assert types("Police Say 3 Detained After Brawl\nOfficers spoke.") == {"arrest"}
