@@ -42,7 +42,7 @@ _IRREALIS = re.compile(
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|plead\w* for|beg\w* for|"
-    r"campaign\w* for|fight\w* for|struggl\w* for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
+    r"(?:campaign|fight|struggl)\w*(?: \w+)? for|work\w* for|march\w* for|rall(?:y|ies|ied) for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|"
     r"if|unless|whether|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
@@ -68,6 +68,7 @@ _NEGATED_OTHER_VERB = re.compile(
     r"\w+n['’]t (?!(?:be|been|being|get|got|have|to|ever|yet|even|set|walk|go|make|made)\b)(?!\w+ly\b)\w+"
     r"(?: (?:walks?|walked|went|goes|sets?))?$"
 )
+_WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _MEANS = re.compile(r"\bto \w+(?: \w+){0,2} by$")  # "called on the administration to respond by imposing"
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
 _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,6} (?:are|is|be|were|was|get|gets)$")
@@ -370,6 +371,7 @@ def reject_reason(
     if (
         irrealis(words, base_form)
         or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, 14)))
+        or _WHETHER.search(last_words(left, 12)) is not None  # "whether the US and the EU relax the sanctions"
         or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))
         or (

@@ -216,3 +216,16 @@ def test_a_participle_right_after_says_opens_the_reported_clauses_subject():
     amnesty = "Amnesty International says detained Saudi women activists were tortured\nThey are held in prison."
     assert types(amnesty) == set()
     assert types("Police Say 3 Detained After Brawl\nOfficers spoke.") == {"arrest"}
+
+
+def test_whether_far_before_a_coordinated_subject_and_a_campaign_abroad_are_not_acts():
+    myanmar = (
+        "Aung San Suu Kyi wins seat\nDiplomats said the vote would influence whether the United States and "
+        "the European Union relax the sanctions they imposed."
+    )
+    assert types(myanmar) == set()
+    lai = "Jimmy Lai's trial opens\nLai's son has campaigned abroad for his father's release from prison."
+    assert types(lai) == set()
+    assert types("Myanmar\nThe United States and the European Union relaxed the sanctions on Monday.") == {
+        "sanctions_lifted"
+    }
