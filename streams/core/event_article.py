@@ -93,8 +93,9 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
         # the headline names the person and tells a later step: "Turkey moves American pastor Andrew Brunson
         # to house arrest ... Turkish authorities detained Brunson and his wife"
         by_type["arrest"] = _without_retold_cases(by_type["arrest"], text, title)
-    if "prisoner_release" in by_type:  # "US Army charges Bowe Bergdahl ... The Taliban freed Bergdahl in exchange for"
-        by_type["prisoner_release"] = _without_retold_cases(by_type["prisoner_release"], text, title)
+    for kind in ("prisoner_release", "sanctions_imposed", "sanctions_lifted"):
+        if kind in by_type:  # "US Army charges Bowe Bergdahl ... The Taliban freed Bergdahl in exchange for"
+            by_type[kind] = _without_retold_cases(by_type[kind], text, title)
     return by_type
 
 
@@ -114,7 +115,7 @@ def _without_retold_cases(readings: list[R], text: str, title: str) -> list[R]:
     return [c for c in readings if stands(c)]
 
 
-_WHOM = re.compile(r"\w+ ([A-Z][\w'’-]+)")
+_WHOM = re.compile(r"\w+(?: (?:on|against)(?: the)?)? ([A-Z][\w'’-]+)")  # "freed Bergdahl", "sanctions on Deripaska"
 
 
 def _headline_names_whom(text: str, position: int, title: str) -> bool:

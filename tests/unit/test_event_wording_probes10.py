@@ -229,3 +229,13 @@ def test_whether_far_before_a_coordinated_subject_and_a_campaign_abroad_are_not_
     assert types("Myanmar\nThe United States and the European Union relaxed the sanctions on Monday.") == {
         "sanctions_lifted"
     }
+
+
+def test_sanctions_past_the_lead_on_a_person_the_headline_names_for_something_else_retell_the_case():
+    deripaska = (
+        "Oleg Deripaska sues US Treasury over sanctions\nThe suit was filed in Washington on Friday.\n"
+        "The Treasury imposed the sanctions on Deripaska, along with six other oligarchs."
+    )
+    assert types(deripaska, "2019-03-16") == set()
+    fresh = deripaska.replace("on Deripaska,", "on Deripaska on Friday,")
+    assert types(fresh, "2019-03-16") == {"sanctions_imposed"}
