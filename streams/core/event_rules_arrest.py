@@ -57,6 +57,8 @@ def _custody(win: Window) -> Reading | None:
         return None  # what happened there: "many said they were beaten in custody"
     if {"no", "nobody", "none"} & set(left):
         return None  # "investigators had no suspects in custody"
+    if {"while", "when"} & set(win.left_words(6)):
+        return None  # a state at the time: "was completed while Polanski was in custody"
     # a headline opening on the person: "Australian Man In Custody After ...", not "Death Of Black Man In Custody"
     opens = win.is_title and len(win.left_words(5)) <= 4
     person_in = opens and left[-2:-1] != [] and left[-2] in lex.PERSON_NOUNS and left[-1] == "in"
@@ -75,13 +77,14 @@ _TRENDS = lex.words(
 _TAKE = lex.words("take takes took taking")
 _PLACED = lex.words("placed put puts places placing putting")
 _ORDERS = lex.words("order orders ordered ordering")
+_WARRANTS = lex.words("warrant warrants notice notices")
 
 
 def _arrest_noun(win: Window) -> Reading | None:
     """The noun as an act: "arrests of 31 men", "made an arrest", "100 arrests", "Stone's arrest"."""
     left, right = win.left_words(4), win.right_words(4)
-    if "warrant" in left or "warrants" in left or set(left[-2:]) & _ORDERS:
-        return None  # "warrants for their arrest", "judge orders arrest of" (a warrant by another name)
+    if _WARRANTS & set(left) or set(left[-2:]) & _ORDERS:
+        return None  # "warrants for their arrest", "Interpol notices for the suspects' arrest", "orders arrest of"
     if _JUDGED.search(" ".join(win.right_words(8))):
         return None  # a judgement of past arrests: "Court Says Russia's Arrests Of Navalny Were Political"
     if "of" in left[-3:] and set(left) & lex.NON_PERSON_OBJECTS:
