@@ -239,3 +239,22 @@ def test_sanctions_past_the_lead_on_a_person_the_headline_names_for_something_el
     assert types(deripaska, "2019-03-16") == set()
     fresh = deripaska.replace("on Deripaska,", "on Deripaska on Friday,")
     assert types(fresh, "2019-03-16") == {"sanctions_imposed"}
+
+
+def test_moving_towards_a_new_set_of_sanctions_is_prospective():
+    obama = (
+        "Obama says new Iran sanctions to be developed 'fairly quickly'\nObama said on Tuesday that the United "
+        "States and its allies were moving towards a significant new set of sanctions against Iran."
+    )
+    assert types(obama) == set()
+    assert types("Iran\nThe United States imposed a significant new set of sanctions against Iran on Tuesday.") == {
+        "sanctions_imposed"
+    }
+
+
+def test_notices_for_an_arrest_and_custody_at_the_time_are_not_arrests():
+    dubai = "Dubai police name suspects\nThe emirate would ask Interpol to issue notices for the suspects' arrest."
+    assert types(dubai) == set()
+    polanski = "Polanski wins award\nThe film was completed while Polanski was in custody."
+    assert types(polanski) == set()
+    assert types("Shooting\nA suspect is in custody after the shooting on Monday, police said.") == {"arrest"}
