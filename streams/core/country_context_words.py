@@ -38,7 +38,7 @@ FUNCTION_WORDS = _word_set(
     """a an and as at after against about amid among across before between but by
     during for from in into is it its near not of on or over since than that the their
     these this those through to toward towards under until via vs versus was were while
-    with without says said say will would could should may might has have had also both
+    with without says said say will would could should may might must can cannot shall has have had also both
     president king queen prime minister mr mrs ms dr last next earlier later today yesterday
     tomorrow now then again"""
 )

@@ -27,7 +27,7 @@ from streams.core.event_rules_arrest_rare import (
 from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
 
 _CUSTODY_TAKEN = lex.words("taken placed put booked")
-_STILL = lex.words("remain remains remained remaining still")
+_STILL = lex.words("remain remains remained remaining still already")
 _UNJUSTLY = lex.words("wrongfully wrongly unjustly arbitrarily unlawfully illegally")
 _RATES = lex.words("rate rates percent")
 _THINGS_DETAINED = lex.words("luggage baggage bag bags suitcase suitcases parcel parcels package packages cargo")

@@ -426,3 +426,8 @@ def test_a_capital_as_someones_hometown_a_journeys_start_or_an_events_name_is_a_
     assert found("Prince freed\nHe returned to the kingdom from London after assurances.") == set()
     assert found("Hamilton wins Abu Dhabi Grand Prix\nThe race ended at dusk.") == set()
     assert found("Talks\nA message from Moscow reached the envoys.") == {"RU"}
+
+
+def test_a_capital_before_a_modal_verb_is_the_government():
+    assert found("Talks\nMoscow said any discussions with Washington must take place quietly.") == {"RU", "US"}
+    assert found("Talks\nBeijing can wait, officials said.") == {"CN"}

@@ -258,3 +258,11 @@ def test_notices_for_an_arrest_and_custody_at_the_time_are_not_arrests():
     polanski = "Polanski wins award\nThe film was completed while Polanski was in custody."
     assert types(polanski) == set()
     assert types("Shooting\nA suspect is in custody after the shooting on Monday, police said.") == {"arrest"}
+
+
+def test_already_jailed_describes_a_state():
+    murdaugh = (
+        "Alex Murdaugh Indicted On Murder Charges\nThe disgraced lawyer, already jailed on financial fraud "
+        "charges, is expected to plead not guilty."
+    )
+    assert types(murdaugh) == set()
