@@ -22,7 +22,7 @@ STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
     "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
     "ban", "Ban", "estriction", "uspend", "alt", "irspace", "arred", "ars",  # flight, trade and entry bans
-    "enalties", "ules",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules"
+    "enalties", "ules", "urbs",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules", "Eases Curbs"
     "estrictive",  # the EU's "restrictive measures"
     "anded", "ands", "alked", "alks", "alking", "left", "eaves",  # handed over; walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
@@ -40,7 +40,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
             "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars "
-            "halts halted penalties rules"
+            "halts halted penalties rules curbs"
         ),
         "sanction",
     ),
@@ -238,6 +238,10 @@ CUSTODY_CONTEXT = (
     "amnesty",
     "behind bars",
     "death row",
+    "labor camp",
+    "labour camp",
+    "penal colony",
+    "gulag",
 )
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "

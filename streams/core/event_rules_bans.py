@@ -17,7 +17,7 @@ from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act
 from streams.core.text import body_lead
 
 _BAN_VERBS = lex.words("bans banned banning")
-_BAN_NOUNS = lex.words("ban restrictions rules")
+_BAN_NOUNS = lex.words("ban restrictions rules curbs")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 _SUSPENDED_MEASURES = lex.words("restrictions sanctions embargo ban bans curbs measures")
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
@@ -153,6 +153,7 @@ def read_trade_measure(win: Window) -> Reading | None:
     return passive_act(win)  # "Trade restrictions on Cuba were eased by Washington"
 
 
+_MORE_BORDERS = lex.words("and its their land sea border borders airports ports")
 _CLOSE = lex.words("close closes closed closing shut shuts shutting")
 _REOPEN = lex.words("reopen reopens reopened reopening")
 
@@ -160,9 +161,11 @@ _REOPEN = lex.words("reopen reopens reopened reopening")
 def read_airspace(win: Window) -> Reading | None:
     """A state closing its airspace to a country's aircraft ("Ottawa has closed Canadian
     airspace to all Russian-registered aircraft"), or reopening it: a flight ban."""
-    if win.right_words(1) != ["to"] or not _by_a_state(win):
+    right = win.right_words(5)  # "airspace to", "Airspace And Border To", "airspace and land borders to"
+    to = right.index("to") + 1 if "to" in right and set(right[: right.index("to")]) <= _MORE_BORDERS else 0
+    if not to or not _by_a_state(win):
         return None
-    if not win.names_country_after(2, 5):
+    if not win.names_country_after(to + 1, 5):
         return None  # "closed its airspace to all flights": no country targeted
     verb = next((tok for tok in reversed(win.left_tail(4)) if tok.word in _CLOSE or tok.word in _REOPEN), None)
     if verb is None:

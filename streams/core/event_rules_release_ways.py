@@ -72,7 +72,8 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     if set(win.right_words(6)) & lex.BAIL_CUES:
         return None  # "Joshua Wong Walks Free On Bail"
     cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
-    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or custody() else None
+    by_a_state = win.right_words(1) == ["by"] and win.names_country_after(2, 3)  # "Set Free By China"
+    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or by_a_state or custody() else None
 
 
 _WHILE = lex.words("as when while upon")

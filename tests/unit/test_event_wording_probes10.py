@@ -266,3 +266,18 @@ def test_already_jailed_describes_a_state():
         "charges, is expected to plead not guilty."
     )
     assert types(murdaugh) == set()
+
+
+def test_recall_set_wordings_set_free_by_a_state_curbs_and_airspace_with_borders():
+    assert types("Michael Kovrig And Michael Spavor Set Free By China, Land In Canada\nThey flew home.") == {
+        "prisoner_release"
+    }
+    bae = "Bae Thanks Supporters\nThe missionary, freed Saturday with a colleague, had spent two years in a labor camp."
+    assert types(bae) == {"prisoner_release"}
+    assert types("U.S. Eases Curbs On Travel And Trade With Cuba\nNew rules were announced Thursday.") == {
+        "sanctions_lifted"
+    }
+    assert types("Senate Debates Curbs On Immigration\nLawmakers spoke.") == set()
+    qatar = "Saudi Arabia Reopens Airspace And Border To Qatar, Ending Blockade\nThe summit opened."
+    assert types(qatar) == {"sanctions_lifted"}
+    assert types("Kenneth Bae's Family Pleads With North Korea For His Release\nHe is held at a labor camp.") == set()
