@@ -229,8 +229,10 @@ def _freed_later(win: Window) -> bool:
 
 
 def _held_in_a_country(win: Window) -> bool:
-    """Body text: "detained in Iran" right after the people it describes, undated."""
-    if win.right_words(1) != ["in"] or not win.names_country_after(2, 3):
+    """Body text: "detained in Iran" or "detained during two months of protests" right after
+    the people it describes, undated."""
+    during = win.right_words(1) == ["during"]  # "an amnesty to people detained during the protests"
+    if not during and (win.right_words(1) != ["in"] or not win.names_country_after(2, 3)):
         return False
     return (
         win.left_words(1)[-1:] != []

@@ -113,7 +113,10 @@ def read_picked_up(win: Window) -> Reading | None:
 
 
 _HELD_WHO = lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP | lex.COUNT_WORDS
-_HOLD_OBJECT_NOT = lex.words("accountable responsible liable hostage hostages captive")
+_HOLD_OBJECT_NOT = lex.words(
+    "accountable responsible liable hostage hostages captive talks meeting meetings conference vigil rally "
+    "election elections referendum ceremony"  # "urged him to pull back riot police and to hold talks with"
+)
 
 
 _KNOWN = lex.words("the those these")  # "the thirty people held": people already known to be held

@@ -164,8 +164,8 @@ def left_prison(win: Window) -> Reading | None:
         return None  # "the tourists left the prison museum", "the guard left the jail at 6"
     if win.word == "leaves" and set(win.left_words(3)) & _WHEN:
         return None  # a time to come: "will surrender to Taiwan after he leaves prison"
-    if set(win.right_words(12)) & (lex.BAIL_CUES | {"transfer", "transferred"}):
-        return None  # "left the jail hours later after posting bond", "left the prison in the largest transfer"
+    if set(win.right_words(12) + win.left_words(16)) & (lex.BAIL_CUES | {"transfer", "transferred"}):
+        return None  # "left the jail hours later after posting bond", "set his bond at $2,500 ... and he left the jail"
     return Reading("prisoner_release", "active", win.start, win.end, 0.85)
 
 

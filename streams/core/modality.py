@@ -261,7 +261,7 @@ def reject_reason(
     if voice == "nominal" and (_THWARTED_AFTER_NOUN.match(right.lstrip()) or _NO_DEAL.search(last_words(left, 12))):
         return "negated"
     if voice == "nominal" and (
-        _MODAL_AFTER_NOUN.match(right.lstrip())
+        _MODAL_AFTER_NOUN.match(right.lstrip(" \"'“”‘’"))  # 'their release "would pose a serious threat"'
         or _OPTION_AFTER_NOUN.match(right.lstrip())
         or _BARGAINED.search(last_words(left, 18))
         or _PLANNED.intersection(last_words(left, 2).split())

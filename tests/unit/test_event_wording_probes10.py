@@ -281,3 +281,20 @@ def test_recall_set_wordings_set_free_by_a_state_curbs_and_airspace_with_borders
     qatar = "Saudi Arabia Reopens Airspace And Border To Qatar, Ending Blockade\nThe summit opened."
     assert types(qatar) == {"sanctions_lifted"}
     assert types("Kenneth Bae's Family Pleads With North Korea For His Release\nHe is held at a labor camp.") == set()
+
+
+def test_wire_month_look_alikes_are_not_acts():
+    bagram = (
+        "Afghanistan orders release of 72 Bagram prisoners\nUS forces said there was strong evidence against "
+        'the men, and that their release "would pose a serious threat".'
+    )
+    assert types(bagram) == set()
+    ores = "Indonesia bans exports of unprocessed ores\nIndonesia's ban on exports of raw mineral ores took effect."
+    assert types(ores) == set()
+    assert types("Russia\nRussia's ban on Georgian wine took effect on Monday.") == {"sanctions_imposed"}
+    talks = "Kiev\nBiden urged him to pull back riot police and to hold talks with the opposition."
+    assert types(talks) == set()
+    bieber = "Singer in court\nA judge set his bond at $2,500 by video link, and he left the jail in the afternoon."
+    assert types(bieber) == set()
+    amnesty = "Amnesty passes\nParliament voted to offer an amnesty to people detained during two months of protests."
+    assert types(amnesty) == set()
