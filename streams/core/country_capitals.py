@@ -139,6 +139,9 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # a person's last name: "spokesman Sidi Yahya Tunis said"
     if _TRAVEL_LIST_BEFORE.search(text, max(0, start - 80), start):
         return True  # a later destination in a list: "flights to Mexico City, Lisbon and Reykjavik"
+    listed = _PLACE_LIST_BEFORE.search(text, max(0, start - 80), start)
+    if listed and listed.group(1).lower() not in data.GOVERNMENT_NOUNS:
+        return True  # a later place in a list: "press conferences in Brussels, Tokyo and Washington"
     if word in data.LEAVING_WORDS or word in _VISITS:
         return True  # "left Moscow", "after leaving Kuala Lumpur", "Why You Should Visit Lisbon"
     if word not in ("to", "from", "between", "for") and word not in data.PLACE_PREPOSITIONS:
@@ -182,6 +185,7 @@ def _travel_route_before(text: str, to_at: int) -> bool:
 
 _NAME = r"[A-Z][\w.'\u2019-]*"
 _PLACE_NAME = rf"{_NAME}(?: {_NAME})?"
+_PLACE_LIST_BEFORE = re.compile(rf"(\w+) (?:in|at) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$")
 _TRAVEL_LIST_BEFORE = re.compile(
     rf"\b(?i:{alternation(data.TRAVEL_WORDS)}) (?:to|from) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$"
 )

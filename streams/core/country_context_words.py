@@ -104,7 +104,7 @@ IRREGULAR_PAST_VERBS = _word_set(
 
 GOVERNMENT_NOUNS = _word_set(
     """government governments officials authorities leaders leadership regime
-    administration diplomats policymakers rulers establishment"""
+    administration diplomats policymakers rulers establishment president presidents"""
 )
 
 # What only a government has, after a capital's possessive: "at Washington's request",

@@ -118,7 +118,8 @@ _ACTIVE_RELATIVE = re.compile(  # "..., who freed", "measures that have frozen t
 )
 _AFTER_NOMINAL = re.compile(r"\b(?:after|following|before)(?: the| a| an)?(?: \S+)?$")
 _RELATIVE_PASSIVE = re.compile(
-    r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been)(?: \w+ly| later| again| also)?$"
+    r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been)(?: \w+ly| later| again| also)?"
+    r"(?: flown| brought| sent)?$"  # "three US citizens ..., who were flown home with Pompeo"
 )
 _HEDGE = re.compile(
     r"\b(?:reportedly|according to|said to|rumou?r\w*|unconfirmed|claim\w*|"
@@ -244,9 +245,10 @@ def reject_reason(
         return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"
     coordinated = COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None
+    reach = 24 if _COORDINATED_FOR.search(words) else 14  # "a deadline ... for X, and for the release of"
     if (
         irrealis(words, base_form)
-        or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, 14)))
+        or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, reach)))
         or _WHETHER.search(last_words(left, 12)) is not None  # "whether the US and the EU relax the sanctions"
         or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))

@@ -431,3 +431,12 @@ def test_a_capital_as_someones_hometown_a_journeys_start_or_an_events_name_is_a_
 def test_a_capital_before_a_modal_verb_is_the_government():
     assert found("Talks\nMoscow said any discussions with Washington must take place quietly.") == {"RU", "US"}
     assert found("Talks\nBeijing can wait, officials said.") == {"CN"}
+
+
+def test_a_capital_listed_after_in_is_a_place_unless_officials_are_in_it():
+    black_hole = "Image unveiled\nIt was shown at press conferences in Brussels, Santiago, Tokyo and Washington."
+    assert found(black_hole) == set()
+    assert found("Exile\nShe spent eight years of exile mostly in Dubai and London.") == set()
+    assert found("Talks\nOfficials in Seoul and Tokyo welcomed the deal.") == {"KR", "JP"}
+    assert found("Castro dies\nHe outlasted ten presidents in Washington.") == {"US"}
+    assert found("Bombing suspect caught\nHe was taken to Beth Israel Deaconess Medical Center.") == set()

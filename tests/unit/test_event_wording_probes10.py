@@ -298,3 +298,16 @@ def test_wire_month_look_alikes_are_not_acts():
     assert types(bieber) == set()
     amnesty = "Amnesty passes\nParliament voted to offer an amnesty to people detained during two months of protests."
     assert types(amnesty) == set()
+
+
+def test_long_article_retellings_from_articles_135():
+    venezuela = (
+        "Venezuela deal\nHe set a deadline of the end of November for the government to define a process "
+        "for reinstating candidates barred from office, and for the release of political prisoners."
+    )
+    assert types(venezuela) == set()
+    summit = (
+        "Trump and Kim sign joint statement\nTrump thanked Kim for the release in May of three US citizens who "
+        "had been imprisoned in North Korea, who were flown home with Secretary of State Mike Pompeo."
+    )
+    assert types(summit, "2018-06-12") == set()
