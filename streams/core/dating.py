@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _FRESH = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|"
     r"this (?:morning|afternoon|evening|week))\b"
 )
 _MONTHS = (

@@ -311,3 +311,14 @@ def test_long_article_retellings_from_articles_135():
         "had been imprisoned in North Korea, who were flown home with Secretary of State Mike Pompeo."
     )
     assert types(summit, "2018-06-12") == set()
+
+
+def test_held_overnight_before_a_release_is_still_news_and_captured_then_freed_is_the_release():
+    sailors = (
+        "Iran Releases 10 U.S. Sailors A Day After Seizing Their Boats\nThe Navy crew was detained overnight on "
+        "Farsi Island after their boats drifted into Iranian waters."
+    )
+    assert types(sailors) == {"prisoner_release", "arrest"}
+    assert types("2 Americans Captured In Ukraine Freed In Saudi-Brokered Swap\nThey flew home.") == {
+        "prisoner_release"
+    }

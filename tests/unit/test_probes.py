@@ -74,6 +74,17 @@ ARTICLE_F1_FLOOR = 0.90
 # articles-126 (session 10, a natural Wikinews month) labels a journalist "held for several
 # hours before being released" as a release; the detector reads the end of a short police
 # detention as no release (the same rule that keeps "released hours later without charge" out).
+# articles-132 (session 10, a natural HuffPost draw of 2022) has five impositions, so one false
+# alarm weighs: "The deal ends Roman Abramovich's ownership after the Russian oligarch was
+# sanctioned over the war in Ukraine", an undated passive in an "after" clause.
+# articles-133 (session 10, a natural Wikinews month) has two impositions and misses one: "The
+# United States has revoked the visas of several Ukrainian officials" (visa bans are read only
+# as "barred ... entry").
+# articles-134 (session 10, a recall set: 72 acts in the many ways HuffPost tells them) keeps
+# five misses: flight bans told as "Shuts Its Skies To Belarusian Airlines", "Bans Cruise Ships
+# From Sailing To Cuba" and "barred Qatari planes from their airspace" (read, its actor came
+# out backwards, so the rule was not kept), a swap told as "The American ex-Marine was swapped
+# for a Russian pilot", and "let him go" after a detention the same day.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -89,6 +100,9 @@ ARTICLE_F1_FLOORS = {
     "articles-91.jsonl": 0.75,
     "articles-124.jsonl": 0.65,
     "articles-126.jsonl": 0.85,
+    "articles-132.jsonl": 0.85,
+    "articles-133.jsonl": 0.65,
+    "articles-134.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
