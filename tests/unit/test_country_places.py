@@ -440,3 +440,12 @@ def test_a_capital_listed_after_in_is_a_place_unless_officials_are_in_it():
     assert found("Talks\nOfficials in Seoul and Tokyo welcomed the deal.") == {"KR", "JP"}
     assert found("Castro dies\nHe outlasted ten presidents in Washington.") == {"US"}
     assert found("Bombing suspect caught\nHe was taken to Beth Israel Deaconess Medical Center.") == set()
+
+
+def test_show_titles_brands_and_venues_name_no_country():
+    assert found("Sofia Vergara Joins 'America's Got Talent' As A Judge\nShe will sit beside Heidi Klum.") == set()
+    assert found("'The Great British Baking Show' Has A New Home\nEpisodes stream on Friday.") == set()
+    assert found("Canadians Are Ditching Heinz For French's Ketchup\nThe plant is in Ontario.") == {"CA"}
+    assert found("Louvre Abu Dhabi Opens Its Doors\nThe museum shows Leonardo.") == set()
+    assert found("Ai Weiwei Covers Berlin Concert Hall In Life Jackets\nThe artist honors refugees.") == set()
+    assert found("Britain\nThe Great British public voted.") == {"GB"}
