@@ -134,6 +134,15 @@ def _not_after_to(text: str, start: int, end: int, custody: Callable[[], bool]) 
 _DEGREE = lex.words("most more so very an truly quite less least as")
 
 
+_APPROVING = lex.words("federally officially legally formally properly socially culturally religiously")
+
+
+def _sanctioned(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    """Not "state-sanctioned violence" nor "a Federally Sanctioned Holiday": approved, not penalised."""
+    before = _words_before(text, start, 2)[-1:]  # two words' reach: "Federally" is longer than 8 characters
+    return text[start - 1 : start] != "-" and not (before and before[0] in _APPROVING)
+
+
 def _arresting(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     """ "arresting" the verb, not the adjective ("The Most Arresting Parody", "an arresting image")."""
     before = _words_before(text, start, 1)
@@ -249,7 +258,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("release", "releases", "released", "releasing"), _release),
     **dict.fromkeys(("home", "return", "returns", "returned", "returning"), _homecoming),
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
-    "sanctioned": lambda text, start, end, custody: text[start - 1 : start] != "-",  # "state-sanctioned violence"
+    "sanctioned": _sanctioned,
     "restrictive": _followed_by(" measures", " measure "),
     "penalties": _followed_by(" on ", " On ", " against ", " Against "),
     **dict.fromkeys(("designated", "designates"), _designation),

@@ -322,3 +322,10 @@ def test_held_overnight_before_a_release_is_still_news_and_captured_then_freed_i
     assert types("2 Americans Captured In Ukraine Freed In Saudi-Brokered Swap\nThey flew home.") == {
         "prisoner_release"
     }
+
+
+def test_a_federally_sanctioned_holiday_is_approved_not_penalised():
+    assert types("Juneteenth Becomes First New Federally Sanctioned Holiday In Decades\nBiden signed it.") == set()
+    assert types("Venezuela\nWashington and London on Thursday jointly sanctioned six Venezuelan officials.") == {
+        "sanctions_imposed"
+    }
