@@ -71,11 +71,14 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return _free_captives(win)
     if set(win.right_words(6)) & lex.BAIL_CUES:
         return None  # "Joshua Wong Walks Free On Bail"
+    if win.right_words(3)[:1] == ["from"] and set(win.right_words(3)) & _COURTROOMS:
+        return None  # acquitted, never held: "Zuma walked free from the courtroom"
     cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
     by_a_state = win.right_words(1) == ["by"] and win.names_country_after(2, 3)  # "Set Free By China"
     return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or by_a_state or custody() else None
 
 
+_COURTROOMS = lex.words("court courtroom courthouse dock")
 _WHILE = lex.words("as when while upon")
 _HOME_PREV = lex.words(
     "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown"

@@ -229,7 +229,7 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     )
 
 
-_UNTIL = re.compile(r"\buntil(?: [^\s,;]+){0,5}$")
+_UNTIL = re.compile(r"\buntil(?: [^\s,;]+){0,12}$")  # "until all those detained after last week's clashes ... are"
 _PRESENT_AUX = re.compile(r"\b(?:is|are|be|gets?)$")
 
 

@@ -329,3 +329,16 @@ def test_a_federally_sanctioned_holiday_is_approved_not_penalised():
     assert types("Venezuela\nWashington and London on Thursday jointly sanctioned six Venezuelan officials.") == {
         "sanctions_imposed"
     }
+
+
+def test_freed_at_the_end_of_a_long_until_clause_and_walking_free_from_a_courtroom_are_not_releases():
+    marcos = (
+        "Zapatista leader demands release of detainees\nMarcos called for protests until all those detained "
+        "after last week's clashes in San Salvador Atenco are freed."
+    )
+    assert types(marcos) == set()
+    zuma = "South African court acquits Zuma of rape\nZuma walked free from the courtroom and addressed the crowd."
+    assert "prisoner_release" not in types(zuma)
+    assert types("Activist freed\nThe activist walked free from prison on Monday after six years.") == {
+        "prisoner_release"
+    }
