@@ -85,6 +85,11 @@ ARTICLE_F1_FLOOR = 0.90
 # From Sailing To Cuba" and "barred Qatari planes from their airspace" (read, its actor came
 # out backwards, so the rule was not kept), a swap told as "The American ex-Marine was swapped
 # for a Russian pilot", and "let him go" after a detention the same day.
+# articles-138 (session 10, a natural Wikinews month of 2006) keeps two arrest misses and one
+# false alarm: a tally "arrested many more since a criminal organisation launched a wave of
+# attacks" (read as a tally over a period), Marines "placed in pretrial confinement", and
+# "Hundreds of demonstrators were detained when police cleared a tent camp ... a few days after
+# the poll" in a story months later.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -103,6 +108,7 @@ ARTICLE_F1_FLOORS = {
     "articles-132.jsonl": 0.85,
     "articles-133.jsonl": 0.65,
     "articles-134.jsonl": 0.85,
+    "articles-138.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
