@@ -71,8 +71,10 @@ _NEGATED_OTHER_VERB = re.compile(
     r"(?: (?:walks?|walked|went|goes|sets?))?$"
 )
 _NOUN_PHRASE_TAIL = re.compile(
-    r"(?: (?:a|an|the|new|fresh|further|additional|significant|tough|tougher|sweeping|set|round|package|wave|of))+ ?$"
+    r"(?: (?:a|an|the|new|fresh|further|additional|significant|tough|tougher|sweeping|economic|set|round|package|"
+    r"wave|of))+ ?$"
 )
+_AGREED_TO = re.compile(r"\bagree(?:s|d)? to$")
 _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _MEANS = re.compile(r"\bto \w+(?: \w+){0,2} by$")  # "called on the administration to respond by imposing"
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
@@ -139,8 +141,11 @@ def governing_words(left: str, voice: str) -> str:
     and two words before it — in a headline such as "Extremists Aiming To Riot At Pride
     Event Arrested" the words before the participle belong to the subject, not to the act.
     """
-    if voice != "passive":  # a noun's own phrase carries no modality: "were moving towards | a new set of"
-        return last_words(_NOUN_PHRASE_TAIL.sub("", left) if voice == "nominal" else left, 6)
+    if voice == "nominal":  # a noun's own phrase carries no modality: "were moving towards | a new set of";
+        head = _NOUN_PHRASE_TAIL.sub("", left)  # and agreeing to a measure adopts it: "Agrees To Sweeping Sanctions"
+        return last_words(_AGREED_TO.sub("", head) if len(head) < len(left.rstrip()) else head, 6)
+    if voice != "passive":
+        return last_words(left, 6)
     left = left.rstrip()
     match = _PASSIVE_CHAIN.search(left, _chain_reach(left))
     return match.group(1) if match else last_words(left, 1)

@@ -342,3 +342,14 @@ def test_freed_at_the_end_of_a_long_until_clause_and_walking_free_from_a_courtro
     assert types("Activist freed\nThe activist walked free from prison on Monday after six years.") == {
         "prisoner_release"
     }
+
+
+def test_agreeing_to_sweeping_sanctions_adopts_them_and_a_sports_headline_owns_its_bodys_sanctions():
+    eu = "EU Agrees To Sweeping Economic Sanctions Against Russia\nGovernments signed off on Tuesday."
+    assert types(eu) == {"sanctions_imposed"}
+    assert types("Russia and Ukraine agree to exchange prisoners at Paris summit\nLeaders met.") == set()
+    ncaa = (
+        "NCAA Lifts Penn State's Bowl Ban, Restores Scholarships\nThe governing body rolled back the sanctions "
+        "it imposed in the scandal."
+    )
+    assert types(ncaa) == set()
