@@ -137,7 +137,7 @@ KI | | I-Kiribati | Tarawa
 KM | | Comorian | Moroni
 KN | St Kitts and Nevis, St. Kitts and Nevis, St Kitts, St. Kitts | Kittitian | Basseterre
 KP | North Korea, N. Korea, DPRK, D.P.R.K., Korean Central News Agency, Korean Central Television | North Korean, N. Korean | Pyongyang
-KR | South Korea, S. Korea, Korea, Republic of Korea, Koreas, North and South Korea, South and North Korea | South Korean, S. Korean, Korean | Seoul
+KR | South Korea, S. Korea, Korea, Republic of Korea, Koreas, North and South Korea, South and North Korea | South Korean, S. Korean, Korean, North and South Korean | Seoul
 KW | | Kuwaiti | Kuwait City
 KY | Caymans | Caymanian |
 KZ | | Kazakh, Kazakhstani | Astana, Nur-Sultan
@@ -363,7 +363,10 @@ RISKY = {
 
 # Names of two countries at once ("the Koreas", "North and South Korea", "both Congos"): entered under
 # the first, they add a mention of the second.
-SECOND_COUNTRY = {"Koreas": "KP", "North and South Korea": "KP", "South and North Korea": "KP", "Congos": "CG"}
+SECOND_COUNTRY = {
+    "Koreas": "KP", "North and South Korea": "KP", "South and North Korea": "KP", "North and South Korean": "KP",
+    "Congos": "CG",
+}  # fmt: skip
 
 # Names kept only if the text also names one of these countries some unambiguous way
 # (a bare "Georgia" is usually the US state, a bare "Jersey" New Jersey or a shirt).

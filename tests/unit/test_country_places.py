@@ -449,3 +449,7 @@ def test_show_titles_brands_and_venues_name_no_country():
     assert found("Louvre Abu Dhabi Opens Its Doors\nThe museum shows Leonardo.") == set()
     assert found("Ai Weiwei Covers Berlin Concert Hall In Life Jackets\nThe artist honors refugees.") == set()
     assert found("Britain\nThe Great British public voted.") == {"GB"}
+
+
+def test_north_and_south_korean_names_both_koreas():
+    assert found("North And South Korean Athletes March Together At Olympic Opening\nCrowds cheered.") == {"KR", "KP"}

@@ -353,3 +353,11 @@ def test_agreeing_to_sweeping_sanctions_adopts_them_and_a_sports_headline_owns_i
         "it imposed in the scandal."
     )
     assert types(ncaa) == set()
+
+
+def test_jailed_in_an_aside_describes_the_freed_man():
+    holt = (
+        "Venezuela Frees American Joshua Holt After 2 Years Behind Bars\nThe Utah man, jailed on weapons charges "
+        "his family called bogus, was welcomed at the White House on Saturday."
+    )
+    assert types(holt) == {"prisoner_release"}
