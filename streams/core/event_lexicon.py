@@ -154,11 +154,11 @@ SANCTIONS_CONTEXT = (
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
-    "carriers shipments visa visas travel entry investment investments planes aircraft jets arms weapons"
+    "carriers shipments visa visas travel entry investment investments planes aircraft jets arms weapons tours"
 )
 TRADE_CUES = tuple(
     """flight import export trade goods products oil gas crude airline carrier shipment visa travel entry
-    investment plane aircraft arms weapons""".split()
+    investment plane aircraft arms weapons tours""".split()
 )
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
@@ -268,7 +268,7 @@ COURT_STEPS = words(
 # A later step after an arrest in one sentence: "was arrested ... and later convicted".
 LATER_OUTCOMES = words("convicted sentenced jailed imprisoned acquitted deported executed")
 PERSON_NOUNS = words(
-    "man men woman women boy boys girl girls child children kids people persons person citizen "
+    "man men woman women boy boys girl girls child children kids people persons person citizen prince princes "
     "citizens national nationals journalist journalists reporter reporters activist activists "
     "student students worker workers sailor sailors crew fisherman fishermen missionary "
     "missionaries tourist tourists priest pastor cleric lawyer lawyers leader leaders "

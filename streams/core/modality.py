@@ -256,6 +256,7 @@ def reject_reason(
         or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, reach)))
         or _WHETHER.search(last_words(left, 12)) is not None  # "whether the US and the EU relax the sanctions"
         or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
+        or (voice == "nominal" and left.rstrip().endswith(", the") and irrealis(last_words(left, 16)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))
         or (
             voice == "passive" and " " not in words.strip() and _bare_participle_governed(last_words(left, 8), in_title)

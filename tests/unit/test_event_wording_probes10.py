@@ -361,3 +361,15 @@ def test_jailed_in_an_aside_describes_the_freed_man():
         "his family called bogus, was welcomed at the White House on Saturday."
     )
     assert types(holt) == {"prisoner_release"}
+
+
+def test_a_wire_month_of_2017_items_from_articles_144():
+    venezuela = (
+        "EU imposes arms embargo\nThe ministers called for credible negotiations leading to free and fair "
+        "elections, the release of political prisoners and respect for the assembly."
+    )
+    assert types(venezuela) == {"sanctions_imposed"}  # the headline's embargo, and no release
+    tours = "China eases ban on group tours\nChina on Tuesday partly lifted a ban on group tours to South Korea."
+    assert types(tours) == {"sanctions_lifted"}
+    miteb = "Saudi prince Miteb bin Abdullah freed after settlement in corruption probe\nHe was detained in November."
+    assert types(miteb) == {"prisoner_release"}
