@@ -32,6 +32,7 @@ _BACKGROUND_LEFT = re.compile(
 _OPENS_EARLIER = re.compile(
     r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
+_BEFORE_AT_END = re.compile(r"^\W*(?:\S+ ){0,3}before\W*$")
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
 _SINCE = re.compile(r"\bsince\b")  # also opening the window: "Since then, more than 150,000 people have been"
 # Anywhere before the act: "Five years ago this week, officers arrested", "marks 500 days
@@ -118,11 +119,13 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
     if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _TIME_LATER.search(first_words(right, 16)):
         return True
+    if _BEFORE_AT_END.match(right):
+        return True  # "Russia and the United States have exchanged prisoners before."
     dated_ahead = fresh(first_words(right, 6))  # "was freed on Monday"
     since = _STATE_RIGHT.search(first_words(right, 4))
     if since and not compares(last_words(stripped, 2)) and not dated_ahead:
         return True  # "detained since 2019"; not a count since Monday, this week's news
-    perfect = _PERFECT_END.search(stripped)
+    perfect = _PERFECT_END.search(stripped) or _PERFECT_PASSIVE.search(stripped)  # "have been detained ... since"
     if perfect and _ON_MANY.search(first_words(right, 8)) and not fresh(right) and not compares(right):
         return True  # a tally with no date: "The United States has also imposed its own sanctions on hundreds of"
     tally = perfect and _SINCE_AFTER.search(first_words(right, 20))

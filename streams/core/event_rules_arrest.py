@@ -195,7 +195,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return Reading("arrest", voice, win.start, win.end, 0.9, history=True)  # "... and later convicted"
         if held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
-        if not passive_aux(win) and (_freed_before(win) or voice == "passive" and _freed_later(win)):
+        counted = prev and (prev[0].isdigit() or prev[0] in lex.COUNT_WORDS)  # "four detained Americans freed"
+        if not passive_aux(win) and (_freed_before(win) or (voice == "passive" or counted) and _freed_later(win)):
             return None  # who was freed: "ICE Releases Detained Father", "Two Americans detained ... freed"
         return Reading("arrest", voice, win.start, win.end, 1.0 if voice == "active" or passive_aux(win) else 0.9)
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))

@@ -37,6 +37,7 @@ _NOMINAL_PREV = lex.DETERMINERS | lex.words(
 _ORDERS = lex.words("order orders ordered ordering approve approves approved approving")
 # "release" as a modifier of another noun: "Prison release programme reviewed", "his release date"
 _MEDICAL = lex.words("hospital treatment treated condition injuries")
+_MEDIA_HOUSES = lex.words("publisher publishers publishing house press records studio studios label books")
 _SCREENS = lex.words("cinemas cinema theaters theatres theater theatre streaming online")  # "released online"
 _TRANSFER = lex.words("transfer transfers transferred transferring")
 _RELEASE_MODIFIES = lex.words(
@@ -190,6 +191,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None  # a patient: "taken to the hospital and released after treatment", "in good condition"
     if set(win.right_words(3)) & _SCREENS:
         return None  # a film: "The Mauritanian ... was released in cinemas and on video on demand"
+    if "by" in win.right_words(4) and set(win.right_words(8)) & _MEDIA_HOUSES:
+        return None  # a book: "The First Casualty, released this week by Penguin Random House"
     if set(win.left_words(4) + win.right_words(10)) & lex.SPORT_RELEASE:
         return None  # a team releasing a player: "Bears release veteran linebacker, freeing up cap space"
     if {"into", "wild"} <= set(win.right_words(8)):

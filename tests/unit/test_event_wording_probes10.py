@@ -373,3 +373,19 @@ def test_a_wire_month_of_2017_items_from_articles_144():
     assert types(tours) == {"sanctions_lifted"}
     miteb = "Saudi prince Miteb bin Abdullah freed after settlement in corruption probe\nHe was detained in November."
     assert types(miteb) == {"prisoner_release"}
+
+
+def test_long_article_retellings_from_articles_145():
+    assert "arrest" not in types("Nuclear sanctions on Iran lifted; four detained Americans freed\nThey flew home.")
+    coup = (
+        "Court adds seven years to Suu Kyi's sentence\nMore than 16,000 people have been detained by the "
+        "security forces since the coup, a monitoring group says."
+    )
+    assert types(coup) == set()
+    assert types("Reporter convicted\nRussia and the United States have exchanged prisoners before.") == set()
+    book = (
+        "Peter Greste recounts imprisonment in new book\nThe First Casualty, released this week by Penguin "
+        "Random House, argues that governments have used the language of war."
+    )
+    assert types(book) == set()
+    assert types("Swap\nRussia and the United States exchanged prisoners on Friday.") == {"prisoner_release"}
