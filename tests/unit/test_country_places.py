@@ -453,3 +453,8 @@ def test_show_titles_brands_and_venues_name_no_country():
 
 def test_north_and_south_korean_names_both_koreas():
     assert found("North And South Korean Athletes March Together At Olympic Opening\nCrowds cheered.") == {"KR", "KP"}
+
+
+def test_the_gulf_of_thailand_is_a_landmark():
+    assert found("Search widens\nShips are scouring the Gulf of Thailand for the plane.") == set()
+    assert found("Thailand joins the search\nThai ships sailed.") == {"TH"}
