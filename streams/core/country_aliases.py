@@ -319,7 +319,7 @@ American Music Awards, American Music Award, Washington Nationals, Washington Wi
 Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill, American Airlines, US Airways,
 Israel Houghton, Fighting Irish, Washington's NFL franchise,
 Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
-Great British Baking Show, Great British Bake Off, Gulf of Thailand
+Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

@@ -458,3 +458,4 @@ def test_north_and_south_korean_names_both_koreas():
 def test_the_gulf_of_thailand_is_a_landmark():
     assert found("Search widens\nShips are scouring the Gulf of Thailand for the plane.") == set()
     assert found("Thailand joins the search\nThai ships sailed.") == {"TH"}
+    assert found("Irish voters approve Lisbon Treaty in second referendum\nTurnout was high.") == {"IE"}
