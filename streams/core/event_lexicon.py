@@ -109,7 +109,8 @@ LIFT_VERBS = words(
     "rescind rescinds rescinded waive waives waived suspend suspends suspended relax relaxes "
     "relaxed roll rolls rolled cancel cancels canceled cancelled unfreeze unfreezes unfroze repeal "
     "repeals repealed loosen loosens loosened waiving revoking rescinding relaxing suspending cancelling "
-    "canceling repealing loosening reverse reverses reversed reversing pause pauses paused pausing"
+    "canceling repealing loosening reverse reverses reversed reversing pause pauses paused pausing "
+    "terminate terminates terminated terminating"
 )
 LIFT_NOUNS = words("lifting removal easing suspension relaxation repeal end rollback cancellation")
 # An exemption from sanctions eases them: "exempting humanitarian aid from its sanctions regimes"

@@ -389,3 +389,11 @@ def test_long_article_retellings_from_articles_145():
     )
     assert types(book) == set()
     assert types("Swap\nRussia and the United States exchanged prisoners on Friday.") == {"prisoner_release"}
+
+
+def test_terminating_sanctions_lifts_them():
+    myanmar = (
+        "Obama Ends Remaining Sanctions On Myanmar\nThe president signed an order terminating the U.S. national "
+        "emergency and economic sanctions on the Southeast Asian nation."
+    )
+    assert types(myanmar) == {"sanctions_lifted"}
