@@ -397,3 +397,8 @@ def test_terminating_sanctions_lifts_them():
         "emergency and economic sanctions on the Southeast Asian nation."
     )
     assert types(myanmar) == {"sanctions_lifted"}
+
+
+def test_hostages_seized_then_freed_in_one_headline_are_a_release_only():
+    turks = "49 Turkish Hostages Seized By ISIS In Iraq Freed\nThey were flown home on Saturday."
+    assert types(turks) == {"prisoner_release"}
