@@ -48,7 +48,7 @@ _YEAR_ADVERBIAL = re.compile(
 )
 _MONTH_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|last|between|that|hours of|morning of|night of)\s+"  # "in the early hours of February 1"
-    r"(?:(?:an?|the)\s+(?=\w+\s+[a-z]))?"  # "in an April prisoner swap": the month of a thing
+    r"(?:(?:an?|the)\s+(?=\w+\s+[a-z]))?(?:(?:early|late|mid-?)\s*)?"  # "in an April prisoner swap", "in early July"
     rf"({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
     r"(?!\s+day)"  # not "May Day"
     r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides

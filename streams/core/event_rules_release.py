@@ -199,8 +199,9 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None  # an animal: "China Releases Captive-Bred Giant Panda Into The Wild"
     if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION):
         return None
+    next_word = win.right_words(1)[:1]  # a determiner or "new" opens an object: "released new survey data"
     object_follows = voice == "active" or (
-        not passive_aux(win) and win.right_words(1)[:1] != [] and win.right_words(1)[0] in lex.DETERMINERS
+        not passive_aux(win) and next_word != [] and next_word[0] in lex.DETERMINERS | lex.NEW_ADJECTIVES
     )
     if object_follows and _non_person_object(win):
         return None  # "released a statement"; "The rapper, who ..., released his new album"

@@ -402,3 +402,13 @@ def test_terminating_sanctions_lifts_them():
 def test_hostages_seized_then_freed_in_one_headline_are_a_release_only():
     turks = "49 Turkish Hostages Seized By ISIS In Iraq Freed\nThey were flown home on Saturday."
     assert types(turks) == {"prisoner_release"}
+
+
+def test_released_new_data_and_detained_in_early_july_are_not_news_acts():
+    famine = "UN declares famine\nThe unit, managed by the UN agency, released new survey data showing malnutrition."
+    assert types(famine) == set()
+    fenerbahce = (
+        "Federation withdraws club from Champions League\nThe chairman, who was among more than thirty people "
+        "detained by police in raids in early July, remains in custody."
+    )
+    assert types(fenerbahce, "2011-08-24") == set()
