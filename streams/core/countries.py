@@ -55,7 +55,7 @@ from typing import NamedTuple
 import pycountry
 
 from streams.core import country_aliases as data
-from streams.core.country_capitals import listed_among_places
+from streams.core.country_capitals import listed_among_places, surname_in_body
 from streams.core.country_context import (
     after_surname_particle,
     common_noun_elsewhere,
@@ -139,6 +139,8 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
                 text, start, phrase.kind
             ):
                 other_senses.add(text[start:end])  # "Michael B. Jordan ... Jordan told", "Leila De Lima ... De Lima,"
+            elif phrase.kind == "capital" and surname_in_body(text, start):
+                other_senses.add(text[start:end])  # "Prime Minister Joseph Muscat ... Muscat told reporters"
             elif phrase.kind == "capital":
                 confirmed.add(phrase.code)  # only a place, but it settles a name: "Georgia ... in Tbilisi"
         else:

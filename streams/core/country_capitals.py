@@ -74,7 +74,10 @@ def _named_in_body(text: str, start: int, following: str) -> bool:
     return is_name_word(following)
 
 
-def _surname_in_body(text: str, start: int) -> bool:
+_TITLES = frozenset("minister president mr mrs ms dr king queen prince senator governor mayor judge".split())
+
+
+def surname_in_body(text: str, start: int) -> bool:
     """In body text, two capitalised names before a capital make it a surname ("Sidi Yahya
     Tunis"); a day ("On Monday Moscow said") or a function word is no name."""
     if text.find("\n", 0, start) == -1:
@@ -82,7 +85,8 @@ def _surname_in_body(text: str, start: int) -> bool:
     first = prev_word(text, start)
     if not _is_given_name(first):
         return False
-    return _is_given_name(prev_word(text, text.rindex(first, 0, start)))
+    before = prev_word(text, text.rindex(first, 0, start))
+    return _is_given_name(before) or before.lower().rstrip(".") in _TITLES  # "Prime Minister Joseph Muscat"
 
 
 def _is_given_name(word: str) -> bool:
@@ -135,7 +139,7 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "felt as far away as Sarajevo and Belgrade"
     if spaced and _named_in_body(text, start, following):
         return True  # a longer name in body text: "Baghdad Bounedjah scored", "Moscow State University"
-    if _surname_in_body(text, start):
+    if surname_in_body(text, start):
         return True  # a person's last name: "spokesman Sidi Yahya Tunis said"
     if _TRAVEL_LIST_BEFORE.search(text, max(0, start - 80), start):
         return True  # a later destination in a list: "flights to Mexico City, Lisbon and Reykjavik"

@@ -459,3 +459,9 @@ def test_the_gulf_of_thailand_is_a_landmark():
     assert found("Search widens\nShips are scouring the Gulf of Thailand for the plane.") == set()
     assert found("Thailand joins the search\nThai ships sailed.") == {"TH"}
     assert found("Irish voters approve Lisbon Treaty in second referendum\nTurnout was high.") == {"IE"}
+
+
+def test_a_capital_after_a_title_and_a_given_name_is_a_surname_throughout():
+    malta = "Schembri arrested\nHe was chief of staff to Prime Minister Joseph Muscat. Muscat told reporters he knew."
+    assert found(malta) == set()
+    assert found("Oman\nMuscat told the envoys it would mediate.") == {"OM"}
