@@ -300,6 +300,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     nxt = win.right_words(2)[1:] if win.word == "restrictive" else win.right_words(1)  # after the noun
     if win.word == "sdn":  # OFAC's Specially Designated Nationals: "removed ... from the SDN list"
         return sanctions_list(win) if nxt == ["list"] else None
+    if win.word.startswith("blacklist") and "immigration" in win.sent.words:
+        return None  # a person barred from a country: "the Bureau of Immigration added him to its blacklist"
     if (nxt and nxt[0] == "list") or (win.word in ("blacklist", "blacklists") and not _verb_position(win)):
         return sanctions_list(win)
     if "hold" in win.right_words(4) and "on" in win.right_words(4):

@@ -44,7 +44,7 @@ _IRREALIS = re.compile(
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|"
     r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|beg(?:s|ged|ging)?)(?: [^\s,;]+){0,3} for|"  # "pleads with X for"
-    r"work\w* for|march\w* for|rall(?:y|ies|ied) for|"
+    r"work\w* for|march\w* for|rall(?:y|ies|ied) for|chant\w* for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|mov(?:e|es|ing) towards?|"
     r"if|unless|whether|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
@@ -256,7 +256,7 @@ def reject_reason(
         or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, reach)))
         or _WHETHER.search(last_words(left, 12)) is not None  # "whether the US and the EU relax the sanctions"
         or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
-        or (voice == "nominal" and left.rstrip().endswith(", the") and irrealis(last_words(left, 16)))
+        or (voice == "nominal" and left.rstrip().endswith((", the", ", and the")) and irrealis(last_words(left, 16)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))
         or (
             voice == "passive" and " " not in words.strip() and _bare_participle_governed(last_words(left, 8), in_title)

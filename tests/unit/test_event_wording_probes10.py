@@ -412,3 +412,18 @@ def test_released_new_data_and_detained_in_early_july_are_not_news_acts():
         "detained by police in raids in early July, remains in custody."
     )
     assert types(fenerbahce, "2011-08-24") == set()
+
+
+def test_chants_for_a_release_immigration_blacklists_and_escapes_are_not_acts():
+    bangkok = "Emergency declared\nThousands rallied in Bangkok, chanting for the release of their leaders."
+    assert types(bangkok) == set()
+    pemberton = (
+        "US Marine deported\nThe Bureau of Immigration said he had been added to its blacklist and would not be "
+        "allowed to return."
+    )
+    assert types(pemberton) == set()
+    congo = (
+        "More than 1,300 inmates escape after attack on Congolese prison\nThe Islamic State group claimed "
+        "responsibility, saying its fighters had freed prisoners."
+    )
+    assert types(congo) == set()
