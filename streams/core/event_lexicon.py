@@ -85,7 +85,8 @@ IMPOSE_VERBS = words(
     "expands expanded tighten tightens tightened broaden broadens broadened toughen toughened "
     "hit hits enact enacts enacted introduce introduces introduced place places placed put puts "
     "issue issues issued widen widens widened target targets targeted "
-    "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added order orders ordered"
+    "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added order orders ordered "
+    "restore restores restored restoring"
 )
 # Sanctions kept in force longer are an ongoing state, as "detention extended" is in the guide.
 RENEWALS = words("extended renewed prolonged expired upheld maintained")

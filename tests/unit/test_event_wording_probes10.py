@@ -427,3 +427,9 @@ def test_chants_for_a_release_immigration_blacklists_and_escapes_are_not_acts():
         "responsibility, saying its fighters had freed prisoners."
     )
     assert types(congo) == set()
+
+
+def test_restoring_sanctions_reimposes_them():
+    iran = "U.S. Restores All Iran Sanctions Lifted Under Nuclear Deal\nThe penalties took effect Monday."
+    assert types(iran) == {"sanctions_imposed"}
+    assert types("U.S. Restores Sanctions Waiver For Iran's Nuclear Work\nThe State Department acted.") == set()
