@@ -433,3 +433,4 @@ def test_restoring_sanctions_reimposes_them():
     iran = "U.S. Restores All Iran Sanctions Lifted Under Nuclear Deal\nThe penalties took effect Monday."
     assert types(iran) == {"sanctions_imposed"}
     assert types("U.S. Restores Sanctions Waiver For Iran's Nuclear Work\nThe State Department acted.") == set()
+    assert types("US moves to restore UN sanctions on Iran as allies object\nEurope disagreed.") == set()
