@@ -105,6 +105,10 @@ ARTICLE_F1_FLOOR = 0.90
 # the pardon in a sentence the rules do not read as custody ending; and keeps one false alarm,
 # "set out three demands: Lukashenko's resignation, ..., and the release of all political
 # prisoners" (the demand lies before a colon the window does not cross).
+# articles-152 (session 10, a natural HuffPost draw of 2021-2022 news) has two liftings and misses
+# "U.S. Restores Sanctions Waiver For Iran's Civilian Nuclear Work" (a waiver restored eases, but
+# "waiver" after "sanctions" is read as a topic); it keeps one false alarm, migrants "in Border
+# Patrol custody" counted in a statistic.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -128,6 +132,7 @@ ARTICLE_F1_FLOORS = {
     "articles-147.jsonl": 0.85,
     "articles-149.jsonl": 0.85,
     "articles-150.jsonl": 0.65,
+    "articles-152.jsonl": 0.65,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
@@ -136,7 +141,9 @@ COUNTRY_F1_FLOORS = {"countries-4.jsonl": 0.95}
 # articles-148 (session 10, a natural Wikinews month of 2011) has one lifting, missed: "The
 # United States on Thursday unblocked US$1.5 billion of Libyan government funds" ("unblock" is
 # no trigger word). Its other types keep the usual floor.
-ARTICLE_MISSED_TYPES = {"articles-148.jsonl": {"sanctions_lifted"}}
+# articles-154 (a natural Wikinews month of 2020) likewise: "abolished a 1972 law that enforced a
+# boycott of Israel" ("boycott" is no trigger word).
+ARTICLE_MISSED_TYPES = {"articles-148.jsonl": {"sanctions_lifted"}, "articles-154.jsonl": {"sanctions_lifted"}}
 ARTICLE_FALSE_ALARM_CEILING = 0.05
 ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-107.jsonl": 0.09,
