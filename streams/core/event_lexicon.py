@@ -183,10 +183,10 @@ CAPTORS = words(
 )
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
-COURTS_AND_SPORT_BODIES = words(
+SPORT_BODIES = words("ncaa mlb nfl nba nhl mls fifa uefa ioc wada usada rusada")  # named: a headline's subject
+COURTS_AND_SPORT_BODIES = SPORT_BODIES | words(
     "judge judges court courts justice justices tribunal magistrate bar referee "
-    "ncaa league mlb nfl nba nhl mls fifa uefa ioc wada federation regulator regulators college university school "
-    "anti-doping usada rusada doping"
+    "league federation regulator regulators college university school anti-doping doping"
 )
 # Who a sports body sanctions: "The club was sanctioned by the league".
 SPORT_PARTIES = words(

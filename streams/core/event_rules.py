@@ -253,7 +253,6 @@ def _a_chambers_bill(win: Window, act) -> bool:
 
 
 _HEADLINE_SUBJECT = re.compile(r"\W*(\w*)")
-_SPORT_BODIES = lex.words("ncaa mlb nfl nba nhl mls fifa uefa ioc wada usada rusada")
 
 
 def _penalty_sense(win: Window) -> bool:
@@ -268,7 +267,7 @@ def _penalty_sense(win: Window) -> bool:
         subject.update(win.sent.words[win.lo : win.lo + 2])
     if subject & (lex.COURTS_AND_SPORT_BODIES | lex.SPORT_PARTIES) or litigants:
         return True
-    if not win.is_title and _HEADLINE_SUBJECT.match(win.text).group(1).lower() in _SPORT_BODIES:
+    if not win.is_title and _HEADLINE_SUBJECT.match(win.text).group(1).lower() in lex.SPORT_BODIES:
         return True  # "NCAA Lifts Penn State's Bowl Ban ...: The governing body rolled back the sanctions"
     relative = win.right_words(2)  # a relative clause naming who imposed them: "the sanctions the NCAA imposed"
     if relative[:1] == ["the"] and relative[1:] and relative[1] in lex.COURTS_AND_SPORT_BODIES:

@@ -209,7 +209,8 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
         if reading.history
         else modality.reject_reason(left, right, article.published, reading.voice, reading.base_form, win.is_title)
     )
-    if why is None and _until_now(left, win.text[reading.act_start : reading.act_end].lower(), reading):
+    act = win.text[reading.act_start : reading.act_end].lower()
+    if why is None and modality.condition_not_met(left, act, reading.voice, reading.base_form):
         why = "irrealis"
     if why is not None:
         if why == "background":
@@ -227,20 +228,6 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     return Candidate(
         reading.type, (sent.start, sent.end), source, target, quantity, confidence, start, weak, stale, dated
     )
-
-
-_UNTIL = re.compile(r"\buntil(?: [^\s,;]+){0,12}$")  # "until all those detained after last week's clashes ... are"
-_PRESENT_AUX = re.compile(r"\b(?:is|are|be|gets?)$")
-
-
-def _until_now(left: str, act: str, reading: Reading) -> bool:
-    """A condition not met yet (`act` is the act's word): "Iran Won't Return To Nuclear Deal Until U.S. Lifts All
-    Sanctions", "until sanctions are lifted"; not a past "until police arrested him"."""
-    if "until" not in left or not _UNTIL.search(left):
-        return False
-    if reading.voice == "passive":
-        return _PRESENT_AUX.search(left.rstrip()) is not None
-    return reading.voice == "active" and (reading.base_form or (act.endswith("s") and not act.endswith("ss")))
 
 
 _SINCE_WHEN = re.compile(r"\bsince \S+(?: \d{4})?")

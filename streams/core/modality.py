@@ -278,3 +278,18 @@ def reject_reason(
     if background(words, left, right, published) or _described(left, right, voice, in_title):
         return "background"
     return None
+
+
+_UNTIL = re.compile(r"\buntil(?: [^\s,;]+){0,12}$")  # "until all those detained after last week's clashes ... are"
+_PRESENT_AUX = re.compile(r"\b(?:is|are|be|gets?)$")
+
+
+def condition_not_met(left: str, act: str, voice: str, base_form: bool) -> bool:
+    """A condition not met yet (`act` is the act's word): "Iran Won't Return To Nuclear Deal
+    Until U.S. Lifts All Sanctions", "until sanctions are lifted"; not a past "until police
+    arrested him"."""
+    if "until" not in left or not _UNTIL.search(left):
+        return False
+    if voice == "passive":
+        return _PRESENT_AUX.search(left.rstrip()) is not None
+    return voice == "active" and (base_form or (act.endswith("s") and not act.endswith("ss")))
