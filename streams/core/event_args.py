@@ -244,9 +244,9 @@ def teaser_actors(
         if opening not in (None, target):
             source = opening
         elif target is not None:
-            source = _other_teaser_country(text, title_end, mentions, target, as_source=True)
+            source = _other_teaser_country(text, title_end, mentions, starts, target, as_source=True)
     if target is None and source is not None:
-        target = _other_teaser_country(text, title_end, mentions, source, as_source=False)
+        target = _other_teaser_country(text, title_end, mentions, starts, source, as_source=False)
     return Actors(source, target)
 
 
@@ -258,14 +258,18 @@ def teaser_arrest_agent(text: str, title_end: int, mentions: Sequence, starts: S
     the first police, agents or authorities its first sentence names ("Julian Assange
     Arrested After Ecuador Revokes His Asylum: British police carried the WikiLeaks
     founder out of the embassy")."""
-    lead, end = title_end + 1, first_sentence_end(text, title_end + 1)
-    for m in mentions[bisect_left(starts, lead) :]:
-        if m.start >= end:
-            break
+    _, named = _teaser_sentence(text, title_end, mentions, starts)
+    for m in named:
         agent = _AGENT_AFTER.match(text, m.end)
         if agent is not None and agent.group(1) in lex.ARREST_AGENTS:
             return m.code
     return None
+
+
+def _teaser_sentence(text: str, title_end: int, mentions: Sequence, starts: Sequence[int]) -> tuple[int, Sequence]:
+    """Where the teaser's first sentence ends, and the country mentions in it."""
+    lead, end = title_end + 1, first_sentence_end(text, title_end + 1)
+    return end, mentions[bisect_left(starts, lead) : bisect_left(starts, end)]
 
 
 def _opening_country(text: str, title_end: int, mentions: Sequence, starts: Sequence[int]) -> str | None:
@@ -277,20 +281,18 @@ def _opening_country(text: str, title_end: int, mentions: Sequence, starts: Sequ
     return mentions[i].code if _LEAD_OPENING.fullmatch(text, lead, mentions[i].start) else None
 
 
-def _other_teaser_country(text: str, title_end: int, mentions: Sequence, known: str, *, as_source: bool) -> str | None:
+def _other_teaser_country(
+    text: str, title_end: int, mentions: Sequence, starts: Sequence[int], known: str, *, as_source: bool
+) -> str | None:
     """The one country the teaser's first sentence names besides `known` and the
     headline's countries, or None. None when a bloc is named (the bloc would be the actor:
     "EU sanctions on Moscow"); a source is not taken from after "on", "against"... ("a
     crackdown on Venezuelan oil")."""
-    lead, end = title_end + 1, first_sentence_end(text, title_end + 1)
+    end, in_teaser = _teaser_sentence(text, title_end, mentions, starts)
     if _BLOC_NAMES.search(text, 0, end):
         return None
-    headline = {m.code for m in mentions if m.start < title_end}
-    named = {
-        m.code
-        for m in mentions
-        if lead <= m.start < end and not (as_source and _word_before(text, m.start) in _TARGET_PREPS)
-    }
+    headline = {m.code for m in mentions[: bisect_left(starts, title_end)]}
+    named = {m.code for m in in_teaser if not (as_source and _word_before(text, m.start) in _TARGET_PREPS)}
     named -= headline | {known}
     return named.pop() if len(named) == 1 else None
 

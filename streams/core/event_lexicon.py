@@ -71,6 +71,8 @@ PREPOSITIONS = words(
     "without into through between among since until despite via upon"
 )
 # Words that open another clause; each rule adds the few words that end its own reach.
+# Verbs that report what someone says: an attribution ("..., Police Say") or a reported clause.
+SAYING = words("says say said reports report")
 SUBORDINATORS = words("after as because before since until when while unless if though although whereas")
 BE_AUX = words("be been being was were is are get gets got getting 's")
 HAVE_AUX = words("have has had having")

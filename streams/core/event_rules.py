@@ -195,6 +195,7 @@ _NEW_MEASURES = lex.words("resolution resolutions order orders decision decree r
 
 
 _FREES = lex.words("frees freed freeing relieves relieved relieving")
+_EXEMPTING = lex.EXEMPT_WORDS | _FREES
 
 
 def _exempted_from(win: Window) -> Token | None:
@@ -205,7 +206,7 @@ def _exempted_from(win: Window) -> Token | None:
     words = [tok.word for tok in tail]
     if "from" not in words[-3:]:
         return None
-    i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in lex.EXEMPT_WORDS | _FREES), None)
+    i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in _EXEMPTING), None)
     if i is None or (i and tail[i].word == "exempt" and tail[i - 1].word in lex.BE_AUX | lex.STATE_VERBS):
         return None  # a state: "the firm is exempt from sanctions"
     if tail[i].word in _FREES:

@@ -202,7 +202,7 @@ def _arrest_verb(win: Window) -> Reading | None:
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
 
 
-_SAYS = lex.words("says say said claims claim reports report")
+_SAYS = lex.SAYING | lex.words("claims claim")
 _FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
 _FREED_LATER = _FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
 

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from streams.core.event_lexicon import BE_AUX, HAVE_AUX, PREPOSITIONS, SUBORDINATORS, words
+from streams.core.event_lexicon import BE_AUX, HAVE_AUX, PREPOSITIONS, SAYING, SUBORDINATORS, words
 
 LEFT_WORDS = 28  # how far back a rule may look for a subject or governing verb
 RIGHT_WORDS = 34  # how far forward for an object, a "from prison" or a count
@@ -265,7 +265,7 @@ _TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last earlier "
     "later overnight early late hours days weeks months again"
 )
-_ATTRIBUTIONS = words("police officials authorities cops prosecutors sources report reports say says said")
+_ATTRIBUTIONS = SAYING | words("police officials authorities cops prosecutors sources")
 _QUANTIFIERS = words("over about around nearly almost some up")
 
 
