@@ -42,8 +42,8 @@ _LONG_AGO_LEFT = re.compile(
     r"\b(?:(?:years?|months?|decades?) ago|(?:days|weeks|months|years) since|(?:would|could|should|might) have)\b"
 )
 _BACKGROUND_RIGHT = re.compile(
-    r"\b(?:previously|years? ago|months ago|decades? ago|weeks ago|last year(?!['’]s)|"  # not "under last year's deal"
-    r"last month(?!['’]s)|earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
+    rf"\b(?:previously|{dating.EARLIER_PERIOD}|"
+    r"earlier this (?:year|month)|in the past|at the time|a decade (?:earlier|before)|once again|"
     r"(?:again )?the (?:following|next) (?:day|week|month|year)|"  # "arrested again the following month"
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|\w+ty) (?:of )?times|"

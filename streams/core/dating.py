@@ -99,7 +99,9 @@ def dated_earlier(window: str, published: str | None) -> bool:
 
 
 _RELATIVE_AFTER = re.compile(r"^(.*)[,(] (?:in|during|under|by|through) which\b[^,;]*$")
-_LAST_PERIOD = re.compile(r"\blast (?:month|year|summer|spring|autumn|fall|winter)\b|\b(?:months|years) ago\b")
+# A period already over, told relative to today ("last month", "years ago"); not "last year's deal".
+EARLIER_PERIOD = r"last (?:month|year|summer|spring|autumn|fall|winter)(?!['’]s)|(?:weeks?|months?|years?|decades?) ago"
+_LAST_PERIOD = re.compile(rf"\b(?:{EARLIER_PERIOD})\b")
 
 
 def dated_antecedent(left: str, published: str | None) -> bool:

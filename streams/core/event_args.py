@@ -38,7 +38,6 @@ _NON_STATE = lex.words(
     "gang gangs group groups militants militant rebels rebel kidnappers captors church mob cartel "
     "insurgents extremists jihadists fighters religious pirates"
 )
-_HOSTAGE_WORDS = lex.words("hostage hostages kidnapped abducted abductees abductee captors kidnappers")
 _POLITICAL = lex.words(
     "protesters demonstrators activists opposition dissidents critics journalists politicians "
     "candidates premier president minister lawmakers leaders leader"
@@ -195,8 +194,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     # "in Paris" is a venue, not a state (capitals count only as metonyms); a hostage
     # freed "in Haiti" was freed by kidnappers, not by Haiti.
     placed = [m for m in places if m.kind != "capital"]
-    near = set(win.left_words(8) + win.right_words(12))  # "Taliban Free 5 British Nationals Held In Afghanistan"
-    hostages = reading.type == "prisoner_release" and bool(near & (_HOSTAGE_WORDS | lex.CAPTORS))
+    near = " ".join(win.left_words(8) + win.right_words(12))  # "Taliban Free 5 British Nationals Held In Afghanistan"
+    hostages = reading.type == "prisoner_release" and lex.HOSTAGE_STORY.search(near) is not None
     if hostages:
         placed = []
     if reading.voice == "passive" or (

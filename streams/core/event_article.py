@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS
+from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS, ESCAPES
 from streams.core.text import body_lead
 
 _NO_ACTS = re.compile(
@@ -39,7 +39,6 @@ _SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Die
 )
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
 _WORD = re.compile(r"\w+")
-_ESCAPES = frozenset("escape escapes escaped jailbreak breakout".split())
 # A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran
 # Sanctions?", "The Case For Lifting Sanctions On Cuba", "7 Arrests That Changed History");
 # the body may still report one.
@@ -79,7 +78,7 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
     elif _RETROSPECTIVE.search(title) or _OBITUARY.search(title):  # "Forty years on, ...", "Havel dies aged 75"
         by_type = _keep(by_type, lambda c: c.dated)
     words = set(_WORD.findall(title.lower()))
-    if "prisoner_release" in by_type and _ESCAPES & words:
+    if "prisoner_release" in by_type and ESCAPES & words:
         by_type["prisoner_release"] = []  # "1,300 Inmates Escape After Attack ...: its fighters had freed prisoners"
     if "prisoner_release" in by_type and BAIL_CUES & words:
         # "Zimmerman Released On $150,000 Bail": the body's "walked out of jail" is that bail, and

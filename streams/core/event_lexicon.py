@@ -6,6 +6,8 @@ real news is read) does not mean reading control flow. All entries are lower cas
 
 from __future__ import annotations
 
+import re
+
 
 def words(spec: str) -> frozenset[str]:
     """A set of words from a space-separated string (keeps long lists readable)."""
@@ -183,6 +185,9 @@ CAPTORS = words(
     "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah "
     "haram shabaab shabab isis isil farc sayyaf qaeda"  # Boko Haram, al-Shabaab, Abu Sayyaf, al-Qaeda ...
 )
+# Captives of kidnappers or militants, freed by no state: a story about hostages, read in
+# a whole text ("Kidnapped Cameroonian schoolchildren released") or near one release.
+HOSTAGE_STORY = re.compile(rf"(?i)\b(?:hostage|kidnap|abduct|captive|{'|'.join(sorted(CAPTORS))})")
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 SPORT_BODIES = words("ncaa mlb nfl nba nhl mls fifa uefa ioc wada usada rusada")  # named: a headline's subject
@@ -300,6 +305,8 @@ HANDED_OVER = words(
 RELEASE_AS_AIM = words("demand demands condition conditions priority goal aim focus issue")
 RESCUERS = words("forces troops army military soldiers commandos rescuers seals marines special")
 BAIL_CUES = words("bail bond bonds recognizance pending questioning")
+# Words of an escape, which frees no one by the guide ("1,300 Inmates Escape After Attack").
+ESCAPES = words("escape escapes escaped jailbreak breakout")
 # "released hours later", "released without charge": the end of a police detention.
 SHORT_DETENTION = ("hours later", "without charge", "a day later", "shortly after")
 # Judicial steps after an arrest: "his arrest and subsequent sentencing" is history.

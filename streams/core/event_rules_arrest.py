@@ -15,6 +15,8 @@ from collections.abc import Callable
 from streams.core import dating, modality
 from streams.core import event_lexicon as lex
 from streams.core.event_rules_arrest_rare import (
+    FREED,
+    freed_later,
     held_for_a_while,
     read_booked_jailed_nabbed,
     read_captured,
@@ -196,15 +198,13 @@ def _arrest_verb(win: Window) -> Reading | None:
         if held_for_a_while(win.right_words(8)):
             return None  # a state: "detained for months", "detained in China for more than 1,000 days"
         counted = prev and (prev[0].isdigit() or prev[0] in lex.COUNT_WORDS)  # "four detained Americans freed"
-        if not passive_aux(win) and (_freed_before(win) or (voice == "passive" or counted) and _freed_later(win)):
+        if not passive_aux(win) and (_freed_before(win) or (voice == "passive" or counted) and freed_later(win)):
             return None  # who was freed: "ICE Releases Detained Father", "Two Americans detained ... freed"
         return Reading("arrest", voice, win.start, win.end, 1.0 if voice == "active" or passive_aux(win) else 0.9)
     return Reading("arrest", "active", win.start, win.end, 0.9, win.word in ("arrest", "detain", "apprehend"))
 
 
 _SAYS = lex.SAYING | lex.words("claims claim")
-_FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
-_FREED_LATER = _FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
 
 
 def _freed_before(win: Window) -> bool:
@@ -212,21 +212,8 @@ def _freed_before(win: Window) -> bool:
     Release Detained Canadians", "Released Dozens Of Political Prisoners Detained During
     Protests"; not "released the names of three men detained"."""
     left = win.left_words(8)
-    at = max((i for i, word in enumerate(left) if word in _FREED), default=None)
+    at = max((i for i, word in enumerate(left) if word in FREED), default=None)
     return at is not None and not set(left[at + 1 :]) & lex.NON_PERSON_OBJECTS
-
-
-def _freed_later(win: Window) -> bool:
-    """The sentence frees the people the participle describes (not on bail: an arrest
-    before a release on bail is still news)."""
-    words = win.right_words(20)
-    right = set(words)
-    if not right & _FREED_LATER or right & lex.BAIL_CUES:
-        return False
-    freed = next(i for i, word in enumerate(words) if word in _FREED_LATER)
-    opener = next((i for i, word in enumerate(words[:freed]) if word in lex.SUBORDINATORS), None)
-    # ... but not other people freed in a clause of their own: "hijacker arrested after hostages freed"
-    return opener is None or not set(words[opener + 1 : freed]) & (lex.CAPTIVES | lex.PERSON_NOUNS)
 
 
 def _held_in_a_country(win: Window) -> bool:

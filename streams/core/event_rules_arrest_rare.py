@@ -169,7 +169,21 @@ _CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | _SUSPECTS | lex.words("gunmen")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
 
-_FREED_AFTER = lex.words("freed released swapped")
+FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
+FREED_LATER = FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
+
+
+def freed_later(win: Window) -> bool:
+    """The sentence frees the people the participle describes (not on bail: an arrest
+    before a release on bail is still news)."""
+    words = win.right_words(20)
+    right = set(words)
+    if not right & FREED_LATER or right & lex.BAIL_CUES:
+        return False
+    freed = next(i for i, word in enumerate(words) if word in FREED_LATER)
+    opener = next((i for i, word in enumerate(words[:freed]) if word in lex.SUBORDINATORS), None)
+    # ... but not other people freed in a clause of their own: "hijacker arrested after hostages freed"
+    return opener is None or not set(words[opener + 1 : freed]) & (lex.CAPTIVES | lex.PERSON_NOUNS)
 
 
 def read_captured(win: Window) -> Reading | None:
@@ -179,7 +193,7 @@ def read_captured(win: Window) -> Reading | None:
     if prev and prev[0] in lex.DETERMINERS | lex.PREPOSITIONS and set(win.right_words(1)) & lex.PERSON_NOUNS:
         return None  # attributive: "prisoners sought for captured soldier", "the captured soldier"
     passive = passive_aux(win) or (win.word.endswith("ed") and win.is_title and participle_voice(win) == "passive")
-    if passive and not passive_aux(win) and set(win.right_words(6)) & _FREED_AFTER:
+    if passive and not passive_aux(win) and freed_later(win):
         return None  # who was freed: "2 Americans Captured In Ukraine Freed In Saudi-Brokered Swap"
     subject = set(win.left_words(6)) & (_SUSPECTS | lex.PERSON_NOUNS)  # not "its forces have captured Shusha"
     if win.is_title and win.word.endswith("ed") and subject and not set(win.left_words(1)) & lex.HAVE_AUX:

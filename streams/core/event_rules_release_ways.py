@@ -14,7 +14,7 @@ from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, is_possessive, passive_aux
 
 _WALK_FREE = lex.words("walk walks walked walking set sets go goes went going")
-_JAILBREAK = lex.words("escape escaped escapes jailbreak stormed storming attacked")
+_JAILBREAK = lex.ESCAPES | lex.words("stormed storming attacked")
 _WHEN = lex.words("after when once until before if unless")
 _NOT_INMATES = lex.words(
     "museum tour tours tourists visitors visitor guard guards warden officer officers official corrections staff "

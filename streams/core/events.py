@@ -63,7 +63,7 @@ from typing import NamedTuple
 
 from streams.core import dating, event_article, event_gates, modality
 from streams.core.event_args import find_actors, find_quantity, teaser_actors, teaser_arrest_agent
-from streams.core.event_lexicon import CAPTORS, CUSTODY_CONTEXT, STEMS, TRIGGER_WORDS
+from streams.core.event_lexicon import CUSTODY_CONTEXT, HOSTAGE_STORY, STEMS, TRIGGER_WORDS
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
 from streams.core.event_rules_release import read_release
@@ -246,10 +246,6 @@ def _follows_an_earlier_time(article: _Article, start: int) -> bool:
     return dating.dated_earlier(before, article.published) and not dating.fresh(before)
 
 
-# Captives of kidnappers or militants: freed by no state ("Kidnapped Cameroonian schoolchildren released")
-_HOSTAGES = re.compile(rf"(?i)\b(?:hostage|kidnap|abduct|captive|{'|'.join(sorted(CAPTORS))})")
-
-
 def _local_state(mentions: Sequence) -> str | None:
     """The one country an article names (capitals aside: "in Paris" may be a venue).
     Police arrest where they are, so an arrest with no named actor in a story about one
@@ -269,7 +265,8 @@ def _actors(best: Candidate, ranked: list[Candidate], article: _Article) -> tupl
         source = teaser_arrest_agent(article.text, article.title_end, article.mentions, article.starts)
     if source is None and best.type == "arrest":
         source = _local_state(article.mentions)
-    if source is None and best.type == "prisoner_release" and target is not None and not _HOSTAGES.search(article.text):
+    held_at_home = target is not None and not HOSTAGE_STORY.search(article.text)
+    if source is None and best.type == "prisoner_release" and held_at_home:
         source = _local_state(article.mentions)  # "Saudi Activist Loujain Al-Hathloul Freed": held at home
     if best.type.startswith("sanctions") and best.position < article.title_end:
         return teaser_actors(article.text, article.title_end, article.mentions, article.starts, source, target)

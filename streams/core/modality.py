@@ -78,7 +78,9 @@ _AGREED_TO = re.compile(r"\bagree(?:s|d)? to$")
 _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _MEANS = re.compile(r"\bto \w+(?: \w+){0,2} by$")  # "called on the administration to respond by imposing"
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
-_CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,6} (?:are|is|be|were|was|get|gets)$")
+# "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
+# last week's clashes ... are freed", "would not eat until his wife was freed"
+_CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
@@ -280,16 +282,13 @@ def reject_reason(
     return None
 
 
-_UNTIL = re.compile(r"\buntil(?: [^\s,;]+){0,12}$")  # "until all those detained after last week's clashes ... are"
-_PRESENT_AUX = re.compile(r"\b(?:is|are|be|gets?)$")
+_UNTIL = re.compile(r"\buntil(?: [^\s,;]+){0,12}$")
 
 
 def condition_not_met(left: str, act: str, voice: str, base_form: bool) -> bool:
     """A condition not met yet (`act` is the act's word): "Iran Won't Return To Nuclear Deal
-    Until U.S. Lifts All Sanctions", "until sanctions are lifted"; not a past "until police
-    arrested him"."""
-    if "until" not in left or not _UNTIL.search(left):
+    Until U.S. Lifts All Sanctions"; not a past "until police arrested him". (A passive
+    condition, "until sanctions are lifted", is `reject_reason`'s condition on the subject.)"""
+    if voice != "active" or "until" not in left or not _UNTIL.search(left):
         return False
-    if voice == "passive":
-        return _PRESENT_AUX.search(left.rstrip()) is not None
-    return voice == "active" and (base_form or (act.endswith("s") and not act.endswith("ss")))
+    return base_form or (act.endswith("s") and not act.endswith("ss"))
