@@ -32,6 +32,9 @@ _BACKGROUND_LEFT = re.compile(
 _OPENS_EARLIER = re.compile(
     r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
+_SAID_EARLIER = re.compile(
+    r"\b(?:said|told|reported|announced) (?:\S+ )?(?:earlier this (?:week|month|year)|last (?:week|month|year)) that\b"
+)
 _BEFORE_AT_END = re.compile(r"^\W*(?:\S+ ){0,3}before\W*$")
 _PERFECT_PASSIVE = re.compile(r"\b(?:has|have) been$")
 _SINCE = re.compile(r"\bsince\b")  # also opening the window: "Since then, more than 150,000 people have been"
@@ -105,6 +108,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     if dating.framed_earlier(left, published):
         return True
+    if _SAID_EARLIER.search(left):
+        return True  # a report already old: "said earlier this month that about 7,000 people had been arrested"
     if _SINCE.search(left):  # a tally over a period: "since last year's election, ... thousands have been
         if (" been" in words and _PERFECT_PASSIVE.search(words)) or (_PERFECT_END.search(words) and not fresh(left)):
             return True  # detained", "Since then, the government ... has freed hundreds of political prisoners"
@@ -112,7 +117,10 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return True
     # a coordinated act reads the clause it joins: "days after she was pulled over and", "ousted by
     # the military a year later amid mass protests and"
-    tail = last_words(left, 9) if COORDINATED.search(words) else last_words(words, 5)
+    coordinated = COORDINATED.search(words) is not None
+    tail = last_words(left, 9) if coordinated else last_words(words, 5)
+    if coordinated and dating.LAST_PERIOD.search(tail):
+        return True  # the joined clause's time: "withdrew from the deal last year and reimposed sanctions"
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and _reported(stripped, near):

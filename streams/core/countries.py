@@ -163,12 +163,16 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
 
 
 # A bare name's default country, the sibling a text may mean by it, and its bare spellings.
-_BARE_NAMES = (("KR", "KP", frozenset({"korea", "korean", "koreans"})), ("CD", "CG", frozenset({"congo", "congolese"})))
+_BARE_NAMES = (
+    ("KR", "KP", frozenset({"korea", "korean", "koreans"})),
+    ("CD", "CG", frozenset({"congo", "congolese"})),
+    ("DO", "DM", frozenset({"dominican", "dominicans"})),  # Dominica's people are Dominicans too
+)
 
 
 def _bare_names_read_by_siblings(mentions: list[Mention]) -> list[Mention]:
-    """Bare "Korea" is the North, bare "Congo" the Republic, in a text that names that
-    sibling in full and its default country only by the bare name."""
+    """Bare "Korea" is the North, bare "Congo" the Republic, "Dominican" Dominica's, in a
+    text that names that sibling in full and its default country only by the bare name."""
     codes = {m.code for m in mentions}
     for default, sibling, bare in _BARE_NAMES:
         if default not in codes or sibling not in codes:

@@ -121,8 +121,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "Rome's Gemelli hospital", "Moscow's Sheremetyevo airport"
     if text.startswith(" (", end) and text[start:end].isupper():
         return True  # a wire dateline: "SEOUL (Reuters) -"
-    if text.startswith(("-based", "-born", "-listed", "-headquartered"), end):
-        return True  # "a London-based think tank", "a Jakarta-listed miner"
+    if text.startswith(("-based", "-born", "-listed", "-headquartered", "-bound"), end):
+        return True  # "a London-based think tank", "a Jakarta-listed miner", "a Warsaw-bound plane"
     if (text.startswith("-", end) and _ROUTE_AFTER.match(text, end)) or (
         start > 1 and text[start - 1] == "-" and _ROUTE_WORD_AFTER.match(text, end)
     ):

@@ -83,7 +83,7 @@ TRAVEL_WORDS = _word_set(
 )
 
 # ... of them, the verbs, which may stand a few words before "from" ("returned to the kingdom from London")
-TRAVEL_VERBS = _word_set("returned returning flew flown arrived travelled traveled fled")
+TRAVEL_VERBS = _word_set("returned returning flew flown arrived arriving departed departing travelled traveled fled")
 # People "from" a capital come from the city: "a businessman from Athens", "a student from Paris"
 ORIGIN_NOUNS = _word_set(
     "man woman men women businessman businesswoman native resident residents student students family couple "

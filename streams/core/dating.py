@@ -101,7 +101,7 @@ def dated_earlier(window: str, published: str | None) -> bool:
 _RELATIVE_AFTER = re.compile(r"^(.*)[,(] (?:in|during|under|by|through) which\b[^,;]*$")
 # A period already over, told relative to today ("last month", "years ago"); not "last year's deal".
 EARLIER_PERIOD = r"last (?:month|year|summer|spring|autumn|fall|winter)(?!['’]s)|(?:weeks?|months?|years?|decades?) ago"
-_LAST_PERIOD = re.compile(rf"\b(?:{EARLIER_PERIOD})\b")
+LAST_PERIOD = re.compile(rf"\b(?:{EARLIER_PERIOD})\b")
 
 
 def dated_antecedent(left: str, published: str | None) -> bool:
@@ -111,7 +111,7 @@ def dated_antecedent(left: str, published: str | None) -> bool:
     if found is None:
         return False
     antecedent = last_words(found.group(1), 6)
-    return _LAST_PERIOD.search(antecedent) is not None or dated_earlier(antecedent, published)
+    return LAST_PERIOD.search(antecedent) is not None or dated_earlier(antecedent, published)
 
 
 def last_words(text: str, words: int) -> str:

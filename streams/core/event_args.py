@@ -153,6 +153,10 @@ def _speaker_cut(win: Window, lo: int, hi: int, voice: str) -> int:
 _PROTESTS = lex.words("protest protests protesting demonstration demonstrations rally rallies march marches")
 
 
+# ... and a time phrase names no target either: "frees political prisoners ahead of Thein Sein's US visit"
+_REASON_OR_TIME = lex.words("over for including ahead before after amid during")
+
+
 def _reason_start(win: Window, lo: int, hi: int) -> int:
     """Where a reason ("over the Ukraine crisis", "for its role in") or an aside ("including
     a US lawyer") starts after the act: no target is looked for beyond it; nor beyond what
@@ -161,9 +165,14 @@ def _reason_start(win: Window, lo: int, hi: int) -> int:
     for i in range(win.idx + 1, win.hi):
         if lo < sent.starts[i] < hi:
             word = sent.words[i]
-            if word in ("over", "for", "including") or (word == "against" and sent.words[i - 1] in _PROTESTS):
+            if word in _REASON_OR_TIME or (word == "against" and sent.words[i - 1] in _PROTESTS):
                 return sent.starts[i]
     return hi
+
+
+def _a_mission(text: str, mention) -> bool:
+    """ "at the Ecuadorian embassy in London": the building is on another state's soil."""
+    return text[mention.end : mention.end + 12].lower().startswith((" embassy", " consulate"))
 
 
 def _prep(text: str, mention) -> str:
@@ -187,6 +196,9 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     after = _mentions_between(mentions, starts, a_lo, a_hi)
     sanctions = reading.type.startswith("sanctions")
     # "officers from Myanmar" are the sanctioned; "freed from an Egyptian jail" names the holder
+    # "freed from an Egyptian jail" names the holder; "arrested on return from South Africa" a trip
+    trip = reading.type == "arrest"
+    after = [m for m in after if not _a_mission(text, m) and not (trip and _prep(text, m) == "from")]
     places = [m for m in after if _prep(text, m) in _PLACE_PREPS and not (sanctions and _prep(text, m) == "from")]
     agents = [m for m in after if _prep(text, m) == "by"]
     reason = _reason_start(win, a_lo, a_hi)  # "sanctions on Russia over Ukraine": Ukraine is the reason

@@ -39,6 +39,7 @@ _SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Die
 )
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
 _WORD = re.compile(r"\w+")
+_TRIAL_AHEAD = re.compile(r"\b(?:pending|awaiting|await|ahead of)(?: \w+){0,2} trial\b", re.IGNORECASE)
 # A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran
 # Sanctions?", "The Case For Lifting Sanctions On Cuba", "7 Arrests That Changed History");
 # the body may still report one.
@@ -78,6 +79,8 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
     elif _RETROSPECTIVE.search(title) or _OBITUARY.search(title):  # "Forty years on, ...", "Havel dies aged 75"
         by_type = _keep(by_type, lambda c: c.dated)
     words = set(_WORD.findall(title.lower()))
+    if _TRIAL_AHEAD.search(title):
+        words.discard("trial")  # a trial to come is no later step: "Jails Catalan Leaders Pending Rebellion Trial"
     if "prisoner_release" in by_type and ESCAPES & words:
         by_type["prisoner_release"] = []  # "1,300 Inmates Escape After Attack ...: its fighters had freed prisoners"
     if "prisoner_release" in by_type and BAIL_CUES & words:

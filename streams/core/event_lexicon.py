@@ -135,7 +135,7 @@ SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
     "tweet tweets threat threats talks order case cases probe fallout official officials chief czar envoy "
-    "enforcement monitors act"
+    "enforcement monitors act plan plans proposal proposals options"
 )
 SANCTION_MODIFIERS = words(
     "new fresh additional further tougher sweeping more economic financial tough harsh crippling "

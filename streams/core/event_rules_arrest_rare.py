@@ -54,6 +54,8 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         return None
     if win.word == "jailed" and held_for_a_while(win.right_words(8)):
         return None  # a state: "Jailed At Rikers For 3 Years Without Trial"
+    if win.word == "jailed" and win.left_words(1)[:1] and win.left_words(1)[0] in lex.DETERMINERS:
+        return None  # attributive, a state: "defended his jailed former campaign chairman", "the jailed activist"
     if win.word == "jailed" and not passive_aux(win) and win.in_aside() and not dating.fresh(win.right_text(8)):
         return None  # who he is: "The Utah man, jailed on weapons charges his family called bogus, was welcomed"
     if win.word in _TITLE_PARTICIPLES and win.right_words(1)[:1] and win.right_words(1)[0] in lex.PERSON_NOUNS:

@@ -19,6 +19,7 @@ DELIST_WORDS = lex.words("delist delists delisted delisting")
 DESIGNATE_WORDS = lex.words("designated designates")
 _THE_MEASURES = lex.words("measures sanctions embargo restrictions designation designations listing")
 _STILL_FROZEN = lex.words("already still remain remains remained stay stays")
+_CRIMINAL_CASE = lex.words("police prosecutors investigators detectives judge magistrate")
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _LISTED_ENTITIES = lex.words(
     "companies company firms firm banks bank entities entity vessels ships tankers networks groups organizations "
@@ -75,6 +76,8 @@ def asset_freeze(win: Window) -> Reading | None:
         if "under" in placed and {"placed", "put"} & set(placed):  # "were placed under ... an asset freeze"
             return Reading(kind, "passive", win.start, win.end, 0.8)
         return None
+    if set(win.left_words(3)) & _CRIMINAL_CASE:
+        return None  # a seizure in a criminal case: "Police also froze HK$18 million in assets"
     if win.word in ("froze", "freezes") and set(win.left_words(6)[:2]) & _THE_MEASURES:
         return None  # what existing sanctions do: "The measures barred most trade and froze the assets of"
     if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective

@@ -248,6 +248,8 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.7)
     if owned and set(win.right_words(3)) & lex.RELEASE_AS_AIM:
         return None  # "asked the White House to make their release a priority"
+    if owned and win.left_words(3)[:2] in (["conditions", "of"], ["terms", "of"]):
+        return None  # a bail or parole term: "she had violated the conditions of her release"
     if owned and custody():
         return Reading("prisoner_release", "nominal", win.start, win.end, 0.5)
     if set(win.left_words(2)) & _GRANTED and custody():  # "was granted early release"
@@ -266,7 +268,13 @@ def _swap(win: Window) -> Reading | None:
     near = set(win.left_words(2)) | set(win.right_words(3))  # "swapped four detained Americans"
     if not near & (lex.CAPTIVES | _HELD_PEOPLE) or {"deal", "talks", "agreement", "proposal"} & set(win.right_words(2)):
         return None
-    return Reading("prisoner_release", "active" if win.word.endswith("ed") else "nominal", win.start, win.end, 0.8)
+    nominal = not win.word.endswith("ed")
+    if nominal and set(win.left_words(3)) & _APPROVES:
+        return None  # a decision on a swap still to come: "Israeli cabinet approves prisoner exchange with Hezbollah"
+    return Reading("prisoner_release", "nominal" if nominal else "active", win.start, win.end, 0.8)
+
+
+_APPROVES = lex.words("approve approves approved backs backed endorses endorsed ratifies ratified")
 
 
 def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:

@@ -70,7 +70,7 @@ from streams.core.event_rules_release import read_release
 from streams.core.event_window import Reading, SentenceTokens, Window
 from streams.core.phrase_scan import LETTERS, Entry, Hit, PhraseScanner, resolve
 from streams.core.records import EVENT_TYPES, Event, Evidence
-from streams.core.text import contains_any_folded, sentence_bounds
+from streams.core.text import contains_any_folded, first_sentence_end, sentence_bounds
 
 CODES: dict[str, tuple[str, str]] = {
     "sanctions_imposed": ("163", "SANCTION"),
@@ -254,19 +254,31 @@ def _local_state(mentions: Sequence) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _hostages(article: _Article, best: Candidate) -> bool:
+    """Does the story's lead (headline and first body sentence) or the release's own
+    sentence speak of captives of kidnappers or militants? (Not militants named in a
+    long article's later paragraphs: "the Andijan events, which it blamed on militants".)"""
+    lead_end = first_sentence_end(article.text, article.title_end + 1)
+    sentence = article.sentence(best.position)
+    in_sentence = HOSTAGE_STORY.search(article.text, sentence.start, sentence.end)
+    return bool(HOSTAGE_STORY.search(article.text, 0, lead_end) or in_sentence)
+
+
 def _actors(best: Candidate, ranked: list[Candidate], article: _Article) -> tuple[str | None, str | None]:
     """Source and target of the merged event: the best reading's, completed by the other
     readings, then by what the article says around them."""
     source = best.source or next((c.source for c in ranked if c.source), None)
     target = best.target or next((c.target for c in ranked if c.target and c.source in (None, source)), None)
-    if best.source is None and source == target and best.type.startswith("sanctions"):
-        source = None  # a weaker reading's source that is the target: "U.N. Slaps Sanctions On North Korea"
+    if source == target and best.type.startswith("sanctions"):  # no state sanctions itself:
+        if best.source is None:
+            source = None  # a weaker reading's source that is the target: "U.N. Slaps Sanctions On North Korea"
+        elif best.target is None:
+            target = None  # a weaker reading's target that is the source: "assets ... under US jurisdiction"
     if source is None and best.type == "arrest" and best.position < article.title_end:
         source = teaser_arrest_agent(article.text, article.title_end, article.mentions, article.starts)
     if source is None and best.type == "arrest":
         source = _local_state(article.mentions)
-    held_at_home = target is not None and not HOSTAGE_STORY.search(article.text)
-    if source is None and best.type == "prisoner_release" and held_at_home:
+    if source is None and best.type == "prisoner_release" and target is not None and not _hostages(article, best):
         source = _local_state(article.mentions)  # "Saudi Activist Loujain Al-Hathloul Freed": held at home
     if best.type.startswith("sanctions") and best.position < article.title_end:
         return teaser_actors(article.text, article.title_end, article.mentions, article.starts, source, target)

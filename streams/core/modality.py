@@ -77,6 +77,9 @@ _NOUN_PHRASE_TAIL = re.compile(
 _AGREED_TO = re.compile(r"\bagree(?:s|d)? to$")
 _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _MEANS = re.compile(r"\bto \w+(?: \w+){0,2} by$")  # "called on the administration to respond by imposing"
+# A measure as the instrument of an infinitive's verb is that infinitive's goal, as "to
+# impose" is: "Unveil Bill To Punish Russia With New Sanctions" (but "decided to hit ... with").
+_INSTRUMENT_OF = re.compile(r"\bto (\w+)(?: [^\s,;]+){1,3} with$")
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
 # "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
 # last week's clashes ... are freed", "would not eat until his wife was freed"
@@ -215,6 +218,12 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
 _WISHED = re.compile(r"\b(?:wants?|hopes?|expects?|demands?|seeks?|asks?)\b")  # "Iran Wants All Sanctions Lifted"
 
 
+def _infinitive_goal(words: str) -> bool:
+    """The measure is what an infinitive's verb would act with: "to punish Russia with"."""
+    found = _INSTRUMENT_OF.search(words)
+    return found is not None and irrealis(f"{words[: found.start()]}to", base_form=True)
+
+
 def _bare_participle_governed(left: str, in_title: bool) -> bool:
     """A participle without its auxiliary describes its noun in a modal or wished-for clause:
     "could allow 30 people detained over a protest to avoid trial", "Wants All Sanctions
@@ -257,6 +266,7 @@ def reject_reason(
         irrealis(words, base_form)
         or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, reach)))
         or _WHETHER.search(last_words(left, 12)) is not None  # "whether the US and the EU relax the sanctions"
+        or (voice == "nominal" and _infinitive_goal(words))
         or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
         or (voice == "nominal" and left.rstrip().endswith((", the", ", and the")) and irrealis(last_words(left, 16)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))

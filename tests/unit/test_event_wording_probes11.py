@@ -37,3 +37,112 @@ def test_a_condition_on_the_people_to_be_freed_reaches_over_a_long_subject():
     assert types("Opposition activists freed\nEvery one of the activists jailed in the crackdown was freed.") == {
         "prisoner_release"
     }
+
+
+def test_a_jailed_person_named_by_a_determiner_is_a_state():
+    manafort = (
+        "Trump Says A Pardon For Paul Manafort Is 'Not Off The Table'\n"
+        "The president defended his jailed former campaign chairman in an interview, days after prosecutors "
+        "accused Manafort of lying to them."
+    )
+    assert types(manafort) == set()
+    assert types("News\nThe jailed activist, accused of sedition, thanked her supporters.") == set()
+    # jailed on a charge is still an arrest
+    assert types("News\nThe activist was jailed on charges of inciting unrest on Monday.") == {"arrest"}
+
+
+def test_sanctions_as_the_instrument_of_an_infinitive_are_its_goal():
+    assert types("Senators Unveil 'Bill From Hell' To Punish Russia With New Sanctions\nThe measure is new.") == set()
+    assert types("Senators Move To Punish Russia With New Sanctions\nThe measure is bipartisan.") == set()
+    # an infinitive that was enacted, and a plain act, are acts
+    assert types("News\nThe EU on Monday decided to hit Russia with new sanctions.") == {"sanctions_imposed"}
+    assert types("EU Hits Russia With New Sanctions\nThe measures take effect today.") == {"sanctions_imposed"}
+
+
+def test_sanctions_plans_are_no_sanctions():
+    assert types("Bush orders new sanctions plans after Zimbabwe's one-man run-off\nHe spoke on Saturday.") == set()
+    assert types("Bush orders new sanctions on Zimbabwe after one-man run-off\nHe spoke on Saturday.") == {
+        "sanctions_imposed"
+    }
+
+
+def test_a_judge_jailing_leaders_pending_trial_is_an_arrest():
+    catalans = (
+        "Spanish Judge Jails Ousted Catalan Leaders Pending Rebellion Trial\n"
+        "Eight members of the deposed regional government were sent to jail without bail."
+    )
+    assert types(catalans) == {"arrest"}
+    # a trial held is a later step: the arrest retold under it is history
+    held = "Catalan Leaders Go On Trial\nEight members of the deposed government were sent to jail without bail."
+    assert types(held) == set()
+
+
+def test_police_freezing_assets_in_a_criminal_case_impose_no_sanctions():
+    apple = (
+        "Hong Kong police arrest five Apple Daily executives\n"
+        "Police also froze HK$18 million in assets belonging to three companies linked to Apple Daily."
+    )
+    assert types(apple) == {"arrest"}
+    assert types("News\nThe Treasury froze the assets of 20 Russian officials on Monday.") == {"sanctions_imposed"}
+
+
+def test_the_conditions_of_a_release_are_no_release():
+    fujimori = (
+        "Prosecutor asks court to send Keiko Fujimori back to pre-trial detention\n"
+        "He said she had violated the conditions of her release by communicating with a witness."
+    )
+    assert "prisoner_release" not in types(fujimori)
+
+
+def test_a_cabinet_approving_a_prisoner_exchange_releases_no_one_yet():
+    assert types("Israeli cabinet approves prisoner exchange with Hezbollah\nThe vote was 22 to 3.") == set()
+    assert types("Israel and Hezbollah complete prisoner exchange\nThe swap took place at the border.") == {
+        "prisoner_release"
+    }
+
+
+def test_a_report_made_earlier_and_a_clause_dated_earlier_are_background():
+    tally = "Iran\nA spokesman said earlier this month that about 7,000 people had been arrested during the unrest."
+    assert types(tally) == set()
+    joined = (
+        "Iran's economy\nThe economy has been badly hit since the US withdrew from the nuclear agreement last year "
+        "and reimposed sanctions on its oil exports."
+    )
+    assert types(joined) == set()
+    assert types("News\nPolice said on Monday that 70 people had been arrested during the unrest.") == {"arrest"}
+
+
+def test_a_time_phrase_after_a_release_names_no_target():
+    burma = "Burma frees political prisoners ahead of Thein Sein's US visit\nThe releases were announced on Friday."
+    assert one(burma, "prisoner_release").target is None
+
+
+def test_an_embassy_and_a_trip_are_not_where_police_act():
+    assange = (
+        "Julian Assange arrested at Ecuadorian embassy in London\n"
+        "WikiLeaks founder Julian Assange was arrested by British police at the Ecuadorian embassy on Thursday."
+    )
+    assert one(assange, "arrest").source == "GB"
+    biti = (
+        "Zimbabwe opposition's Tendai Biti arrested on return from South Africa\n"
+        "Zimbabwean police arrested Tendai Biti when he arrived at Harare airport on Thursday."
+    )
+    assert one(biti, "arrest").source == "ZW"
+
+
+def test_no_state_sanctions_itself():
+    crimea = (
+        "US and EU impose sanctions on Russian and Ukrainian officials\n"
+        "The United States and the European Union on Monday imposed sanctions on Russian and Ukrainian officials. "
+        "Any assets they hold under US jurisdiction are frozen."
+    )
+    assert_actors(crimea, "sanctions_imposed", "US", None)
+
+
+def test_militants_in_a_later_paragraph_do_not_make_a_release_a_hostage_story():
+    activist = (
+        "Uzbek human rights activist Mutabar Tadjibaeva freed from prison\n"
+        "Mutabar Tadjibaeva, one of Uzbekistan's best-known rights defenders, has been released from prison.\n\n"
+        "She had spoken out about the killing of protesters in Andijan, which the government blamed on militants."
+    )
+    assert_actors(activist, "prisoner_release", "UZ", "UZ")
