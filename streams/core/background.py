@@ -51,6 +51,7 @@ _BACKGROUND_RIGHT = re.compile(
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|\w+ty) (?:of )?times|"
     r"years earlier|in absentia|"
+    r"within (?:a|one|two|three|four|five|six|\d+) (?:months?|years?)|"  # timed from an earlier act
     r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
     r"remain(?:s|ed)? in (?:force|place|effect)|"

@@ -57,7 +57,7 @@ _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", 
 _SANCTION_ACTS = (
     (lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | lex.RETALIATE_VERBS)
     | lex.EXEMPT_WORDS
-    | {"relief"}
+    | {"relief", "lapse", "expire"}  # "lets arms embargo on Syria lapse"
 )
 
 

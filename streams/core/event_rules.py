@@ -40,7 +40,7 @@ from streams.core.event_rules_lists import (
     sanctions_list,
 )
 from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
-from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act
+from streams.core.sanction_grammar import BASE_FORMS, allowed_to_lapse, governing_act, passive_act
 
 # "blacklisted" reads as "sanctioned" does: a verb when a subject and an object surround it.
 _PAST_VERBS = lex.words("sanctioned blacklisted")
@@ -335,7 +335,7 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     if act is None and win.word in ("sanctions", "embargo", "embargoes") and takes_effect(win):
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.7)  # "EU Oil Embargo On Iran Takes Effect"
     if act is None:
-        return passive_act(win) or _new_sanctions(win)
+        return passive_act(win) or allowed_to_lapse(win) or _new_sanctions(win)
     opens = win.sent.starts[win.lo] == act.start or win.text[: act.start].rstrip().lower().endswith(" that")
     if act.word.endswith("ing") and opens and not win.is_title:
         return None  # a gerund subject: "Lifting the sanctions would require approval", "said that lifting ..."

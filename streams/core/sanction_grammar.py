@@ -95,6 +95,19 @@ def passive_act(win: Window) -> Reading | None:
     return None
 
 
+_LET = lex.words("let lets allowed allows allowing")
+_LAPSE = lex.words("lapse lapsed expire expired")
+
+
+def allowed_to_lapse(win: Window) -> Reading | None:
+    """Sanctions let run out end them: "EU lets arms embargo on Syria lapse", "allowed the
+    sanctions to expire" (modality still reads "refused to let ... lapse")."""
+    let = next((t for t in reversed(win.left_tail(4)) if t.word in _LET), None)
+    if let is None or _LAPSE.isdisjoint(win.right_words(8)):
+        return None
+    return Reading("sanctions_lifted", "active", let.start, let.end, 0.8)
+
+
 def sentence_has(win: Window, cues: tuple[str, ...]) -> bool:
     """Does the trigger's sentence (lower-cased words) contain one of `cues`?"""
     return text_has(" ".join(win.sent.words), cues)

@@ -146,3 +146,19 @@ def test_militants_in_a_later_paragraph_do_not_make_a_release_a_hostage_story():
         "She had spoken out about the killing of protesters in Andijan, which the government blamed on militants."
     )
     assert_actors(activist, "prisoner_release", "UZ", "UZ")
+
+
+def test_sanctions_let_run_out_are_lifted():
+    syria = "EU lets arms embargo on Syria lapse after ministers fail to agree\nThe embargo expired at midnight."
+    assert_actors(syria, "sanctions_lifted", None, "SY")
+    assert types("News\nMinisters allowed the sanctions on Syria to expire on Friday.") == {"sanctions_lifted"}
+    assert types("News\nThe EU refused to let the arms embargo on Syria lapse on Friday.") == set()
+
+
+def test_an_act_timed_within_months_of_an_earlier_one_is_background():
+    daniloff = (
+        "Reporter sentenced after secret trial\nHe is the first American reporter held on spying charges since "
+        "1986, when Nicholas Daniloff was detained in Moscow. Daniloff was freed without trial within a month."
+    )
+    assert types(daniloff) == set()
+    assert types("News\nThe reporter was freed from prison without trial on Monday.") == {"prisoner_release"}
