@@ -38,6 +38,7 @@ _SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Die
     re.IGNORECASE,
 )
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
+_SUES_OVER = re.compile(r"\b(?:sues|sued|suing)\b.* over\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _TRIAL_AHEAD = re.compile(r"\b(?:pending|awaiting|await|ahead of)(?: \w+){0,2} trial\b", re.IGNORECASE)
 # A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran
@@ -142,6 +143,8 @@ def _keep(by_type: dict[str, list[R]], keep: Callable[[R], bool]) -> dict[str, l
 
 
 def _settled(title: str) -> bool:
-    """A headline about a lawsuit won or settled over an arrest."""
+    """A headline about a lawsuit over an arrest, filed, won or settled."""
     lowered = title.lower()
+    if _SUES_OVER.search(title):
+        return True  # "Breonna Taylor's Boyfriend Sues Louisville Police Over His Arrest"
     return _SETTLED.search(title) is not None and ("settlement" in lowered or "lawsuit" in lowered)

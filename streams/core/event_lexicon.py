@@ -21,7 +21,7 @@ def words(spec: str) -> frozenset[str]:
 # events.trigger_vocabulary() spells these words out for the shared phrase scan; being
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
-    "anction", "mbargo", "lacklist", "elist", "reez", "roze",  # sanctions, blacklists, asset freezes
+    "anction", "mbargo", "lacklist", "elist", "reez", "roze", "nblock",  # sanctions, blacklists, asset freezes
     "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
     "ban", "Ban", "estriction", "uspend", "alt", "irspace", "arred", "ars",  # flight, trade and entry bans
     "enalties", "ules", "urbs",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules", "Eases Curbs"
@@ -40,7 +40,8 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "sanction sanctions sanctioned sanctioning embargo embargoes embargoed "
             "blacklist blacklists blacklisted blacklisting delist delists delisted delisting "
-            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen restrictive "
+            "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen unblock unblocks "
+            "unblocked restrictive "
             "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars "
             "halts halted penalties rules curbs"
         ),

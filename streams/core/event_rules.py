@@ -277,6 +277,9 @@ def _penalty_sense(win: Window) -> bool:
     return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))
 
 
+_WAIVER_GIVEN = lex.words("restores restored grants granted issues issued")  # a waiver given eases sanctions
+
+
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
     """Sanctions/embargo imposed or lifted; None when merely mentioned (`custody` unused)."""
     if _penalty_sense(win):
@@ -315,6 +318,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         took_effect = {"effect", "force"} & set(win.right_words(5)[2:])  # "sanctions relief took effect"
         if nxt[0] == "relief" and (granted or took_effect):
             return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)
+        if nxt[0].startswith("waiver") and set(win.left_words(2)) & _WAIVER_GIVEN:
+            return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)  # "Restores Sanctions Waiver For"
         return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
     if win.word in _VERB_FORMS or (win.word in _NOUN_OR_VERB and _verb_position(win)):
         return _sanction_verb(win)

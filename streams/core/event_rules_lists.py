@@ -13,7 +13,7 @@ from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, is_possessive, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, sentence_has
 
-_UNFREEZE = lex.words("unfreeze unfreezes unfreezing unfroze unfrozen")
+_UNFREEZE = lex.words("unfreeze unfreezes unfreezing unfroze unfrozen unblock unblocks unblocked")  # funds
 FREEZE_WORDS = lex.words("freeze freezes freezing froze frozen") | _UNFREEZE
 DELIST_WORDS = lex.words("delist delists delisted delisting")
 DESIGNATE_WORDS = lex.words("designated designates")
@@ -61,6 +61,8 @@ def asset_freeze(win: Window) -> Reading | None:
     (a state), a hiring freeze or frozen ground."""
     kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
     prev, ahead = win.prev(), win.right_words(5)
+    if {"billion", "million", "bn", "m"} & set(ahead):
+        ahead = win.right_words(8)  # a sum first: "unblocked US$1.5 billion of Libyan government funds"
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):
         if "including" in win.left_words(3):
             return None  # an item of sanctions already read: "lifted most of its sanctions, including an asset freeze"

@@ -432,5 +432,8 @@ def test_chants_for_a_release_immigration_blacklists_and_escapes_are_not_acts():
 def test_restoring_sanctions_reimposes_them():
     iran = "U.S. Restores All Iran Sanctions Lifted Under Nuclear Deal\nThe penalties took effect Monday."
     assert types(iran) == {"sanctions_imposed"}
-    assert types("U.S. Restores Sanctions Waiver For Iran's Nuclear Work\nThe State Department acted.") == set()
+    # ... but a waiver restored eases them (session 11)
+    assert types("U.S. Restores Sanctions Waiver For Iran's Nuclear Work\nThe State Department acted.") == {
+        "sanctions_lifted"
+    }
     assert types("US moves to restore UN sanctions on Iran as allies object\nEurope disagreed.") == set()

@@ -162,3 +162,20 @@ def test_an_act_timed_within_months_of_an_earlier_one_is_background():
     )
     assert types(daniloff) == set()
     assert types("News\nThe reporter was freed from prison without trial on Monday.") == {"prisoner_release"}
+
+
+def test_a_sanctions_waiver_given_and_funds_unblocked_ease_sanctions():
+    waiver = "U.S. Restores Sanctions Waiver For Iran's Civilian Nuclear Work\nThe move eases the way for talks."
+    assert_actors(waiver, "sanctions_lifted", "US", "IR")
+    assert types("U.S. Extends Sanctions Waiver For Iraq's Power Imports\nThe waiver runs 120 days.") == set()
+    libya = "News\nThe United States on Thursday unblocked US$1.5 billion of Libyan government funds."
+    assert_actors(libya, "sanctions_lifted", "US", "LY")
+    assert types("News\nProtesters unblocked the road to the port on Monday.") == set()
+
+
+def test_a_lawsuit_over_an_arrest_is_no_arrest():
+    walker = (
+        "Breonna Taylor's Boyfriend Sues Louisville Police Over His Arrest\n"
+        "Kenneth Walker says he was wrongly arrested and charged with attempted murder."
+    )
+    assert types(walker) == set()

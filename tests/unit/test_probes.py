@@ -145,12 +145,10 @@ ARTICLE_F1_FLOORS = {
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
 # Great Again").
 COUNTRY_F1_FLOORS = {"countries-4.jsonl": 0.95}
-# articles-148 (session 10, a natural Wikinews month of 2011) has one lifting, missed: "The
-# United States on Thursday unblocked US$1.5 billion of Libyan government funds" ("unblock" is
-# no trigger word). Its other types keep the usual floor.
-# articles-154 (a natural Wikinews month of 2020) likewise: "abolished a 1972 law that enforced a
-# boycott of Israel" ("boycott" is no trigger word).
-ARTICLE_MISSED_TYPES = {"articles-148.jsonl": {"sanctions_lifted"}, "articles-154.jsonl": {"sanctions_lifted"}}
+# articles-154 (session 10, a natural Wikinews month of 2020) has one lifting, missed: "abolished
+# a 1972 law that enforced a boycott of Israel" ("boycott" is no trigger word). Its other types
+# keep the usual floor.
+ARTICLE_MISSED_TYPES = {"articles-154.jsonl": {"sanctions_lifted"}}
 ARTICLE_FALSE_ALARM_CEILING = 0.05
 ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-107.jsonl": 0.09,
