@@ -105,10 +105,6 @@ ARTICLE_F1_FLOOR = 0.90
 # the pardon in a sentence the rules do not read as custody ending; and keeps one false alarm,
 # "set out three demands: Lukashenko's resignation, ..., and the release of all political
 # prisoners" (the demand lies before a colon the window does not cross).
-# articles-152 (session 10, a natural HuffPost draw of 2021-2022 news) has two liftings and misses
-# "U.S. Restores Sanctions Waiver For Iran's Civilian Nuclear Work" (a waiver restored eases, but
-# "waiver" after "sanctions" is read as a topic); it keeps one false alarm, migrants "in Border
-# Patrol custody" counted in a statistic.
 # articles-157 (session 11, a natural Wikinews month of 2008) labels the end of an eight-hour
 # police detention ("detained Morgan Tsvangirai for about eight hours", then let go) a release,
 # which the detector reads as none (see articles-126).
@@ -137,7 +133,6 @@ ARTICLE_F1_FLOORS = {
     "articles-147.jsonl": 0.85,
     "articles-149.jsonl": 0.85,
     "articles-150.jsonl": 0.65,
-    "articles-152.jsonl": 0.65,
     "articles-157.jsonl": 0.85,
     "articles-160.jsonl": 0.85,
 }
