@@ -40,6 +40,7 @@ _PARTICLES = frozenset("in back out over home".split())
 _SKIPPED = _PARTICLES | {"them", "him", "her"}  # ... and an object: "flown them to Rome"
 _VISITS = frozenset("visit visits visited visiting explore exploring tour touring".split())
 _CLAUSE_OPENERS = frozenset("that if unless because while when whether".split())
+_MANDATIVE = frozenset("demand demands demanded demanding urge urges urged asked".split())
 _OBJECT_STARTS = frozenset("the a an his her its their him them it all any".split())
 _WEAPONS = frozenset(
     "missile missiles rocket rockets shots shells artillery salvo ballistic cruise projectiles drones back at".split()
@@ -170,8 +171,11 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
 def _verb_of(text: str, start: int, end: int) -> bool:
     """Is the word after the capital its verb, in a clause it opens ("demanded that
     Washington extradite the cleric"), not a noun it modifies ("that Cairo traffic was")?"""
-    if prev_word(text, start).lower() not in _CLAUSE_OPENERS:
+    opener = prev_word(text, start)
+    if opener.lower() not in _CLAUSE_OPENERS:
         return False
+    if opener == "that" and prev_word(text, text.rindex(opener, 0, start)).lower() in _MANDATIVE:
+        return True  # a subjunctive's subject: "demanding that Beijing allow open elections"
     following = next_word(text, end)
     return next_word(text, end + 1 + len(following)).lower() in _OBJECT_STARTS
 

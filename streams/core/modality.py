@@ -29,6 +29,7 @@ _NEGATION = re.compile(
     r"den(?:y|ies|ied)(?! (?:were|was|is|are|had|has|have)\b)|"  # not "charges they denied were released"
     r"reject\w*|stop(?:s|ped|ping)?(?! and)|halt\w*|ceas\w*|avoid\w*|"  # not "stopped and arrested"
     r"back(?:s|ed|ing)? (?:off|away from)|walk(?:s|ed|ing)? back|let alone|"
+    r"call(?:s|ed|ing)? off|cancel\w*|postpon\w*|"  # "Israel Calls Off Release Of Palestinian Prisoners"
     r"\w+n['’]t)\b"
 )
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.
@@ -124,9 +125,10 @@ _ACTIVE_RELATIVE = re.compile(  # "..., who freed", "measures that have frozen t
     r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$|\bthat (?:have|has|had)(?: \w+ly)?$"
 )
 _AFTER_NOMINAL = re.compile(r"\b(?:after|following|before)(?: the| a| an)?(?: \S+)?$")
+# "three US citizens ..., who were flown home with Pompeo", "Garner, who was being arrested for"
 _RELATIVE_PASSIVE = re.compile(
-    r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been)(?: \w+ly| later| again| also)?"
-    r"(?: flown| brought| sent)?$"  # "three US citizens ..., who were flown home with Pompeo"
+    r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been|was being|were being)"
+    r"(?: \w+ly| later| again| also)?(?: flown| brought| sent)?$"
 )
 _HEDGE = re.compile(
     r"\b(?:reportedly|according to|said to|rumou?r\w*|unconfirmed|claim\w*|"

@@ -478,3 +478,8 @@ def test_dominicans_in_a_story_about_dominica_are_dominicas():
         "DM"
     }
     assert found("The Dominican government said the border would reopen.") == {"DO"}
+
+
+def test_a_capital_after_demanding_that_is_the_governments_subject():
+    assert found("Demonstrators are demanding that Beijing allow open elections for the city's leader.") == {"CN"}
+    assert found("Officials said that Cairo traffic was the worst in years.") == set()

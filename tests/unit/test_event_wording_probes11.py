@@ -179,3 +179,18 @@ def test_a_lawsuit_over_an_arrest_is_no_arrest():
         "Kenneth Walker says he was wrongly arrested and charged with attempted murder."
     )
     assert types(walker) == set()
+
+
+def test_a_release_called_off_or_postponed_is_none():
+    israel = "Israel Calls Off Release Of Palestinian Prisoners As Peace Talks Falter\nThe cabinet met on Sunday."
+    assert types(israel) == set()
+    assert types("Israel Postpones Release Of Palestinian Prisoners\nThe cabinet met on Sunday.") == set()
+    assert types("Israel Releases 26 Palestinian Prisoners\nThe cabinet met on Sunday.") == {"prisoner_release"}
+
+
+def test_a_person_who_was_being_arrested_is_described():
+    garner = (
+        "Medical Examiner Rules Eric Garner's Death A Homicide\n"
+        "Garner, who was being arrested for selling loose cigarettes on Staten Island, died from a chokehold."
+    )
+    assert types(garner) == set()
