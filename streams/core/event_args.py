@@ -191,6 +191,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     (b_lo, b_hi), (i_lo, i_hi), (a_lo, a_hi) = _spans(win, reading)
     b_lo = _speaker_cut(win, b_lo, b_hi, reading.voice)
     a_hi = _clause_cut(win, a_lo, a_hi)
+    if reading.type == "prisoner_release" and win.right_words(1) == ["for"]:
+        a_hi = a_lo  # who was traded for whom: "The American was swapped for a Russian pilot serving ... in the U.S."
     before = [m for m in _mentions_between(mentions, starts, b_lo, b_hi) if not _non_state(text, m)]
     inside = _mentions_between(mentions, starts, i_lo, i_hi)
     after = _mentions_between(mentions, starts, a_lo, a_hi)

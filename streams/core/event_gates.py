@@ -79,8 +79,12 @@ def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     return walked or free_man or by_captors or captives
 
 
+_BE_BEFORE = ("was ", "were ", "been ", "is ", "are ")  # "Whelan was swapped for a Russian arms dealer"
+
+
 def _swap(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, end, 40, 40, _CAPTIVE_CUES + ("detained", " held"))  # "swapped four detained Americans"
+    traded = text.startswith((" for ", " For "), end) and text[max(0, start - 6) : start].lower().endswith(_BE_BEFORE)
+    return traded or _near(text, start, end, 40, 40, _CAPTIVE_CUES + ("detained", " held"))  # "swapped four detained"
 
 
 def _custody(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

@@ -266,12 +266,22 @@ def _swap(win: Window) -> Reading | None:
     if win.right_words(1) and win.right_words(1)[0] in lex.NON_PERSON_OBJECTS | _EXCHANGED_THINGS:
         return None  # "Ukraine and Russia exchange lists ahead of expected prisoner swap"
     near = set(win.left_words(2)) | set(win.right_words(3))  # "swapped four detained Americans"
-    if not near & (lex.CAPTIVES | _HELD_PEOPLE) or {"deal", "talks", "agreement", "proposal"} & set(win.right_words(2)):
+    traded = passive_aux(win) and win.right_words(1) == ["for"] and _a_person_for(win)
+    if not (near & (lex.CAPTIVES | _HELD_PEOPLE) or traded) or {"deal", "talks", "agreement", "proposal"} & set(
+        win.right_words(2)
+    ):
         return None
     nominal = not win.word.endswith("ed")
     if nominal and set(win.left_words(3)) & _APPROVES:
         return None  # a decision on a swap still to come: "Israeli cabinet approves prisoner exchange with Hezbollah"
-    return Reading("prisoner_release", "nominal" if nominal else "active", win.start, win.end, 0.8)
+    voice = "nominal" if nominal else "passive" if passive_aux(win) else "active"  # "Whelan was swapped for"
+    return Reading("prisoner_release", voice, win.start, win.end, 0.8)
+
+
+def _a_person_for(win: Window) -> bool:
+    """A person traded for: "Whelan was swapped for a Russian arms dealer" (not "was
+    exchanged for dollars")."""
+    return bool(set(win.right_words(5)) & (lex.CAPTIVES | lex.PERSON_NOUNS)) or win.names_country_after(2, 3)
 
 
 _APPROVES = lex.words("approve approves approved backs backed endorses endorsed ratifies ratified")

@@ -194,3 +194,13 @@ def test_a_person_who_was_being_arrested_is_described():
         "Garner, who was being arrested for selling loose cigarettes on Staten Island, died from a chokehold."
     )
     assert types(garner) == set()
+
+
+def test_a_person_swapped_for_another_is_released():
+    reed = (
+        "Trevor Reed's Release Marks Rare U.S.-Russia Deal\nThe American ex-Marine was swapped for a Russian pilot "
+        "serving 20 years in the U.S. for drug smuggling."
+    )
+    assert_actors(reed, "prisoner_release", None, "US")  # the subject is the one freed; the pilot's prison is not
+    assert types("News\nWhelan was swapped for a Russian arms dealer on Thursday in Abu Dhabi.") == {"prisoner_release"}
+    assert types("News\nThe currency was exchanged for dollars at the border.") == set()
