@@ -39,7 +39,7 @@ _NOT_A_NOUN = "|".join(
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
     r"(?:(?:(?:the )?(?:early|late|mid-?)|the (?:spring|summer|fall|autumn|winter) of|the(?= \d{3}0s))\s*)?"
-    rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"  # "20 january"
     r"((?:18|19|20)\d\d)(?:s|\b)"  # "in the 1950s"; not a modifier: "in the 2020 protests"
     rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
     r"|\bduring (?:the )?((?:18|19|20)\d\d)\b"  # "arrested during 2014 Ferguson protests": still the act's date
@@ -49,9 +49,10 @@ _YEAR_ADVERBIAL = re.compile(
 _MONTH_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|last|between|that|hours of|morning of|night of)\s+"  # "in the early hours of February 1"
     r"(?:(?:an?|the)\s+(?=\w+\s+[a-z]))?(?:(?:early|late|mid-?)\s*)?"  # "in an April prisoner swap", "in early July"
-    rf"({_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
+    r"(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+)?"  # "on 17 December"
+    rf"(?P<month>{_MONTH_ALT}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})(?=\.|\s+\d))\b"
     r"(?!\s+day)"  # not "May Day"
-    r"(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
+    r"(?:\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})"  # a year after it: _YEAR_ADVERBIAL decides
 )
 _DAYS_STILL_NEWS = 3  # an act dated this many days before the article is still its news
 
@@ -91,9 +92,10 @@ def dated_earlier(window: str, published: str | None) -> bool:
         return False
     today = int(published[8:10]) if published and published[8:10].isdigit() else None
     for match in _MONTH_ADVERBIAL.finditer(window):
-        if _MONTH_NUMBER[match.group(1)] != when[1]:
+        if _MONTH_NUMBER[match["month"]] != when[1]:
             return True
-        if today is not None and match.group(2) and today - int(match.group(2)) > _DAYS_STILL_NEWS:
+        day = match["day"] or match["day_first"]
+        if today is not None and day and today - int(day) > _DAYS_STILL_NEWS:
             return True  # "announced on October 14" in an article of October 23
     return False
 

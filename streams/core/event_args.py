@@ -170,9 +170,13 @@ def _reason_start(win: Window, lo: int, hi: int) -> int:
     return hi
 
 
+_MISSIONS = tuple(f"{own} {building}" for own in ("", "'s", "’s") for building in ("embassy", "consulate"))
+
+
 def _a_mission(text: str, mention) -> bool:
-    """ "at the Ecuadorian embassy in London": the building is on another state's soil."""
-    return text[mention.end : mention.end + 12].lower().startswith((" embassy", " consulate"))
+    """ "at the Ecuadorian embassy in London", "at Ecuador's embassy": the building is the
+    other state's mission, not where the act's state acts."""
+    return text[mention.end : mention.end + 14].lower().startswith(_MISSIONS)
 
 
 def _prep(text: str, mention) -> str:

@@ -171,6 +171,7 @@ _CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | _SUSPECTS | lex.words("gunmen")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
 
+_WAR = lex.words("troops offensive counteroffensive counter-offensive frontline front-line territory")
 FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
 FREED_LATER = FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
 
@@ -210,6 +211,8 @@ def read_captured(win: Window) -> Reading | None:
     recapture = win.word.startswith("re")  # only an escaped person is recaptured: "Mexico Recaptures El Chapo"
     if recapture and "from" in win.right_words(4) and not what & _SUSPECTS:
         return None  # ground retaken: "Iraqi Forces Recapture Tikrit From ISIS"
+    if not _WAR.isdisjoint(win.sent.words) and not what & (_SUSPECTS | lex.PERSON_NOUNS | lex.CAPTIVES):
+        return None  # a war's ground: "Ukraine recaptures Izium as Russian troops pull back in Kharkiv region"
     agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))
     if what & _SUSPECTS and (set(win.left_words(5)) & lex.ARREST_AGENTS or win.names_country_before(2)):
         agents = True  # troops or a state seizing a suspect arrest him: "Mexico Captures Cartel Boss 'El Marro'"

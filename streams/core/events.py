@@ -212,6 +212,9 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     act = win.text[reading.act_start : reading.act_end].lower()
     if why is None and modality.condition_not_met(left, act, reading.voice, reading.base_form):
         why = "irrealis"
+    if why is None and reading.voice == "nominal":
+        if modality.demanded_in_a_list(win.text[win.sent.start : reading.act_start].lower()):
+            why = "irrealis"
     if why is not None:
         if why == "background":
             article.background.add(reading.type)

@@ -43,7 +43,7 @@ _IRREALIS = re.compile(
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
-    r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|"
+    r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
     r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|beg(?:s|ged|ging)?)(?: [^\s,;]+){0,3} for|"  # "pleads with X for"
     r"work\w* for|march\w* for|rall(?:y|ies|ied) for|chant\w* for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|mov(?:e|es|ing) towards?|"
@@ -304,3 +304,17 @@ def condition_not_met(left: str, act: str, voice: str, base_form: bool) -> bool:
     if voice != "active" or "until" not in left or not _UNTIL.search(left):
         return False
     return base_form or (act.endswith("s") and not act.endswith("ss"))
+
+
+_DEMANDS_LISTED = re.compile(
+    r"\b(?:demands?|conditions|expectations|calls? for|called for|wants?|asks?)\b[^:;.]{0,40}"
+    r"(?::|, including\b)[^:;]*$"
+)
+
+
+def demanded_in_a_list(before: str) -> bool:
+    """The act is an item of a list of demands (`before` is its sentence up to the act):
+    "set out three demands: Lukashenko's resignation, new elections and the release of all
+    political prisoners", "set out its expectations, including the release of all remaining
+    political prisoners"."""
+    return _DEMANDS_LISTED.search(before) is not None

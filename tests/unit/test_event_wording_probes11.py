@@ -204,3 +204,46 @@ def test_a_person_swapped_for_another_is_released():
     assert_actors(reed, "prisoner_release", None, "US")  # the subject is the one freed; the pilot's prison is not
     assert types("News\nWhelan was swapped for a Russian arms dealer on Thursday in Abu Dhabi.") == {"prisoner_release"}
     assert types("News\nThe currency was exchanged for dollars at the border.") == set()
+
+
+def test_a_release_listed_among_demands_is_none():
+    belarus = (
+        "News\nThe opposition set out three demands: Lukashenko's resignation, new elections, and the release of all "
+        "political prisoners."
+    )
+    assert types(belarus) == set()
+    burma = (
+        "Clinton meets Burmese leaders\nIn a letter, the United States set out its expectations, including the release "
+        "of all remaining political prisoners, an end to ethnic conflicts and a break with North Korea."
+    )
+    assert types(burma) == set()
+    assert types("News\nOfficials said: the release of all political prisoners took place on Monday.") == {
+        "prisoner_release"
+    }
+
+
+def test_speaking_in_support_of_a_release_is_a_request():
+    simpson = (
+        "O. J. Simpson granted parole\nOne of the dealers spoke in support of Simpson's release, telling the board "
+        "that he was a good man."
+    )
+    assert "prisoner_release" not in types(simpson)
+
+
+def test_a_day_first_date_dates_the_act():
+    argo = "'Argo' wins best picture\nThey were freed on 20 January 1981, minutes after Ronald Reagan was sworn in."
+    assert types(argo, published="2013-02-25") == set()
+    adnan = "Detainee ends hunger strike\nAdnan was detained in a night raid on 17 December."
+    assert types(adnan, published="2012-02-21") == set()
+    assert types("News\nAdnan was detained in a night raid on 20 February.", published="2012-02-21") == {"arrest"}
+
+
+def test_a_town_retaken_in_a_war_is_no_capture_of_a_person():
+    izium = "Ukraine recaptures Izium as Russian troops pull back in Kharkiv region\nThe army raised its flag."
+    assert types(izium) == set()
+    assert types("Mexico Recaptures El Chapo Guzman\nMarines seized the drug lord in a raid.") == {"arrest"}
+
+
+def test_an_embassy_named_by_a_possessive_is_not_where_police_act():
+    assange = "Julian Assange arrested at Ecuador's embassy in London\nBritish police carried him out on Thursday."
+    assert one(assange, "arrest").source != "EC"

@@ -102,9 +102,7 @@ ARTICLE_F1_FLOOR = 0.90
 # as none (see articles-126).
 # articles-150 (session 10, a natural Wikinews month of 2020) has three releases and misses one:
 # "Joseph Scott Pemberton ... was released from detention" and deported, the release told with
-# the pardon in a sentence the rules do not read as custody ending; and keeps one false alarm,
-# "set out three demands: Lukashenko's resignation, ..., and the release of all political
-# prisoners" (the demand lies before a colon the window does not cross).
+# the pardon in a sentence the rules do not read as custody ending.
 # articles-157 (session 11, a natural Wikinews month of 2008) labels the end of an eight-hour
 # police detention ("detained Morgan Tsvangirai for about eight hours", then let go) a release,
 # which the detector reads as none (see articles-126).
@@ -132,7 +130,7 @@ ARTICLE_F1_FLOORS = {
     "articles-145.jsonl": 0.75,
     "articles-147.jsonl": 0.85,
     "articles-149.jsonl": 0.85,
-    "articles-150.jsonl": 0.65,
+    "articles-150.jsonl": 0.75,
     "articles-157.jsonl": 0.85,
     "articles-160.jsonl": 0.85,
 }
