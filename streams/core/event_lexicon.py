@@ -77,6 +77,8 @@ PREPOSITIONS = words(
 # Verbs that report what someone says: an attribution ("..., Police Say") or a reported clause.
 SAYING = words("says say said reports report")
 SUBORDINATORS = words("after as because before since until when while unless if though although whereas")
+# Words that open another clause after an act: its actors and its count lie before them.
+CLAUSE_WORDS = SUBORDINATORS | words("but which who whose that following amid saying accusing alleging claiming")
 BE_AUX = words("be been being was were is are get gets got getting 's")
 HAVE_AUX = words("have has had having")
 

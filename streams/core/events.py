@@ -62,8 +62,9 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from streams.core import dating, event_article, event_gates, modality
-from streams.core.event_args import find_actors, find_quantity, teaser_actors, teaser_arrest_agent
+from streams.core.event_args import find_actors, teaser_actors, teaser_arrest_agent
 from streams.core.event_lexicon import CUSTODY_CONTEXT, HOSTAGE_STORY, STEMS, TRIGGER_WORDS
+from streams.core.event_quantity import find_quantity
 from streams.core.event_rules import read_sanction
 from streams.core.event_rules_arrest import read_arrest
 from streams.core.event_rules_release import read_release
