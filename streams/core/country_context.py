@@ -217,8 +217,8 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     if _after_language_verb(text, start):
         return True
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
-        if text[max(0, start - 5) : start - 1].lower().endswith(("pro", "anti", "all")):
-            return False  # "pro-Russian separatists", "anti-American protests", "All-South Korean Act"
+        if text[max(0, start - 5) : start - 1].lower().endswith(("pro", "anti", "all", "ex")):
+            return False  # "pro-Russian separatists", "anti-American protests", "All-South Korean Act", "Ex-Russian"
         if text[max(0, start - 7) : start - 1].lower().endswith(_COMBINING_FORMS):
             return False  # "Franco-German", "Sino-Indian": two countries
         return _NOT_BILATERAL_AFTER.match(text, end) is not None

@@ -146,6 +146,17 @@ def _a_mission(text: str, mention) -> bool:
     return text[mention.end : mention.end + 14].lower().startswith(_MISSIONS)
 
 
+_REQUEST_OF = ("request of ", "request of the ", "behest of ", "behest of the ")
+
+
+def _requester(text: str, mention) -> bool:
+    """ "Canada Arrests Huawei Executive At Request Of U.S.", "at U.S. request": the state
+    that asked is neither who acted nor whom the act was on."""
+    if text[max(0, mention.start - 16) : mention.start].lower().endswith(_REQUEST_OF):
+        return True
+    return text[mention.end : mention.end + 10].lower().startswith((" request", "'s request", "’s request"))
+
+
 def _prep(text: str, mention) -> str:
     return _word_before(text, mention.start)
 
@@ -171,7 +182,11 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     # "officers from Myanmar" are the sanctioned; "freed from an Egyptian jail" names the holder
     # "freed from an Egyptian jail" names the holder; "arrested on return from South Africa" a trip
     trip = reading.type == "arrest"
-    after = [m for m in after if not _a_mission(text, m) and not (trip and _prep(text, m) == "from")]
+    after = [
+        m
+        for m in after
+        if not _a_mission(text, m) and not _requester(text, m) and not (trip and _prep(text, m) == "from")
+    ]
     places = [m for m in after if _prep(text, m) in _PLACE_PREPS and not (sanctions and _prep(text, m) == "from")]
     agents = [m for m in after if _prep(text, m) == "by"]
     reason = _reason_start(win, a_lo, a_hi)  # "sanctions on Russia over Ukraine": Ukraine is the reason

@@ -25,9 +25,9 @@ _FIRMS = lex.words("airline airlines carrier carriers company companies firm fir
 
 
 def _by_a_state(win: Window) -> bool:
-    """Does a country (or its capital) act in the words before the trigger ("The US
-    Department of Transportation on Friday suspended")?"""
-    return win.names_country_before(8)
+    """Does a country (or its capital) or a bloc act in the words before the trigger ("The
+    US Department of Transportation on Friday suspended", "EU Closes Its Airspace To")?"""
+    return win.names_country_before(8) or not lex.BLOC_WORDS.isdisjoint(win.left_words(8))
 
 
 def _lead_has(win: Window, cues: tuple[str, ...]) -> bool:

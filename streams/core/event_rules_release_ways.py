@@ -81,7 +81,8 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
 _COURTROOMS = lex.words("court courtroom courthouse dock")
 _WHILE = lex.words("as when while upon")
 _HOME_PREV = lex.words(
-    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown"
+    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown "
+    "finally safely now"  # "Two Canadians Held In China For Nearly 3 Years Are Finally Home"
 )
 _HOMES = lex.words("home homeland country families family loved")
 _HELD_BEFORE_HOME = lex.words(
@@ -96,7 +97,7 @@ _HELD_AFTER_HOME = _HELD_BEFORE_HOME | lex.words(
 def homecoming(win: Window) -> Reading | None:
     """Held people coming home is a reported release (the labelling rules count it):
     "3 Americans Held By North Korea Return To The United States"."""
-    left_words, right = win.left_words(8), win.right_words(8)
+    left_words, right = win.left_words(10), win.right_words(8)
     left = set(left_words)
     # "Home After 3 Years Held In", "arrives home in Dublin after Egypt release"
     held_after = "after" in right[:4] and not _HELD_AFTER_HOME.isdisjoint(right)
@@ -106,6 +107,8 @@ def homecoming(win: Window) -> Reading | None:
     if _WHILE.intersection(left_words[held_at + 1 :]):
         return None  # when the arrest happened: "was detained Saturday as he returned from Beirut"
     prev = win.prev()
+    if prev is not None and win.word.endswith("ing") and prev.word == "after":
+        return None  # when another act happened: "was detained ..., minutes after returning from Germany"
     if prev is not None and (is_possessive(prev.raw) or prev.word in ("his", "her", "their", "on", "upon")):
         return None  # a noun: "was detained last Sunday on his return from Germany", "detained on return"
     if win.word == "home" and win.left_words(1)[-1:] and win.left_words(1)[-1] not in _HOME_PREV:

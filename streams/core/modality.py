@@ -44,7 +44,8 @@ _IRREALIS = re.compile(
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
-    r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|beg(?:s|ged|ging)?)(?: [^\s,;]+){0,3} for|"  # "pleads with X for"
+    # "pleads with X for", "to press Moscow for his release"
+    r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|beg(?:s|ged|ging)?|press|push)(?: [^\s,;]+){0,3} for|"
     r"work\w* for|march\w* for|rall(?:y|ies|ied) for|chant\w* for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|mov(?:e|es|ing) towards?|"
     r"if|unless|whether|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|due to|"
@@ -85,6 +86,7 @@ _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all c
 # "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
 # last week's clashes ... are freed", "would not eat until his wife was freed"
 _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)$")
+_DEMANDED_BE = re.compile(r"\b(?:demand|demands|demanded|demanding|urge|urges|urged|insist|insists)\b(?: \S+){1,8} be$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
@@ -217,7 +219,8 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
     return not fresh(last_words(left, 8))  # "reeling Wednesday following the arrests of"
 
 
-_WISHED = re.compile(r"\b(?:wants?|hopes?|expects?|demands?|seeks?|asks?)\b")  # "Iran Wants All Sanctions Lifted"
+# "Iran Wants All Sanctions Lifted", "Says North Korea Wanted All Sanctions Lifted"
+_WISHED = re.compile(r"\b(?:want(?:s|ed)?|hopes?|expects?|demands?|seeks?|asks?)\b")
 
 
 def _infinitive_goal(words: str) -> bool:
@@ -255,6 +258,8 @@ def reject_reason(
         return "negated"
     if voice == "passive" and _CONDITION_ON_SUBJECT.search(left):
         return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"
+    if voice == "passive" and _DEMANDED_BE.search(last_words(left, 10)):
+        return "irrealis"  # a subjunctive without "that": "Demand Carrie Lam Resign And Jailed Protesters Be"
     if voice == "passive" and (_SUBJUNCTIVE.search(last_words(left, 9)) or _AND_BE.search(words)):
         return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
     if base_form and _MANDATIVE_THAT.search(left):

@@ -483,3 +483,8 @@ def test_dominicans_in_a_story_about_dominica_are_dominicas():
 def test_a_capital_after_demanding_that_is_the_governments_subject():
     assert found("Demonstrators are demanding that Beijing allow open elections for the city's leader.") == {"CN"}
     assert found("Officials said that Cairo traffic was the worst in years.") == set()
+
+
+def test_a_former_nationals_demonym_after_ex_is_the_country():
+    assert found("Ex-Russian Spy Critically Ill After Suspected Poisoning") == {"RU"}
+    assert found("Ex-Honduran President Taken Into Custody") == {"HN"}

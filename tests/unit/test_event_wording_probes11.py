@@ -247,3 +247,52 @@ def test_a_town_retaken_in_a_war_is_no_capture_of_a_person():
 def test_an_embassy_named_by_a_possessive_is_not_where_police_act():
     assange = "Julian Assange arrested at Ecuador's embassy in London\nBritish police carried him out on Thursday."
     assert one(assange, "arrest").source != "EC"
+
+
+def test_pressing_a_state_for_a_release_and_wanting_sanctions_lifted_are_requests():
+    reed = (
+        "Parents Of Ex-Marine Jailed In Russia Urge Biden To Bring Him Home\n"
+        "His family wants the White House to press Moscow for his release."
+    )
+    assert "prisoner_release" not in types(reed)
+    assert types(
+        "Trump Walks Away From Kim Summit, Says North Korea Wanted All Sanctions Lifted\nTalks broke off."
+    ) == (set())
+
+
+def test_a_headline_demanding_that_people_be_freed_is_a_demand():
+    hong_kong = "Hong Kong Marchers Demand Carrie Lam Resign And Jailed Protesters Be Freed\nThousands marched."
+    assert types(hong_kong) == set()
+
+
+def test_captives_finally_home_are_released():
+    canadians = (
+        "Two Canadians Held In China For Nearly 3 Years Are Finally Home\nThe two men landed in Calgary on Saturday."
+    )
+    assert types(canadians) == {"prisoner_release"}
+    # ... but "after returning" only times another act
+    navalny = (
+        "Alexei Navalny detained on return to Russia\nRussian opposition leader Alexei Navalny was detained at a "
+        "Moscow airport on Sunday evening, minutes after returning from Germany."
+    )
+    assert types(navalny) == {"arrest"}
+
+
+def test_a_bloc_closing_its_airspace_to_a_country_bans_its_flights():
+    eu = "EU Closes Its Airspace To Russian Planes\nThe bloc acted on Sunday."
+    assert_actors(eu, "sanctions_imposed", None, "RU")
+
+
+def test_the_state_that_asked_for_an_arrest_is_no_actor():
+    meng = "Canada Arrests Huawei Executive At Request Of U.S.\nShe was detained in Vancouver."
+    assert_actors(meng, "arrest", "CA", None)
+    honduras = "Former Honduran President Arrested At U.S. Request\nPolice in Tegucigalpa led him from his home."
+    assert one(honduras, "arrest").source != "US"
+
+
+def test_assets_out_of_reach_of_a_freeze_are_no_freeze():
+    yacht = (
+        "Sanctioned Oligarch's Superyacht Docks In Turkey\n"
+        "The yacht pulled into Bodrum, out of reach of Western asset freezes on the Russian billionaire."
+    )
+    assert types(yacht) == set()
