@@ -71,6 +71,8 @@ _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last ye
     r" (?:(?:18|19|20)\d\d\b|last \w+|the (?:\w+ )?(?:election|elections|war|invasion|annexation|coup|uprising|"
     r"revolution|start|beginning|outbreak|vote)\b)"
 )
+# The captives' own past after a release: "released four Chinese oil workers seized in Colombia last year"
+_CAPTIVES_TAKEN = re.compile(r"\b(?:seized|kidnapped|abducted|captured|snatched)\b.*$")
 _LATER_CLAUSE = re.compile(r"\b(?:after|following|because)\b.*$")
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} "
@@ -126,7 +128,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and _reported(stripped, near):
         tail = _LAST_HAD.sub("", tail)  # "said it had decided to" reads as "said it decided to"
-    if _BACKGROUND_RIGHT.search(first_words(right, 10)) or _TIME_LATER.search(first_words(right, 16)):
+    own = _CAPTIVES_TAKEN.sub("", first_words(right, 10))  # "released four workers seized ... last year"
+    if _BACKGROUND_RIGHT.search(own) or _TIME_LATER.search(first_words(right, 16)):
         return True
     if _BEFORE_AT_END.match(right):
         return True  # "Russia and the United States have exchanged prisoners before."

@@ -180,6 +180,16 @@ def opens_on_earlier_year(left: str, published: str | None) -> bool:
     return opening is not None and earlier_year(int(opening.group(1)), published)
 
 
+_OPENS_DATED = re.compile(r"^(?:in|on|last) [^,;]{2,30},")  # "In April, his compound was raided ...; he was"
+
+
+def sentence_opens_earlier(sentence: str, published: str | None) -> bool:
+    """Does the lower-cased sentence open on a time before the article ("In April, ...")?
+    It then sets every clause after it, past a semicolon too."""
+    opening = _OPENS_DATED.match(sentence)
+    return opening is not None and dated_earlier(opening.group(), published) and not fresh(opening.group())
+
+
 def framed_earlier(left: str, published: str | None) -> bool:
     """Does the window before the act set it in an earlier time: long after an earlier
     act, in a sentence opening on an earlier year, or in a relative clause of something

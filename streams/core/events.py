@@ -210,6 +210,17 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
         if reading.history
         else modality.reject_reason(left, right, article.published, reading.voice, reading.base_form, win.is_title)
     )
+    if (
+        why is None
+        and reading.voice == "nominal"
+        and reading.type.startswith("sanctions")
+        and modality.chamber_voted(left)
+    ):
+        why = "irrealis"
+    if why is None and dating.sentence_opens_earlier(
+        win.text[win.sent.start : win.sent.start + 40].lower(), article.published
+    ):
+        why = "background"
     act = win.text[reading.act_start : reading.act_end].lower()
     if why is None and modality.condition_not_met(left, act, reading.voice, reading.base_form):
         why = "irrealis"

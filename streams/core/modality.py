@@ -62,6 +62,7 @@ _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to 
 # ... but a legislature's vote passes a bill or a resolution, not the act itself
 # ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
 _LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
+_CHAMBER_VOTED = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b(?: \S+){{0,2}} vot(?:ed|es)\b")
 # A relative clause between commas describes someone; its verbs do not govern the act.
 # ... also when the window opens inside it: "[Brown, ]who was sentenced ... with her, walked out"
 _PARENTHETICAL = re.compile(r"(?:,\s*|^[^,]*?\b)(?:who|whose|whom|which|where)\b[^,]*,")
@@ -323,3 +324,9 @@ def demanded_in_a_list(before: str) -> bool:
     political prisoners", "set out its expectations, including the release of all remaining
     political prisoners"."""
     return _DEMANDS_LISTED.search(before) is not None
+
+
+def chamber_voted(left: str) -> bool:
+    """A legislature's vote just before a measure passes a bill, not the measure (the guide's
+    "a bill that passed one chamber"): "The Senate voted 94 to 0 ... to attach new sanctions"."""
+    return _CHAMBER_VOTED.search(last_words(left, 16)) is not None

@@ -296,3 +296,33 @@ def test_assets_out_of_reach_of_a_freeze_are_no_freeze():
         "The yacht pulled into Bodrum, out of reach of Western asset freezes on the Russian billionaire."
     )
     assert types(yacht) == set()
+
+
+def test_a_release_is_not_dated_by_when_its_captives_were_seized():
+    farc = (
+        "FARC rebels release four Chinese oil workers seized in Colombia last year\n"
+        "The rebels handed the men to the Red Cross on Thursday."
+    )
+    assert_actors(farc, "prisoner_release", None, "CN")
+
+
+def test_a_sentence_opening_on_an_earlier_month_dates_its_clauses_past_a_semicolon():
+    mcafee = (
+        "Police seek to question McAfee\nIn April, his compound was raided by police; he was briefly detained and "
+        "released without charge."
+    )
+    assert types(mcafee, published="2012-11-12") == set()
+    assert types("News\nOn Monday, police raided the compound; he was detained.", published="2012-11-12") == {"arrest"}
+
+
+def test_sanctions_a_chamber_voted_to_attach_to_a_bill_are_a_bill():
+    senate = (
+        "US Senate votes to expand Iran sanctions in defence bill\nThe United States Senate voted 94 to 0 on "
+        "Friday to attach new sanctions on Iran to the annual defence authorisation bill."
+    )
+    assert types(senate) == set()
+    # a parliament's vote for a release told with the release is still the release
+    tymoshenko = (
+        "Yulia Tymoshenko Freed From Prison\nShe left the prison hospital hours after parliament voted for her release."
+    )
+    assert types(tymoshenko) == {"prisoner_release"}
