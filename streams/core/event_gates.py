@@ -57,7 +57,7 @@ _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", 
 _SANCTION_ACTS = (
     (lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | lex.RETALIATE_VERBS)
     | lex.EXEMPT_WORDS
-    | {"relief", "lapse", "expire"}  # "lets arms embargo on Syria lapse"
+    | {"relief", "lapse", "expire", "agree", "agrees", "agreed"}  # "lets arms embargo lapse", "EU agrees arms embargo"
 )
 
 
@@ -206,7 +206,9 @@ def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> boo
     "Iran lets Washington Post reporter, 3 other Americans go"), someone a state lets go
     ("China let the two men go"), or captives who "were let go"."""
     following = text[end : end + 60]
-    at = max(following.find(" go"), following.find(" Go"))
+    if following.lower().startswith((" out of", " out on")):
+        return True  # "let out of prison", "Let Out On Medical Parole"
+    at = max(following.find(" go"), following.find(" Go"), following.find(" home"), following.find(" Home"))
     if at < 0 or following.lower().startswith(" go of", at):
         return False
     if at == 0:  # "were let go", "missionaries let go by gang": held people before it

@@ -277,6 +277,24 @@ def _penalty_sense(win: Window) -> bool:
     return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))
 
 
+_AGREED = lex.words("agree agrees agreed")
+_AGREED_ON = lex.SANCTION_MODIFIERS | lex.TRADE_OBJECTS | lex.DETERMINERS | lex.NEW_ADJECTIVES
+_AGREED_ON |= lex.words("to on upon arms")
+
+
+def _agreed_to(win: Window):
+    """A bloc's decision on sanctions or an embargo, with only the measure's own words
+    between: "EU agrees arms embargo on Venezuela", "agreed to an embargo on" (not "agreed to
+    talks on sanctions", nor "EU Agrees New Trade Rules With Japan")."""
+    if win.word not in ("sanctions", "embargo", "embargoes"):
+        return None
+    tail = win.left_tail(6)
+    at = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in _AGREED), None)
+    if at is None or not {tok.word for tok in tail[at + 1 :]} <= _AGREED_ON:
+        return None
+    return tail[at]
+
+
 _WAIVER_GIVEN = lex.words("restores restored grants granted issues issued")  # a waiver given eases sanctions
 
 
@@ -334,7 +352,7 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return Reading("sanctions_lifted", "active", exempt.start, exempt.end, 0.75, exempt.word == "exempt")
     if _ROUNDS_BEFORE.search(" ".join(win.left_words(4))):
         return None  # a tally: "imposed several rounds of sanctions on Belarusian officials over the"
-    act = governing_act(win)
+    act = governing_act(win) or _agreed_to(win)
     if act is None and hit_with(win) and win.right_words(1)[:1] in (["on"], ["against"]):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)  # "China Retaliates With Sanctions On"
     if act is None and win.word in ("sanctions", "embargo", "embargoes") and takes_effect(win):

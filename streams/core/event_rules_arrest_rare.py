@@ -111,7 +111,8 @@ def read_picked_up(win: Window) -> Reading | None:
         people = set(win.left_words(6))
     else:
         agents, people = set(win.left_words(4)), set(right[1:])
-    if not agents & lex.ARREST_AGENTS or not people & (lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP):
+    subject = passive and win.is_title and win.idx > win.lo  # a headline subject: "Deliveryman Picked Up By ICE"
+    if not agents & lex.ARREST_AGENTS or not (subject or people & (lex.PERSON_NOUNS | _WANTED | lex.ROUNDED_UP)):
         return None
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.8)
 

@@ -75,7 +75,19 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return None  # acquitted, never held: "Zuma walked free from the courtroom"
     cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
     by_a_state = win.right_words(1) == ["by"] and win.names_country_after(2, 3)  # "Set Free By China"
-    return Reading("prisoner_release", "active", win.start, win.end, 0.9) if cues or by_a_state or custody() else None
+    served = _served_time(win.right_words(4))
+    if cues or by_a_state or served or custody():
+        return Reading("prisoner_release", "active", win.start, win.end, 0.9)
+    return None
+
+
+_SPELLS = lex.words("days weeks months years decades")
+
+
+def _served_time(right: list[str]) -> bool:
+    """A bare time served ends the headline: "Lula Walks Free After 19 Months"; not "after
+    two weeks underground" or "After Months Of Rehab"."""
+    return right[:1] == ["after"] and (right[-1:] != [] and right[-1] in _SPELLS) and len(right) <= 3
 
 
 _COURTROOMS = lex.words("court courtroom courthouse dock")
@@ -145,20 +157,30 @@ def _let_go_passive(win: Window) -> Reading | None:
     return Reading("prisoner_release", "passive", win.start, win.end, 0.8, True)  # "too dangerous to let go"
 
 
+_GO = lex.words("go home")  # "Lets Him Go", "let the British charity worker fly home"
+_PRONOUNS = lex.words("him her them")
+
+
 def let_go(win: Window) -> Reading | None:
     """Let someone go: "Abu Sayyaf Lets Norwegian Hostage Go", "Turkish Court Lets American
     Pastor Go"; not a firm letting workers go or a team letting a player go."""
     right = win.right_words(10)
-    if "go" not in right:
+    if right[:2] == ["out", "of"] and set(right[2:5]) & lex.CUSTODY_PLACES or right[:2] == ["out", "on"]:
+        if set(right) & lex.BAIL_CUES:
+            return None  # "let out on bail"
+        voice = "passive" if passive_aux(win) else "active"  # "was let out of prison", "Let Out On Medical Parole"
+        return Reading("prisoner_release", voice, win.start, win.end, 0.8, win.word == "let")  # "who to ... let out"
+    end = next((i for i, word in enumerate(right) if word in _GO), None)
+    if end is None:
         return None
-    if right[0] == "go":  # "were let go", "kidnapped missionaries let go by gang"
-        return _let_go_passive(win)
-    held = set(right[: right.index("go")])
+    if end == 0:  # "were let go", "kidnapped missionaries let go by gang"
+        return _let_go_passive(win) if right[0] == "go" else None
+    held = set(right[:end])
     by_holder = bool(set(win.left_words(4)) & (lex.CAPTORS | _RELEASING_AUTHORITIES)) or win.names_country_before(2)
     if set(win.left_words(4) + right) & lex.SPORT_RELEASE:
         return None
     named = by_holder and win.capitalised_after(1) and not lex.CUSTODY_PLACES.isdisjoint(win.sent.words)
-    if held & lex.CAPTIVES or (by_holder and held & lex.PERSON_NOUNS) or named:
+    if held & lex.CAPTIVES or (by_holder and held & (lex.PERSON_NOUNS | _PRONOUNS)) or named:
         return Reading("prisoner_release", "active", win.start, win.end, 0.8)
     return None
 

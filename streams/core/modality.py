@@ -128,10 +128,11 @@ _ACTIVE_RELATIVE = re.compile(  # "..., who freed", "measures that have frozen t
     r"\b(?:who|which)(?: (?:are|is|was|were|have|has|had))?(?: \w+ly)?$|\bthat (?:have|has|had)(?: \w+ly)?$"
 )
 _AFTER_NOMINAL = re.compile(r"\b(?:after|following|before)(?: the| a| an)?(?: \S+)?$")
-# "three US citizens ..., who were flown home with Pompeo", "Garner, who was being arrested for"
+# "three US citizens ..., who were flown home with Pompeo", "Garner, who was being arrested for",
+# "a girl ... who was taken into federal custody"
 _RELATIVE_PASSIVE = re.compile(
     r"\b(?:who|whom|which|that) (?:was|were|had been|has been|have been|was being|were being)"
-    r"(?: \w+ly| later| again| also)?(?: flown| brought| sent)?$"
+    r"(?: \w+ly| later| again| also)?(?: flown| brought| sent| taken into(?: \w+)?| placed in(?: \w+)?)?$"
 )
 _HEDGE = re.compile(
     r"\b(?:reportedly|according to|said to|rumou?r\w*|unconfirmed|claim\w*|"

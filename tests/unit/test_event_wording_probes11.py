@@ -326,3 +326,49 @@ def test_sanctions_a_chamber_voted_to_attach_to_a_bill_are_a_bill():
         "Yulia Tymoshenko Freed From Prison\nShe left the prison hospital hours after parliament voted for her release."
     )
     assert types(tymoshenko) == {"prisoner_release"}
+
+
+def test_a_bloc_agreeing_a_measure_imposes_it():
+    assert_actors(
+        "European Union agrees arms embargo on Venezuela\nMinisters met on Monday.", "sanctions_imposed", None, "VE"
+    )
+    eu = "News\nForeign ministers of the European Union on Monday agreed to an embargo on arms sales to Venezuela."
+    assert types(eu) == {"sanctions_imposed"}
+    assert types("News\nIran agreed to talks on sanctions on Monday.") == set()
+
+
+def test_a_person_taken_into_custody_described_in_a_relative_clause_is_no_arrest():
+    girl = (
+        "Girl released from immigration detention\nThe girl, who was taken into federal custody by Border Patrol "
+        "agents after surgery, was released on Friday."
+    )
+    assert types(girl) == {"prisoner_release"}
+
+
+def test_let_go_home_and_let_out_of_prison_are_releases():
+    assert_actors(
+        "Alek Sigley Safe And Well After North Korea Lets Him Go\nHe reached Beijing.", "prisoner_release", "KP", None
+    )
+    nazanin = "News\nIran let the British charity worker fly home on Wednesday along with a fellow detainee."
+    assert_actors(nazanin, "prisoner_release", "IR", "GB")
+    assert types("News\nThe campaigner was let out of prison on Wednesday, her sister said.") == {"prisoner_release"}
+    assert types("Jacob Zuma Let Out On Medical Parole 2 Months Into Prison Term\nHe went home.") == {
+        "prisoner_release"
+    }
+    assert types("News\nThe activist was let out on bail on Wednesday.") == set()
+    camps = "News\nThe files show how officials decided who to put into and let out of detention camps."
+    assert types(camps) == set()
+
+
+def test_walking_free_after_a_bare_time_served_is_a_release():
+    assert types("Brazil's Former President Lula Walks Free After 19 Months\nHe left on Friday.") == {
+        "prisoner_release"
+    }
+    assert types("Trapped miners walk free after two weeks underground\nThey emerged on Tuesday.") == set()
+    assert types("Rescued Sea Turtle Set Free After Months Of Rehab\nIt swam away.") == set()
+
+
+def test_a_headline_subject_picked_up_by_immigration_agents_is_arrested():
+    assert types("Pizza Deliveryman Picked Up By ICE While Dropping Off Order\nHe had a pizza to deliver.") == {
+        "arrest"
+    }
