@@ -38,7 +38,7 @@ _SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Die
     re.IGNORECASE,
 )
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
-_SUES_OVER = re.compile(r"\b(?:sues|sued|suing)\b.* over\b", re.IGNORECASE)
+_SUES_OVER = re.compile(r"\b(?:sues?|sued|suing)\b.* over\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _TRIAL_AHEAD = re.compile(r"\b(?:pending|awaiting|await|ahead of)(?: \w+){0,2} trial\b", re.IGNORECASE)
 # A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran

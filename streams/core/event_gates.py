@@ -108,6 +108,10 @@ def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> 
     return not _SANCTION_ACTS.isdisjoint(around) or _object_follows(text, end)
 
 
+def _terror_sponsor(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return text[end : end + 12].lower().startswith(" of terror")  # "state sponsors of terrorism"
+
+
 def _designation(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     nationals = text.startswith((" Nationals", " nationals"), end)  # OFAC's "Specially Designated Nationals" list
     return nationals or _near(text, start, end, 150, 150, lex.SANCTIONS_CONTEXT)
@@ -264,6 +268,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("release", "releases", "released", "releasing"), _release),
     **dict.fromkeys(("home", "return", "returns", "returned", "returning"), _homecoming),
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
+    **dict.fromkeys(("sponsor", "sponsors"), _terror_sponsor),
     "sanctioned": _sanctioned,
     "restrictive": _followed_by(" measures", " measure "),
     "penalties": _followed_by(" on ", " On ", " against ", " Against "),

@@ -22,7 +22,7 @@ def words(spec: str) -> frozenset[str]:
 # whole words, "Unsanctioned", "retained" and "cooked" are not triggers.
 STEMS: tuple[str, ...] = (
     "anction", "mbargo", "lacklist", "elist", "reez", "roze", "nblock",  # sanctions, blacklists, asset freezes
-    "esignat", "SDN",  # names designated under a sanctions programme (OFAC's word, its list)
+    "esignat", "SDN", "ponsor",  # names designated under a sanctions programme (OFAC's word, its list, terror sponsors)
     "ban", "Ban", "estriction", "uspend", "alt", "irspace", "arred", "ars",  # flight, trade and entry bans
     "enalties", "ules", "urbs",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules", "Eases Curbs"
     "estrictive",  # the EU's "restrictive measures"
@@ -43,7 +43,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen unblock unblocks "
             "unblocked restrictive "
             "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars "
-            "halts halted penalties rules curbs"
+            "halts halted penalties rules curbs sponsor sponsors"
         ),
         "sanction",
     ),

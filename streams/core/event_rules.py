@@ -38,6 +38,7 @@ from streams.core.event_rules_lists import (
     delisted,
     designated,
     sanctions_list,
+    terror_sponsor,
 )
 from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
 from streams.core.sanction_grammar import BASE_FORMS, allowed_to_lapse, governing_act, passive_act
@@ -90,13 +91,17 @@ def _full_name_next(win: Window) -> bool:
     return first.raw[:1].isupper() and second.raw[:1].isupper() and not first.word.endswith(("s", "ed"))
 
 
+_COUNTS = lex.words("dozens hundreds scores several more")
+
+
 def _proper_next(win: Window) -> bool:
     """An object that names a place or people: in body text any capitalised word after a
     lower-case "sanctions"; in a title a country ("US Sanctions Chinese Firms", not "US
     Sanctions Hit Iran")."""
     nxt = win.next()
     if win.is_title:  # "US Sanctions Chinese Firms", "U.S. Sanctions 17 Saudis", "Sanctions Kim Jong Un"
-        counted = nxt is not None and nxt.word.isdigit() and win.names_country_after(2, 3)  # "12 More Belarus"
+        counted = nxt is not None and (nxt.word.isdigit() or nxt.word in _COUNTS) and win.names_country_after(2, 4)
+        # "12 More Belarus ...", "Dozens Of Belarusian Officials"
         return win.names_country(nxt) or counted or _full_name_next(win)
     return win.text[win.start].islower() and nxt is not None and nxt.raw[:1].isupper()
 
@@ -314,6 +319,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return asset_freeze(win)
     if win.word in DELIST_WORDS:
         return delisted(win)
+    if win.word in ("sponsor", "sponsors"):  # the gate saw "of terrorism" after it
+        return terror_sponsor(win)
     if win.word == "penalties" and not win.names_country_after(2, 3):
         return None  # penalties are sanctions only on a country: "Obama Orders New Penalties On North Korea"
     if win.word == "restrictive" and win.right_words(1)[:1] not in (["measures"], ["measure"]):

@@ -120,3 +120,29 @@ def designated(win: Window) -> Reading | None:
     if not win.capitalised_after(3) and not set(win.right_words(4)) & (lex.PERSON_NOUNS | _LISTED_ENTITIES):
         return None  # "designated funds for the program": nobody is listed
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
+
+
+_WISHES = lex.words("want wants wanted demand demands demanded seek seeks sought ask asks asked hope hopes hoped")
+_OFF_THE_LIST = lex.LIFT_VERBS | lex.words(
+    "remove removes removed removing delist delists delisted take takes took taken"
+)
+_ON_THE_LIST = lex.words(
+    "designate designates designated designating redesignate redesignates redesignated add adds added "
+    "put puts return returns returned relist relists relisted name names named label labels labeled labelled"
+)
+
+
+def terror_sponsor(win: Window) -> Reading | None:
+    """The US list of state sponsors of terrorism, a sanctions regime: a state taken off it
+    ("formally removed Sudan from its list of state sponsors of terrorism") or put on it
+    ("redesignated Cuba a state sponsor of terrorism"); not the label in a description."""
+    verb = next((tok for tok in reversed(win.left_tail(8)) if tok.word in _OFF_THE_LIST | _ON_THE_LIST), None)
+    if verb is None:
+        return None
+    wish = win.text[max(0, verb.start - 40) : verb.start].lower().split()[-3:]
+    if verb.word.endswith("ed") and not _WISHES.isdisjoint(wish):
+        return None  # "Havana wanted Cuba removed from the US list"
+    kind = "sanctions_lifted" if verb.word in _OFF_THE_LIST else "sanctions_imposed"
+    before = win.text[max(0, verb.start - 12) : verb.start].lower().split()[-1:]
+    voice = "passive" if before and before[0] in lex.BE_AUX else "active"
+    return Reading(kind, voice, verb.start, verb.end, 0.8, verb.word in ("remove", "designate", "delist"))

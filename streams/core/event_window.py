@@ -300,6 +300,8 @@ def participle_voice(win: Window) -> str:
         return "active"  # "freed over 100 prisoners": a count, not a preposition
     if not nxt or nxt[0] in PREPOSITIONS or nxt[0] in _TIME_WORDS or nxt[0] in SUBORDINATORS:
         return "passive"
+    if win.text.startswith(",", win.end):
+        return "passive"  # its clause ends: "2 Of 17 Kidnapped Missionaries In Haiti Released, Aid Group Says"
     if not (win.sent.raws[win.idx + 1][0].isalnum() or win.sent.raws[win.idx + 1][0] in "$“\"'‘"):
         return "passive"
     if prev and win.sent.raws[win.idx - 1].endswith(","):

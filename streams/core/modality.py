@@ -35,7 +35,7 @@ _NEGATION = re.compile(
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.
 _IRREALIS = re.compile(
     r"\b(?:will|would|could|can|(?<!in )(?<!of )(?<!on )(?<!since )(?<!early )(?<!late )may|"
-    r"might|must|should|shall|going to|gonna|"
+    r"might|must|should|shall|going to|gonna|\w+['’]d|information leading to|"  # "he'd lift", a reward's "leading to"
     r"plan(?:s|ned|ning)? to|plans|expect\w*(?: on \w+day)? to|set to|poised to|intend\w* to|"
     r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|wants?|"
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
@@ -221,8 +221,8 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
     return not fresh(last_words(left, 8))  # "reeling Wednesday following the arrests of"
 
 
-# "Iran Wants All Sanctions Lifted", "Says North Korea Wanted All Sanctions Lifted"
-_WISHED = re.compile(r"\b(?:want(?:s|ed)?|hopes?|expects?|demands?|seeks?|asks?)\b")
+# "Iran Wants All Sanctions Lifted", "Says North Korea Wanted All Sanctions Lifted", "to keep X detained"
+_WISHED = re.compile(r"\b(?:want(?:s|ed)?|hopes?|expects?|demands?|seeks?|asks?|keep|keeps|kept|keeping)\b")
 
 
 def _infinitive_goal(words: str) -> bool:

@@ -372,3 +372,46 @@ def test_a_headline_subject_picked_up_by_immigration_agents_is_arrested():
     assert types("Pizza Deliveryman Picked Up By ICE While Dropping Off Order\nHe had a pizza to deliver.") == {
         "arrest"
     }
+
+
+def test_a_contracted_would_and_a_reward_for_information_are_not_acts():
+    assert types("Biden Says He'd Lift Iran Sanctions If Tehran Returns To Nuclear Deal\nHe spoke Friday.") == set()
+    maduro = (
+        "U.S. Charges Venezuela's Nicolás Maduro With Narco-Terrorism\nThe Justice Department also offered a "
+        "$15 million reward for information leading to the arrest of the Venezuelan leader."
+    )
+    assert types(maduro) == set()
+
+
+def test_asking_a_judge_to_keep_someone_detained_is_a_state():
+    chansley = (
+        "Prosecutors file new claims\nThe claim came in a court filing asking a judge to keep Jacob Chansley, the "
+        "so-called QAnon Shaman, detained while he awaits trial."
+    )
+    assert types(chansley) == set()
+
+
+def test_a_plural_subject_suing_over_arrests_reports_none():
+    assert types("Journalists Sue Minnesota Authorities Over Arrests And Attacks At Protests\nThey filed Monday.") == (
+        set()
+    )
+
+
+def test_a_headline_sanctioning_dozens_of_a_countrys_officials():
+    belarus = "EU Sanctions Dozens Of Belarusian Officials Over Disputed Election\nThe bloc froze their assets."
+    assert_actors(belarus, "sanctions_imposed", None, "BY")
+
+
+def test_a_release_headline_ending_its_clause_before_an_attribution():
+    haiti = "2 Of 17 Kidnapped Missionaries In Haiti Released, Aid Group Says\nThe two hostages were safe."
+    assert types(haiti) == {"prisoner_release"}
+
+
+def test_the_list_of_state_sponsors_of_terrorism_is_a_sanctions_regime():
+    sudan = "News\nThe United States formally removed Sudan from its list of state sponsors of terrorism on Monday."
+    assert_actors(sudan, "sanctions_lifted", "US", "SD")
+    assert types("Trump Administration Redesignates Cuba A State Sponsor Of Terrorism\nIt acted Monday.") == {
+        "sanctions_imposed"
+    }
+    assert types("News\nCuba, a state sponsor of terrorism, denied the claim.") == set()
+    assert types("News\nHavana wanted Cuba removed from the US list of state sponsors of terrorism.") == set()
