@@ -108,6 +108,10 @@ def _sanctions(text: str, start: int, end: int, custody: Callable[[], bool]) -> 
     return not _SANCTION_ACTS.isdisjoint(around) or _object_follows(text, end)
 
 
+def _boycott_ended(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
+    return text.startswith((" of ", " Of "), end) and not lex.LIFT_VERBS.isdisjoint(_words_before(text, start, 4))
+
+
 def _terror_sponsor(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     return text[end : end + 12].lower().startswith(" of terror")  # "state sponsors of terrorism"
 
@@ -269,6 +273,7 @@ _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("home", "return", "returns", "returned", "returning"), _homecoming),
     **dict.fromkeys(("sanctions", "embargo", "embargoes"), _sanctions),
     **dict.fromkeys(("sponsor", "sponsors"), _terror_sponsor),
+    "boycott": _boycott_ended,
     "sanctioned": _sanctioned,
     "restrictive": _followed_by(" measures", " measure "),
     "penalties": _followed_by(" on ", " On ", " against ", " Against "),

@@ -25,6 +25,7 @@ STEMS: tuple[str, ...] = (
     "esignat", "SDN", "ponsor",  # names designated under a sanctions programme (OFAC's word, its list, terror sponsors)
     "ban", "Ban", "estriction", "uspend", "alt", "irspace", "arred", "ars",  # flight, trade and entry bans
     "enalties", "ules", "urbs",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules", "Eases Curbs"
+    "oycott",  # a state's boycott of a country ended: "United Arab Emirates scraps boycott of Israel"
     "estrictive",  # the EU's "restrictive measures"
     "anded", "ands", "alked", "alks", "alking", "left", "eaves",  # handed over; walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
@@ -43,7 +44,7 @@ TRIGGER_WORDS: dict[str, str] = {
             "freeze freezes freezing froze frozen unfreeze unfreezes unfreezing unfroze unfrozen unblock unblocks "
             "unblocked restrictive "
             "designated designates sdn ban bans banned banning restrictions suspended suspends airspace barred bars "
-            "halts halted penalties rules curbs sponsor sponsors"
+            "halts halted penalties rules curbs sponsor sponsors boycott"
         ),
         "sanction",
     ),

@@ -26,6 +26,7 @@ from streams.core.event_rules_bans import (
     BAN_WORDS,
     hit_with,
     read_airspace,
+    read_boycott_lifted,
     read_entry_barred,
     read_trade_measure,
     takes_effect,
@@ -321,6 +322,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return delisted(win)
     if win.word in ("sponsor", "sponsors"):  # the gate saw "of terrorism" after it
         return terror_sponsor(win)
+    if win.word == "boycott":
+        return read_boycott_lifted(win)
     if win.word == "penalties" and not win.names_country_after(2, 3):
         return None  # penalties are sanctions only on a country: "Obama Orders New Penalties On North Korea"
     if win.word == "restrictive" and win.right_words(1)[:1] not in (["measures"], ["measure"]):

@@ -26,7 +26,7 @@ from streams.core.event_rules_arrest_rare import (
     read_sent_to_jail,
     read_surrender,
 )
-from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
+from streams.core.event_window import Reading, Window, generic_people, is_possessive, participle_voice, passive_aux
 
 _CUSTODY_TAKEN = lex.words("taken placed put booked")
 _STILL = lex.words("remain remains remained remaining still already")
@@ -182,6 +182,9 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description of people: "the names of those detained"
         if win.right_words(1)[:1] in (["abroad"], ["overseas"]):
             return None  # a description: "support for Britons detained abroad"
+        if voice == "passive" and not passive_aux(win) and not win.is_title and generic_people(win):
+            if not dating.fresh(win.right_text(10)):
+                return None  # a kind of people: "people arrested for breaching the order ... could now seek"
         if voice == "passive" and not passive_aux(win) and win.in_headline_appositive():
             return None  # who the subject is: "Brittney Griner, U.S. Basketball Star Detained In Russia, Pleads"
         if voice == "passive" and not passive_aux(win) and _FATES.intersection(win.left_words(5)[:-2]):

@@ -23,6 +23,8 @@ def held_for_a_while(right: list[str]) -> bool:
 
 
 _JAILED_ON = lex.words("charge charges charged law suspicion accused without")
+_THINGS_SEIZED = lex.NOT_CAPTURED | lex.words("clips clip documents phones laptops goods cargo drugs weapons cash")
+_HEADLINE_OWN_VERB = lex.words("appears appear faces face pleads says dies returns speaks wins loses marks")
 _BOOKED_INTO = lex.words("jail charge charges custody county")
 _NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
 _WANTED = lex.words("suspect suspects fugitive fugitives gunman")
@@ -54,6 +56,8 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         return None
     if win.word == "jailed" and held_for_a_while(win.right_words(8)):
         return None  # a state: "Jailed At Rikers For 3 Years Without Trial"
+    if win.word == "jailed" and win.is_title and not passive_aux(win) and set(win.right_words(6)) & _HEADLINE_OWN_VERB:
+        return None  # who the subject is: "US Marine reservist jailed in Mexico appears in court"
     if win.word == "jailed" and win.left_words(1)[:1] and win.left_words(1)[0] in lex.DETERMINERS:
         return None  # attributive, a state: "defended his jailed former campaign chairman", "the jailed activist"
     if win.word == "jailed" and not passive_aux(win) and win.in_aside() and not dating.fresh(win.right_text(8)):
@@ -202,8 +206,8 @@ def read_captured(win: Window) -> Reading | None:
     subject = set(win.left_words(6)) & (_SUSPECTS | lex.PERSON_NOUNS)  # not "its forces have captured Shusha"
     if win.is_title and win.word.endswith("ed") and subject and not set(win.left_words(1)) & lex.HAVE_AUX:
         passive = True  # the subject before it: "Drug Lord 'El Chapo' Guzmán Recaptured 6 Months After ..."
-    if set(win.right_words(2)) & lex.NOT_CAPTURED:
-        return None  # an attribute of a thing: "Houthis free crew of seized ship"
+    if set(win.right_words(2)) & lex.NOT_CAPTURED or set(win.left_words(1)) & _THINGS_SEIZED:
+        return None  # an attribute of a thing: "Houthis free crew of seized ship", "video clips seized from"
     what = set(win.right_words(4)) if not passive else set(win.left_words(6))  # "Drug Lord Joaquin 'El Chapo' Guzman"
     if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(1)) & {"on", "by"}):
         return None  # "captured on video"

@@ -173,3 +173,13 @@ def read_airspace(win: Window) -> Reading | None:
         return None
     kind = "sanctions_lifted" if verb.word in _REOPEN else "sanctions_imposed"
     return Reading(kind, "active", verb.start, verb.end, 0.8, verb.word in ("close", "shut", "reopen"))
+
+
+def read_boycott_lifted(win: Window) -> Reading | None:
+    """A state ending its boycott of a country, a trade measure eased: "United Arab Emirates
+    scraps boycott of Israel" (the gate saw a lifting verb before and "of" after). A
+    boycott's start is left alone: most are consumers' or teams', not states'."""
+    verb = next((tok for tok in reversed(win.left_tail(4)) if tok.word in lex.LIFT_VERBS), None)
+    if verb is None or not win.names_country_after(2, 3) or not _by_a_state(win):
+        return None
+    return Reading("sanctions_lifted", "active", verb.start, verb.end, 0.8, verb.word in BASE_FORMS)

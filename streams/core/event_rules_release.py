@@ -26,7 +26,7 @@ from streams.core.event_rules_release_ways import (
     walked_free,
     walked_out,
 )
-from streams.core.event_window import Reading, Window, is_possessive, participle_voice, passive_aux
+from streams.core.event_window import Reading, Window, generic_people, is_possessive, participle_voice, passive_aux
 from streams.core.text import body_lead
 
 _NOMINAL_PREV = lex.DETERMINERS | lex.words(
@@ -156,12 +156,6 @@ _PERSON_WORDS = lex.PERSON_NOUNS | lex.words("he she his her")
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _generic_people(win: Window) -> bool:
-    """ "people released from prison" with no count before it names a kind of people."""
-    left = win.left_words(2)
-    return left[-1:] == ["people"] and not (left[:1] and (left[0].isdigit() or left[0] in lex.COUNT_WORDS))
-
-
 def _in_aside(win: Window) -> bool:
     """The participle sits in an aside between commas, not dated today ("Otto Warmbier,
     American Student Freed By North Korea, Dies At 22")."""
@@ -180,7 +174,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None  # attributive: "How The Freed Hostages Are Doing", "the released prisoners said"
     if win.word.endswith("ed") and win.opens_headline_before_noun():
         return None  # attributive at a headline's start: "Freed American Writer ... Recounts Captivity"
-    if voice == "passive" and not passive_aux(win) and _generic_people(win):
+    if voice == "passive" and not passive_aux(win) and generic_people(win):
         return None  # a kind of people: "Homeboy Industries hires people released from prison"
     if voice == "passive" and not passive_aux(win) and _in_aside(win):
         return None  # a description: "Otto Warmbier, American Student Freed By North Korea, Dies At 22"

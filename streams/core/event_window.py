@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from streams.core.event_lexicon import BE_AUX, HAVE_AUX, PREPOSITIONS, SAYING, SUBORDINATORS, words
+from streams.core.event_lexicon import BE_AUX, COUNT_WORDS, HAVE_AUX, PREPOSITIONS, SAYING, SUBORDINATORS, words
 
 LEFT_WORDS = 28  # how far back a rule may look for a subject or governing verb
 RIGHT_WORDS = 34  # how far forward for an object, a "from prison" or a count
@@ -281,6 +281,13 @@ def passive_aux(win: Window) -> bool:
     if any(w in BE_AUX for w in words[-2:]):
         return True
     return "and" in words[-2:] and any(w in BE_AUX for w in words)
+
+
+def generic_people(win: Window) -> bool:
+    """ "people released from prison", "people arrested for breaching the order": with no
+    count before it, "people" and a participle name a kind of people, not an act."""
+    left = win.left_words(2)
+    return left[-1:] == ["people"] and not (left[:1] and (left[0].isdigit() or left[0] in COUNT_WORDS))
 
 
 def participle_voice(win: Window) -> str:

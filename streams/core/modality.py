@@ -87,9 +87,12 @@ _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all c
 # "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
 # last week's clashes ... are freed", "would not eat until his wife was freed"
 _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)$")
+_EXAMPLE_OF = re.compile(r"\bsuch as(?: \S+){0,2}$")
 _DEMANDED_BE = re.compile(r"\b(?:demand|demands|demanded|demanding|urge|urges|urged|insist|insists)\b(?: \S+){1,8} be$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
+# A time told relative to the act, so not the act's news: "talks within a week of the prisoners being set free"
+_WITHIN_OF = re.compile(r"\bwithin \S+ \S+ of(?: \S+){0,4}$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
 _NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:(?:though|although|but|while|yet) )?(?:none of|no one|nobody|neither)\b")
 _THAT_IT = re.compile(r"\bthat (?:it|he|she)$")
@@ -260,6 +263,10 @@ def reject_reason(
         return "negated"
     if voice == "passive" and _CONDITION_ON_SUBJECT.search(left):
         return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"
+    if _WITHIN_OF.search(last_words(left, 9)):
+        return "irrealis"
+    if voice == "nominal" and _EXAMPLE_OF.search(last_words(left, 4)):
+        return "irrealis"  # an example of a measure the clause names: "to impose sanctions, such as asset freezes"
     if voice == "passive" and _DEMANDED_BE.search(last_words(left, 10)):
         return "irrealis"  # a subjunctive without "that": "Demand Carrie Lam Resign And Jailed Protesters Be"
     if voice == "passive" and (_SUBJUNCTIVE.search(last_words(left, 9)) or _AND_BE.search(words)):

@@ -415,3 +415,38 @@ def test_the_list_of_state_sponsors_of_terrorism_is_a_sanctions_regime():
     }
     assert types("News\nCuba, a state sponsor of terrorism, denied the claim.") == set()
     assert types("News\nHavana wanted Cuba removed from the US list of state sponsors of terrorism.") == set()
+
+
+def test_people_arrested_for_something_as_a_kind_of_people_is_no_arrest():
+    xr = (
+        "Court rules protest ban unlawful\nTheir lawyers said the ruling meant that people arrested for breaching "
+        "the order could now seek compensation."
+    )
+    assert types(xr) == set()
+    assert types("News\nPolice said 40 people arrested on Monday would be charged.") == {"arrest"}
+
+
+def test_an_example_of_a_measure_and_a_seized_thing_are_not_acts():
+    hong_kong = (
+        "Trump signs Hong Kong bill\nThe law also allows the US government to impose sanctions, such as asset "
+        "freezes and visa bans, on officials found responsible for abuses."
+    )
+    assert types(hong_kong) == set()
+    clips = "Court refuses to free journalists\nProsecutors have shown video clips seized from the journalists."
+    assert "arrest" not in types(clips)
+
+
+def test_a_headline_subject_jailed_abroad_who_appears_in_court_is_described():
+    marine = "US Marine reservist jailed in Mexico appears in court over weapons charges\nHe spoke through a lawyer."
+    assert types(marine) == set()
+
+
+def test_a_state_scrapping_its_boycott_of_a_country_eases_a_trade_measure():
+    uae = "United Arab Emirates scraps boycott of Israel\nThe decree took effect on Saturday."
+    assert_actors(uae, "sanctions_lifted", "AE", "IL")
+    assert types("Fans end boycott of Arsenal games\nThey returned to the stands.") == set()
+
+
+def test_an_act_in_a_time_told_relative_to_it_is_not_news():
+    taliban = "Afghan assembly meets\nThe group was ready to begin talks within a week of the prisoners being set free."
+    assert types(taliban) == set()
