@@ -1,0 +1,29 @@
+"""Country words that name a place, a person or a title, found by session 11's blind probes
+(tests/data/probes/README.md), each class next to the country reading it must keep."""
+
+from __future__ import annotations
+
+from tests.unit.test_countries import found
+
+
+def test_a_capital_a_plane_arrives_from_or_is_bound_for_is_a_place():
+    assert found("Paramedics met the plane arriving from London.") == set()
+    assert found("He was removed from a Warsaw-bound plane in St Petersburg.") == set()
+    assert found("London said the plane would not be allowed to land.") == {"GB"}
+
+
+def test_dominicans_in_a_story_about_dominica_are_dominicas():
+    assert found("A magistrate in Dominica refused bail; the Dominican government has not accepted his account.") == {
+        "DM"
+    }
+    assert found("The Dominican government said the border would reopen.") == {"DO"}
+
+
+def test_a_capital_after_demanding_that_is_the_governments_subject():
+    assert found("Demonstrators are demanding that Beijing allow open elections for the city's leader.") == {"CN"}
+    assert found("Officials said that Cairo traffic was the worst in years.") == set()
+
+
+def test_a_former_nationals_demonym_after_ex_is_the_country():
+    assert found("Ex-Russian Spy Critically Ill After Suspected Poisoning") == {"RU"}
+    assert found("Ex-Honduran President Taken Into Custody") == {"HN"}
