@@ -50,7 +50,7 @@ _BACKGROUND_RIGHT = re.compile(
     r"(?:again )?the (?:following|next) (?:day|week|month|year)|"  # "arrested again the following month"
     r"(?:dozens|hundreds|scores|several|many|multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|\w+ty) (?:of )?times|"
-    r"years earlier|in absentia|"
+    r"years earlier|in absentia|(?:of |in |later |earlier )?that (?:year|month)|the same year|"
     r"within (?:a|one|two|three|four|five|six|\d+) (?:months?|years?)|"  # timed from an earlier act
     r"in recent (?:years|months|weeks)|over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     r"in the (?:year|\w+ months) (?:to|ending)|in the (?:days|weeks|months|years) (?:after|following|since)|"
@@ -124,6 +124,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     tail = last_words(left, 9) if coordinated else last_words(words, 5)
     if coordinated and dating.LAST_PERIOD.search(tail):
         return True  # the joined clause's time: "withdrew from the deal last year and reimposed sanctions"
+    if left.rstrip().endswith(",") and dating.LAST_PERIOD.search(last_words(left, 10)):
+        return True  # a participle clause: "placed her on the list ... last year, freezing any assets"
     stripped = left.rstrip()
     near = max(0, len(stripped) - 80)  # "said ... had" spans a few words: read only the window's end
     if "had" in tail and _reported(stripped, near):

@@ -258,3 +258,16 @@ def test_a_headline_subject_jailed_abroad_who_appears_in_court_is_described():
 def test_an_act_in_a_time_told_relative_to_it_is_not_news():
     taliban = "Afghan assembly meets\nThe group was ready to begin talks within a week of the prisoners being set free."
     assert types(taliban) == set()
+
+
+def test_that_year_and_a_participle_after_a_clause_dated_last_year_are_background():
+    suu_kyi = (
+        "Suu Kyi's party wins majority\nSuu Kyi spent most of the two decades before 2010 confined to her home, and "
+        "was freed from house arrest in November of that year."
+    )
+    assert types(suu_kyi, published="2015-11-13") == set()
+    prigozhina = (
+        "EU court annuls listing\nThe Council placed Prigozhina on the list after Russia invaded Ukraine last year, "
+        "freezing any assets she held in the EU."
+    )
+    assert types(prigozhina, published="2023-03-08") == set()
