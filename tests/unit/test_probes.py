@@ -108,6 +108,14 @@ ARTICLE_F1_FLOOR = 0.90
 # which the detector reads as none (see articles-126).
 # articles-160 (session 11, background in long articles) misses one release told as a pardon and
 # a homecoming with no trigger word ("pardoned them ... arrived in California").
+# articles-175 (session 11, a natural Wikinews month of 2019) misses a US entry ban told as a
+# designation ("designated Cuba's Minister ..., barring him ... from entering the country": the
+# headline's "bars" has no entry word near) and the end of a detention of a few hours.
+# articles-176 (a natural Wikinews month of 2020) misses ECOWAS closing "land and air borders with
+# Mali" (no trigger word) and keeps a release false alarm, a banner "calling the release of the
+# Taliban 'national treason'" under a headline on the assembly's approval.
+# articles-178 (background in long articles) keeps two false alarms: sanctions dated "in 2018"
+# beyond the words read after the act, and a bare "Some were detained." in a retold scandal.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -133,6 +141,9 @@ ARTICLE_F1_FLOORS = {
     "articles-150.jsonl": 0.75,
     "articles-157.jsonl": 0.85,
     "articles-160.jsonl": 0.85,
+    "articles-175.jsonl": 0.75,
+    "articles-176.jsonl": 0.75,
+    "articles-178.jsonl": 0.75,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
