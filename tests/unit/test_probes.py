@@ -159,6 +159,7 @@ ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-109.jsonl": 0.11,
     "articles-115.jsonl": 0.06,
     "articles-117.jsonl": 0.4,
+    "articles-178.jsonl": 0.06,
 }
 
 
