@@ -255,6 +255,7 @@ CUSTODY_CONTEXT = (
     "labour camp",
     "penal colony",
     "gulag",
+    "held by",  # "2 Canadians Held By China For Nearly 3 Years"
 )
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "

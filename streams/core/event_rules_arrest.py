@@ -36,6 +36,9 @@ _THINGS_DETAINED = lex.words("luggage baggage bag bags suitcase suitcases parcel
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
 
+_ASSAILANTS = lex.words("gunman gunmen shooter shooters attacker attackers assailant suspect suspects driver killer")
+
+
 def _custody(win: Window) -> Reading | None:
     """Custody as an act: "taken into custody", "a suspect is in custody"; not "died in custody"."""
     left = win.left_words(4)
@@ -63,7 +66,7 @@ def _custody(win: Window) -> Reading | None:
         return None  # a state at the time: "was completed while Polanski was in custody"
     # a headline opening on the person: "Australian Man In Custody After ...", not "Death Of Black Man In Custody"
     opens = win.is_title and len(win.left_words(5)) <= 4
-    person_in = opens and left[-2:-1] != [] and left[-2] in lex.PERSON_NOUNS and left[-1] == "in"
+    person_in = opens and left[-2:-1] != [] and left[-2] in lex.PERSON_NOUNS | _ASSAILANTS and left[-1] == "in"
     if person_in or ("in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"})):
         return Reading("arrest", "passive", win.start, win.end, 0.75)  # "Australian Man In Custody After ..."
     return None

@@ -61,6 +61,9 @@ def asset_freeze(win: Window) -> Reading | None:
     (a state), a hiring freeze or frozen ground."""
     kind = "sanctions_lifted" if win.word in _UNFREEZE else "sanctions_imposed"
     prev, ahead = win.prev(), win.right_words(5)
+    trade_with = ahead[:2] in (["trade", "with"], ["ties", "with"]) and win.names_country_after(3, 4)
+    if kind == "sanctions_imposed" and trade_with:
+        return Reading(kind, "active", win.start, win.end, 0.8)  # "Saudi Arabia Freezes Trade With Canada"
     if {"billion", "million", "bn", "m"} & set(ahead):
         ahead = win.right_words(8)  # a sum first: "unblocked US$1.5 billion of Libyan government funds"
     if prev is not None and prev.word in ("asset", "assets") and win.word.endswith(("freeze", "freezes")):

@@ -93,7 +93,7 @@ def _served_time(right: list[str]) -> bool:
 _COURTROOMS = lex.words("court courtroom courthouse dock")
 _WHILE = lex.words("as when while upon")
 _HOME_PREV = lex.words(
-    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown "
+    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown flying "
     "finally safely now"  # "Two Canadians Held In China For Nearly 3 Years Are Finally Home"
 )
 _HOMES = lex.words("home homeland country families family loved")

@@ -28,7 +28,7 @@ _NEGATION = re.compile(
     r"fail\w*(?: on \w+day)? to|"
     r"den(?:y|ies|ied)(?! (?:were|was|is|are|had|has|have)\b)|"  # not "charges they denied were released"
     r"reject\w*|stop(?:s|ped|ping)?(?! and)|halt\w*|ceas\w*|avoid\w*|"  # not "stopped and arrested"
-    r"back(?:s|ed|ing)? (?:off|away from)|walk(?:s|ed|ing)? back|let alone|"
+    r"back(?:s|ed|ing)? (?:off|away from)|walk(?:s|ed|ing)? back|let alone|rather than|instead of|short of|"
     r"call(?:s|ed|ing)? off|cancel\w*|postpon\w*|"  # "Israel Calls Off Release Of Palestinian Prisoners"
     r"\w+n['’]t)\b"
 )
@@ -108,7 +108,7 @@ _COORDINATED_FOR = re.compile(r"\b(?:and|or) for(?: \w+)?$")
 _PLANNED = frozenset(
     "further future expected upcoming planned proposed offers offered proposes backs backed supports supported".split()
 )  # ... and "Suu Kyi backs easing of remaining US sanctions"
-_ORDERED = re.compile(r"\border(?:s|ed)?\b")
+_ORDERED = re.compile(r"\border(?:s|ed|ing)?\b")
 # A noun whose own verb is modal: "An exchange of prisoners could take place next week".
 _MODAL_AFTER_NOUN = re.compile(
     r"(?:[^\s,;]+ ){0,4}(?:could|would|will|may|might|should|is expected|are expected|set for|scheduled for|due)\b"
@@ -282,7 +282,7 @@ def reject_reason(
         irrealis(words, base_form)
         or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, reach)))
         or _WHETHER.search(last_words(left, 12)) is not None  # "whether the US and the EU relax the sanctions"
-        or (voice == "nominal" and _infinitive_goal(words))
+        or (voice != "passive" and _infinitive_goal(words))  # "U.S. To Hit Russia With New Sanctions"
         or (voice == "nominal" and " and " in last_words(left, 4) and irrealis(last_words(left, 10)))
         or (voice == "nominal" and left.rstrip().endswith((", the", ", and the")) and irrealis(last_words(left, 16)))
         or (voice == "passive" and _ORDERED.search(last_words(left, 8)))

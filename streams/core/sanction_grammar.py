@@ -16,7 +16,7 @@ from streams.core.event_window import Reading, Token, Window
 BASE_FORMS = lex.words(
     "lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze approve adopt tighten "
     "expand broaden toughen reimpose rescind revoke waive suspend relax loosen repeal cancel introduce enact "
-    "announce unveil widen intensify restore terminate"
+    "announce unveil widen intensify restore terminate hit"
 )
 _WEAK_PASSIVE = lex.words("hit put place target add")
 _MODALS = lex.MODALS_AND_TO - {"to"}

@@ -27,3 +27,10 @@ def test_a_capital_after_demanding_that_is_the_governments_subject():
 def test_a_former_nationals_demonym_after_ex_is_the_country():
     assert found("Ex-Russian Spy Critically Ill After Suspected Poisoning") == {"RU"}
     assert found("Ex-Honduran President Taken Into Custody") == {"HN"}
+
+
+def test_food_and_media_names_that_contain_a_country_word():
+    assert found("The Surprising Story Behind German Chocolate Cake's Name") == set()
+    assert found("Lebanon Bologna Is The Pennsylvania Deli Meat You Need To Try") == set()
+    assert found("U.S. News & World Report's panel of experts praised the diet.") == set()
+    assert found("Lebanon's prime minister resigned.") == {"LB"}

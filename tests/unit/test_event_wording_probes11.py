@@ -271,3 +271,19 @@ def test_that_year_and_a_participle_after_a_clause_dated_last_year_are_backgroun
         "freezing any assets she held in the EU."
     )
     assert types(prigozhina, published="2023-03-08") == set()
+
+
+def test_rather_than_and_short_of_negate_the_act():
+    cooper = "Amy Cooper Charged\nShe was issued a desk appearance ticket rather than being arrested, prosecutors said."
+    assert types(cooper) == set()
+    capitol = "Most Of The Mob Simply Walked Away\nPolice escorted rioters out rather than arresting them on the spot."
+    assert types(capitol) == set()
+    ice = "Judge Orders ICE To Review Detention\nThe ruling stops short of ordering anyone freed."
+    assert types(ice) == set()
+
+
+def test_a_headline_future_with_to_hits_no_one_yet():
+    assert types("U.S. To Hit Russia With New Sanctions Over Skripal Nerve Agent Attack\nOfficials spoke.") == set()
+    assert types("U.S. Hits Russia With New Sanctions Over Skripal Nerve Agent Attack\nOfficials spoke.") == {
+        "sanctions_imposed"
+    }

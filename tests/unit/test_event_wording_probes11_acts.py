@@ -197,3 +197,23 @@ def test_a_state_scrapping_its_boycott_of_a_country_eases_a_trade_measure():
     uae = "United Arab Emirates scraps boycott of Israel\nThe decree took effect on Saturday."
     assert_actors(uae, "sanctions_lifted", "AE", "IL")
     assert types("Fans end boycott of Arsenal games\nThey returned to the stands.") == set()
+
+
+def test_captives_held_by_a_state_who_are_freed_or_flying_home():
+    canadians = (
+        "2 Canadians Held By China For Nearly 3 Years Are Flying Home\n"
+        "Michael Kovrig and Michael Spavor were freed hours after Meng Wanzhou reached a deal with U.S. prosecutors."
+    )
+    assert_actors(canadians, "prisoner_release", "CN", "CA")
+
+
+def test_a_gunman_in_custody_after_an_attack_is_arrested():
+    assert types("18-Year-Old Gunman In Custody After Racist Attack At Buffalo Supermarket\nHe surrendered.") == {
+        "arrest"
+    }
+    assert types("Death Of Black Man In Custody Sparks Protests\nHis family spoke.") == set()
+
+
+def test_a_state_freezing_trade_with_a_country_imposes_a_trade_measure():
+    saudi = "Saudi Arabia Freezes Trade With Canada, Expels Ambassador\nThe kingdom also halted new investment."
+    assert_actors(saudi, "sanctions_imposed", "SA", "CA")
