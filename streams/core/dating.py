@@ -100,9 +100,12 @@ def dated_earlier(window: str, published: str | None) -> bool:
     return False
 
 
-_RELATIVE_AFTER = re.compile(r"^(.*)[,(] (?:in|during|under|by|through) which\b[^,;]*$")
+_RELATIVE_AFTER = re.compile(r"^(.*?)[,(]? (?:in|during|under|by|through) which\b[^,;]*$")
 # A period already over, told relative to today ("last month", "years ago"); not "last year's deal".
-EARLIER_PERIOD = r"last (?:month|year|summer|spring|autumn|fall|winter)(?!['’]s)|(?:weeks?|months?|years?|decades?) ago"
+EARLIER_PERIOD = (
+    r"last (?:month|year|summer|spring|autumn|fall|winter)(?!['’]s)|(?:weeks?|months?|years?|decades?) ago|"
+    r"in recent (?:years|months)"
+)
 LAST_PERIOD = re.compile(rf"\b(?:{EARLIER_PERIOD})\b")
 
 

@@ -183,8 +183,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # "Why Your Luggage Gets Detained At Customs"
         if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):
             return None  # a description of people: "the names of those detained"
-        if win.right_words(1)[:1] in (["abroad"], ["overseas"]):
-            return None  # a description: "support for Britons detained abroad"
+        if win.right_words(1)[:1] in (["abroad"], ["overseas"]) or "conditions" in win.right_words(4):
+            return None  # a description: "support for Britons detained abroad", "are detained in harsh conditions"
         if voice == "passive" and not passive_aux(win) and not win.is_title and generic_people(win):
             if not dating.fresh(win.right_text(10)):
                 return None  # a kind of people: "people arrested for breaching the order ... could now seek"

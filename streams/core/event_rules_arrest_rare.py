@@ -128,6 +128,7 @@ _HOLD_OBJECT_NOT = lex.words(
 )
 
 
+_FREEING = lex.words("pardoning pardoned pardons freeing frees freed releasing releases released amnesty")
 _KNOWN = lex.words("the those these")  # "the thirty people held": people already known to be held
 
 
@@ -151,6 +152,8 @@ def read_held(win: Window) -> Reading | None:
         return None
     if not win.is_title and not passive_aux(win) and _KNOWN & set(win.left_words(4)):
         return None  # people known to be held: "granted bail to most of the thirty people held over a protest"
+    if not win.is_title and not passive_aux(win) and set(win.left_words(6)) & _FREEING:
+        return None  # the people a release or pardon is for: "decrees pardoning between 55 and 60 people held over"
     return Reading("arrest", "passive", win.start, win.end, 0.8)
 
 

@@ -287,3 +287,21 @@ def test_a_headline_future_with_to_hits_no_one_yet():
     assert types("U.S. Hits Russia With New Sanctions Over Skripal Nerve Agent Attack\nOfficials spoke.") == {
         "sanctions_imposed"
     }
+
+
+def test_an_act_in_a_relative_clause_of_a_time_in_recent_years_is_background():
+    eta = (
+        "ETA announces halt\nETA has been weakened by a string of police operations in Spain and France in recent "
+        "years in which dozens of its leaders were arrested."
+    )
+    assert types(eta) == set()
+
+
+def test_people_held_whom_a_pardon_is_for_and_people_detained_in_harsh_conditions_are_states():
+    algeria = (
+        "Algeria frees journalist\nTebboune said he had signed decrees pardoning between 55 and 60 people held over "
+        "the protests."
+    )
+    assert "arrest" not in types(algeria)
+    camp = "Court rules\nThousands of women and children linked to the group are detained in harsh conditions."
+    assert types(camp) == set()
