@@ -116,6 +116,11 @@ ARTICLE_F1_FLOOR = 0.90
 # Taliban 'national treason'" under a headline on the assembly's approval.
 # articles-178 (background in long articles) keeps two false alarms: sanctions dated "in 2018"
 # beyond the words read after the act, and a bare "Some were detained." in a retold scandal.
+# articles-181 (session 11, a natural Wikinews month of 2016) misses a release told as "Freed
+# Canadian-Iranian professor ... returns to Montreal" with "two days after Iran released her".
+# articles-183 (a natural Wikinews month of 2010) misses North Korea "returned ... its seven crew
+# members" (a transitive "returned") and an arms-delivery ban; it keeps a release false alarm,
+# "calls from governments and rights groups for her release" (the request lies beyond the words read).
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -144,6 +149,8 @@ ARTICLE_F1_FLOORS = {
     "articles-175.jsonl": 0.75,
     "articles-176.jsonl": 0.75,
     "articles-178.jsonl": 0.75,
+    "articles-181.jsonl": 0.75,
+    "articles-183.jsonl": 0.65,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
