@@ -196,6 +196,25 @@ def _confidence(reading: Reading, win: Window, left: str, source: str | None, ta
     return score
 
 
+def _why_not_news(win: Window, reading: Reading, left: str, right: str, published: str | None) -> str | None:
+    """Why the reading is not a fresh act ("negated", "irrealis", "background"), or None:
+    the clause's own modality first, then what the rest of the sentence sets around it."""
+    why = modality.reject_reason(left, right, published, reading.voice, reading.base_form, win.is_title)
+    if why is not None:
+        return why
+    sentence = win.text[win.sent.start : reading.act_start].lower()
+    if dating.sentence_opens_earlier(sentence[:40], published):
+        return "background"  # "In April, his compound was raided ...; he was briefly detained"
+    act = win.text[reading.act_start : reading.act_end].lower()
+    if modality.condition_not_met(left, act, reading.voice, reading.base_form):
+        return "irrealis"
+    if reading.voice != "nominal":
+        return None
+    if reading.type.startswith("sanctions") and modality.chamber_voted(left):
+        return "irrealis"  # "The Senate voted 94 to 0 ... to attach new sanctions"
+    return "irrealis" if modality.demanded_in_a_list(sentence) else None
+
+
 def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     """One trigger word -> an accepted candidate, or None (background noted on `article`)."""
     start, end, family = hit
@@ -205,28 +224,7 @@ def _read_hit(article: _Article, hit: tuple[int, int, str]) -> Candidate | None:
     if reading is None:
         return None
     left, right = _modality_windows(win, reading)
-    why = (
-        "background"
-        if reading.history
-        else modality.reject_reason(left, right, article.published, reading.voice, reading.base_form, win.is_title)
-    )
-    if (
-        why is None
-        and reading.voice == "nominal"
-        and reading.type.startswith("sanctions")
-        and modality.chamber_voted(left)
-    ):
-        why = "irrealis"
-    if why is None and dating.sentence_opens_earlier(
-        win.text[win.sent.start : win.sent.start + 40].lower(), article.published
-    ):
-        why = "background"
-    act = win.text[reading.act_start : reading.act_end].lower()
-    if why is None and modality.condition_not_met(left, act, reading.voice, reading.base_form):
-        why = "irrealis"
-    if why is None and reading.voice == "nominal":
-        if modality.demanded_in_a_list(win.text[win.sent.start : reading.act_start].lower()):
-            why = "irrealis"
+    why = "background" if reading.history else _why_not_news(win, reading, left, right, article.published)
     if why is not None:
         if why == "background":
             article.background.add(reading.type)
