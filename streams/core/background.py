@@ -19,7 +19,8 @@ COORDINATED = re.compile(r"\b(?:and|or)(?: (?:begin|start|continue|resume))?$")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1985 release of"
 # Background: the act is an earlier, already-known fact.
 _BACKGROUND_LEFT = re.compile(
-    r"\b(?:since|previously|formerly|once|had|back in (?=\S)|at the time|in the past|when|anniversary|responsible for|"
+    r"\b(?:since|previously|formerly|once|had|back in (?=\d|early|late|mid|the |(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*\b)|at the time|in the past|when|anniversary|responsible for|"  # not "are back in Canada"
     r"ha(?:s|ve) already|the (?:following|next) (?:day|week|month|year)|(?:was|were) first|"
     r"last (?:week|month|year)['’]s|"  # "following last month's release of American pastor Andrew Brunson"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
@@ -30,7 +31,7 @@ _BACKGROUND_LEFT = re.compile(
 )
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
 _OPENS_EARLIER = re.compile(
-    r"^(?:earlier this (?:month|year)|last (?:month|year)|(?:days|weeks|months|years) (?:later|afterwards?)),"
+    r"^(?:(?:earlier this (?:month|year)|last (?:month|year)),?|(?:days|weeks|months|years) (?:later|afterwards?),)"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
 _SAID_EARLIER = re.compile(
     r"\b(?:said|told|reported|announced) (?:\S+ )?(?:earlier this (?:week|month|year)|last (?:week|month|year)) that\b"
@@ -65,7 +66,8 @@ _STATE_RIGHT = re.compile(r"^(?:\S+ ){0,3}since\b")  # "detained since 2019", "h
 # a present perfect just before the act ("has imposed", "have also freed"): with "since" or
 # a count of many and no date, a tally rather than news
 _PERFECT_END = re.compile(r"\b(?:has|have)(?: \w+ly| also)?$")
-_ON_MANY = re.compile(r"\bon (?:hundreds|thousands|dozens|scores) of\b")  # "has also imposed sanctions on hundreds of"
+# "has also imposed sanctions on hundreds of", "has imposed sanctions on more than 100 Venezuelan officials"
+_ON_MANY = re.compile(r"\bon (?:(?:hundreds|thousands|dozens|scores) of|more than \d+)\b")
 _SINCE_AFTER = re.compile(r"^(.*?)\bsince\b(.*)$")
 _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last year"; not "since protests broke out"
     r" (?:(?:18|19|20)\d\d\b|last \w+|the (?:\w+ )?(?:election|elections|war|invasion|annexation|coup|uprising|"

@@ -122,6 +122,8 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
         return True  # "Rome's Gemelli hospital", "Moscow's Sheremetyevo airport"
     if text.startswith(" (", end) and text[start:end].isupper():
         return True  # a wire dateline: "SEOUL (Reuters) -"
+    if _PRAISED_AS_A_PLACE.match(text, end):
+        return True  # a travel pick: "Why Lisbon Might Be Europe's Best Budget City Break"
     if text.startswith(("-based", "-born", "-listed", "-headquartered", "-bound"), end):
         return True  # "a London-based think tank", "a Jakarta-listed miner", "a Warsaw-bound plane"
     if (text.startswith("-", end) and _ROUTE_AFTER.match(text, end)) or (
@@ -191,6 +193,10 @@ def _travel_route_before(text: str, to_at: int) -> bool:
     return _ROUTE_FROM.search(text, max(0, to_at - 80), to_at) is not None
 
 
+_PRAISED_AS_A_PLACE = re.compile(
+    r" (?:is|was|might be|could be|may be|remains) (?:\S+ ){0,3}(?:best|coolest|hottest|cheapest|destination|city)\b",
+    re.IGNORECASE,
+)
 _NAME = r"[A-Z][\w.'\u2019-]*"
 _PLACE_NAME = rf"{_NAME}(?: {_NAME})?"
 _PLACE_LIST_BEFORE = re.compile(rf"(\w+) (?:in|at) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$")

@@ -76,7 +76,8 @@ def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     free_man = before[-1:] == ["a"] and text.startswith((" man", " woman", " Man", " Woman"), end)  # "Is A Free Man"
     by_captors = bool(before) and before[-1].rsplit("-", 1)[-1] in lex.CAPTORS  # "Taliban free US citizen held in"
     captives = _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
-    return walked or free_man or by_captors or captives
+    is_free = before[-1:] in (["is"], ["are"]) and _near(text, start, start, 80, 0, _HELD_CUES + _HANDED_OVER_CUES)
+    return walked or free_man or by_captors or captives or is_free
 
 
 _BE_BEFORE = ("was ", "were ", "been ", "is ", "are ")  # "Whelan was swapped for a Russian arms dealer"
@@ -257,7 +258,7 @@ def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
     **dict.fromkeys(("rounded", "picked"), _followed_by(" up ", " Up ")),
     **dict.fromkeys(("handed", "hands"), _handed_over),
-    **dict.fromkeys(("walked", "walks", "walking"), _followed_by(" out of ", " Out Of ", " Out of ")),
+    **dict.fromkeys(("walk", "walked", "walks", "walking"), _followed_by(" out of ", " Out Of ", " Out of ")),
     **dict.fromkeys(("left", "leaves"), lambda text, start, end, custody: _LEFT_PRISON.match(text, end) is not None),
     **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),

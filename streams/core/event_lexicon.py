@@ -27,7 +27,7 @@ STEMS: tuple[str, ...] = (
     "enalties", "ules", "urbs",  # "New Penalties On North Korea", "Eases Cuba Travel And Trade Rules", "Eases Curbs"
     "oycott",  # a state's boycott of a country ended: "United Arab Emirates scraps boycott of Israel"
     "estrictive",  # the EU's "restrictive measures"
-    "anded", "ands", "alked", "alks", "alking", "left", "eaves",  # handed over; walked out of (or left) prison
+    "anded", "ands", "alk", "left", "eaves",  # handed over; walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
     "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
     "ab", "usted", "uffed", "urn", "icked", "eize",  # nab, busted, (hand)cuffed, turned himself in, picked up, seized
@@ -52,7 +52,7 @@ TRIGGER_WORDS: dict[str, str] = {
         words(
             "release releases released releasing free frees freed freeing swap swaps swapped "
             "exchange exchanges exchanged return returns returned returning home "
-            "handed hands walked walks walking left leaves let lets"
+            "handed hands walk walked walks walking left leaves let lets"
         ),
         "release",
     ),
@@ -97,7 +97,7 @@ IMPOSE_VERBS = words(
     "restore restores restored restoring"
 )
 # Sanctions kept in force longer are an ongoing state, as "detention extended" is in the guide.
-RENEWALS = words("extended renewed prolonged expired upheld maintained")
+RENEWALS = words("extended renewed prolonged expired upheld maintained renewal extension")
 # ... and said so just before the measure: "extends its ban on", "keeps asset freezes on"
 KEEP_VERBS = words(
     "keep keeps keeping kept maintain maintains maintaining maintained retain retains retaining retained"

@@ -54,8 +54,8 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         right |= set(win.left_words(6))  # "FBI agents busted ...", "Ohio Man Charged And Jailed After ..."
     if cues is not None and not right & cues:
         return None
-    if win.word == "jailed" and held_for_a_while(win.right_words(8)):
-        return None  # a state: "Jailed At Rikers For 3 Years Without Trial"
+    if win.word == "jailed" and (held_for_a_while(win.right_words(8)) or "spent" in win.left_words(4)):
+        return None  # a state: "Jailed At Rikers For 3 Years Without Trial", "who spent two years jailed in Caracas"
     if win.word == "jailed" and win.is_title and not passive_aux(win) and set(win.right_words(6)) & _HEADLINE_OWN_VERB:
         return None  # who the subject is: "US Marine reservist jailed in Mexico appears in court"
     if win.word == "jailed" and win.left_words(1)[:1] and win.left_words(1)[0] in lex.DETERMINERS:

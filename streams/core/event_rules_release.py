@@ -293,7 +293,7 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return let_go(win)
     if word in ("left", "leaves"):  # the gate saw "prison"/"jail" after it
         return left_prison(win)
-    if word in ("walked", "walks", "walking"):  # the gate saw "out of"
+    if word in ("walk", "walked", "walks", "walking"):  # the gate saw "out of"
         return walked_out(win)
     if word in lex.HOMECOMING:
         return homecoming(win)

@@ -62,11 +62,18 @@ def _free_captives(win: Window) -> Reading | None:
     return None
 
 
+_TAKEN = lex.words("kidnapped abducted captured")
+
+
 def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Walking free ("walked/set/went free"): figurative unless someone was held; or the
     verb with captives for its object (`_free_captives`)."""
     prev = win.left_words(2)
     free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
+    ends = win.text.startswith((",", ".", "\n", ":"), win.end) or win.right_words(1)[:1] in ([], ["after"], ["again"])
+    if prev[-1:] in (["is"], ["are"]) and ends:
+        held = set(win.left_words(12)) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS | _TAKEN)  # "Jailed ..., Is Free"
+        return Reading("prisoner_release", "passive", win.start, win.end, 0.85) if held else None
     if not free_man and not (prev and (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets")))):
         return _free_captives(win)
     if set(win.right_words(6)) & lex.BAIL_CUES:
@@ -205,4 +212,4 @@ def walked_out(win: Window) -> Reading | None:
     headline = win.text.partition("\n")[0].lower()
     if not _JAILBREAK.isdisjoint(headline.split()):
         return None
-    return Reading("prisoner_release", "active", win.start, win.end, 0.9)
+    return Reading("prisoner_release", "active", win.start, win.end, 0.9, win.word == "walk")  # "to walk out"

@@ -36,6 +36,7 @@ _NEGATION = re.compile(
 _IRREALIS = re.compile(
     r"\b(?:will|would|could|can|(?<!in )(?<!of )(?<!on )(?<!since )(?<!early )(?<!late )may|"
     r"might|must|should|shall|going to|gonna|\w+['’]d|information leading to|"  # "he'd lift", a reward's "leading to"
+    r"(?:lets|allows?|permits?|empowers?)(?: \S+){1,2}$|"  # a power given: "The decree lets authorities detain"
     r"plan(?:s|ned|ning)? to|plans|expect\w*(?: on \w+day)? to|set to|poised to|intend\w* to|"
     r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|wants?|"
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
@@ -43,7 +44,8 @@ _IRREALIS = re.compile(
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
-    r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
+    r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|pleas? for|"
+    r"to (?:begin|start|resume)$|"  # "Orders ICE To Begin Releasing Detainees"
     # "pleads with X for", "to press Moscow for his release"
     r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|beg(?:s|ged|ging)?|press|push)(?: [^\s,;]+){0,3} for|"
     r"work\w* for|march\w* for|rall(?:y|ies|ied) for|chant\w* for|"

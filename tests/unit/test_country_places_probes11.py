@@ -34,3 +34,9 @@ def test_food_and_media_names_that_contain_a_country_word():
     assert found("Lebanon Bologna Is The Pennsylvania Deli Meat You Need To Try") == set()
     assert found("U.S. News & World Report's panel of experts praised the diet.") == set()
     assert found("Lebanon's prime minister resigned.") == {"LB"}
+
+
+def test_a_capital_praised_as_a_destination_is_a_place():
+    assert found("Why Lisbon Might Be Europe's Best Budget City Break") == set()
+    assert found("Mexico City Is The Hottest Food Destination Of The Year") == set()
+    assert found("Beijing is the biggest buyer of Iranian oil.") == {"CN", "IR"}

@@ -305,3 +305,37 @@ def test_people_held_whom_a_pardon_is_for_and_people_detained_in_harsh_condition
     assert "arrest" not in types(algeria)
     camp = "Court rules\nThousands of women and children linked to the group are detained in harsh conditions."
     assert types(camp) == set()
+
+
+def test_permission_to_detain_and_a_plea_for_a_swap_are_not_acts():
+    ethiopia = (
+        "Ethiopia Declares State Of Emergency\nThe decree lets authorities detain without a warrant anyone "
+        "suspected of backing terrorist groups."
+    )
+    assert types(ethiopia) == set()
+    whelan = "Paul Whelan's Family Marks 3 Years Of His Detention\nHis brother spoke in a plea for a prisoner swap."
+    assert types(whelan) == set()
+    adelanto = "Judge Orders ICE To Begin Releasing Detainees From Adelanto Over Coronavirus Fears\nThe order is new."
+    assert types(adelanto) == set()
+
+
+def test_time_spent_detained_is_a_state():
+    holt = (
+        "Freed American Returns Home\nHolt, who spent two years jailed in Caracas without trial, was released Saturday."
+    )
+    assert "arrest" not in types(holt)
+    nazanin = "Aid Worker Flies Home\nThe aid worker, who spent six years detained in Iran, left Tehran on Wednesday."
+    assert "arrest" not in types(nazanin)
+
+
+def test_a_tally_of_sanctions_on_more_than_a_hundred_and_a_month_earlier_are_background():
+    venezuela = "US lifts sanctions on spy chief\nThe US has imposed sanctions on more than 100 Venezuelan officials."
+    assert "sanctions_imposed" not in types(venezuela)
+    turkey = "Turkish lira plunges\nEarlier this month the US sanctioned Turkey's justice and interior ministers."
+    assert types(turkey) == set()
+
+
+def test_being_back_in_a_country_is_no_time_long_ago():
+    michaels = "The Two Michaels Are Back In Canada After China Lets Them Go\nThey landed in Calgary on Saturday."
+    assert types(michaels) == {"prisoner_release"}
+    assert types("News\nBack in 2014, police arrested him in Kiev.") == set()

@@ -217,3 +217,15 @@ def test_a_gunman_in_custody_after_an_attack_is_arrested():
 def test_a_state_freezing_trade_with_a_country_imposes_a_trade_measure():
     saudi = "Saudi Arabia Freezes Trade With Canada, Expels Ambassador\nThe kingdom also halted new investment."
     assert_actors(saudi, "sanctions_imposed", "SA", "CA")
+
+
+def test_walking_out_of_prison_in_the_base_form_and_being_free_after_captivity():
+    reuters = "Reuters Reporters Walk Out Of Myanmar Prison After 511 Days\nThey were pardoned."
+    assert types(reuters) == {"prisoner_release"}
+    simpson = "O.J. Simpson Granted Parole\nThe vote cleared the way for him to walk out of prison as early as October."
+    assert types(simpson) == set()
+    fenster = "Danny Fenster, American Journalist Jailed In Myanmar, Is Free\nHe was handed over on Monday."
+    assert_actors(fenster, "prisoner_release", "MM", "US")
+    haiti = "Last 12 Missionaries Kidnapped In Haiti Are Free, Christian Aid Ministries Says\nThey are safe."
+    assert_actors(haiti, "prisoner_release", None, None)
+    assert types("Jailed Activist Is Free To Leave The Country\nThe court ruled on Monday.") == set()
