@@ -121,6 +121,14 @@ ARTICLE_F1_FLOOR = 0.90
 # articles-183 (a natural Wikinews month of 2010) misses North Korea "returned ... its seven crew
 # members" (a transitive "returned") and an arms-delivery ban; it keeps a release false alarm,
 # "calls from governments and rights groups for her release" (the request lies beyond the words read).
+# articles-187 (session 11, a natural Wikinews month of 2022) labels the end of a BBC
+# journalist's detention of a few hours a release (see articles-126).
+# articles-189 (sanctions only, precision and recall) keeps three false alarms: "The sanctions
+# were imposed over accusations that ..." retold in a lifting story, "renewed its arms embargo ...
+# and targeted sanctions against ...", and "was sanctioned ... earlier this month" past the words
+# read after the act.
+# articles-190 (releases only) has two arrests and reads a third, "releases Australian travel
+# bloggers held over drone flight" (the headline's "held over" is an arrest elsewhere, articles-70).
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -151,6 +159,8 @@ ARTICLE_F1_FLOORS = {
     "articles-178.jsonl": 0.75,
     "articles-181.jsonl": 0.75,
     "articles-183.jsonl": 0.65,
+    "articles-187.jsonl": 0.85,
+    "articles-190.jsonl": 0.65,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
@@ -167,6 +177,7 @@ ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-115.jsonl": 0.06,
     "articles-117.jsonl": 0.4,
     "articles-178.jsonl": 0.06,
+    "articles-189.jsonl": 0.07,
 }
 
 
