@@ -53,7 +53,7 @@ PLACE_PREPOSITIONS = _word_set("in at near outside inside around across into of 
 PLACE_NEXT_WORDS = _word_set(
     """bridge airport airports marathon grand masters zoo olympics olympic olympiad games hospital hospitals
     university college stock tv media metro subway underground fashion mayor
-    crash crashes riot riots protest protests attack attacks bombing bombings blast blasts
+    crash crashes riot riots protest protests attack attacks bombing bombings blast blasts explosion explosions
     shooting shootings massacre earthquake quake fire fires flood floods summit
     district province municipality isolation facility hotel stadium station suburb suburbs firefighters
     police court courts wall pride drone blackout snowfall residents rally prize festival

@@ -164,11 +164,12 @@ SANCTIONS_CONTEXT = (
 # guide says ("restrictions on flights to Cuba"); bans for health or safety are not.
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
-    "carriers shipments visa visas travel entry investment investments planes aircraft jets arms weapons tours"
+    "carriers shipments visa visas travel entry investment investments planes aircraft jets arms weapons tours "
+    "cruise cruises trips"
 )
 TRADE_CUES = tuple(
     """flight import export trade goods products oil gas crude airline carrier shipment visa travel entry
-    investment plane aircraft arms weapons tours""".split()
+    investment plane aircraft arms weapons tours cruise trips""".split()
 )
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(

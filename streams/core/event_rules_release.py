@@ -181,6 +181,9 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or rescue(win):
         return None
+    ship = set(win.right_words(2)) & _VESSELS and not set(win.right_words(7)) & (lex.PERSON_NOUNS | lex.CAPTIVES)
+    if voice == "active" and ship:
+        return None  # a ship: "Gibraltar Frees Iranian Tanker"; not "released ... tanker Stena Impero's crew"
     if place != "custody" and set(win.left_words(12) + win.right_words(6)) & _MEDICAL:
         return None  # a patient: "taken to the hospital and released after treatment", "in good condition"
     if set(win.right_words(3)) & _SCREENS:
@@ -310,6 +313,8 @@ def read_release(win: Window, custody: Callable[[], bool]) -> Reading | None:
             return _release_noun(win, custody)
     if word == "freed" and win.right_words(1) == ["up"]:
         return None
+    if word in ("freeing", "releasing") and win.left_words(1)[:1] == ["the"] and win.right_words(1) == ["of"]:
+        return _release_noun(win, custody)  # a gerund as a noun: "an end to military rule and the freeing of"
     if word == "releasing" and lex.MODALS_AND_TO.intersection(win.right_words(8)):
         return None  # a gerund subject of a modal: "releasing detained students would be a priority"
     return _released_person(win, custody)

@@ -40,3 +40,4 @@ def test_a_capital_praised_as_a_destination_is_a_place():
     assert found("Why Lisbon Might Be Europe's Best Budget City Break") == set()
     assert found("Mexico City Is The Hottest Food Destination Of The Year") == set()
     assert found("Beijing is the biggest buyer of Iranian oil.") == {"CN", "IR"}
+    assert found("Beirut Explosion Kills Dozens And Injures Thousands") == set()

@@ -339,3 +339,17 @@ def test_being_back_in_a_country_is_no_time_long_ago():
     michaels = "The Two Michaels Are Back In Canada After China Lets Them Go\nThey landed in Calgary on Saturday."
     assert types(michaels) == {"prisoner_release"}
     assert types("News\nBack in 2014, police arrested him in Kiev.") == set()
+
+
+def test_a_ship_freed_and_the_freeing_of_people_called_for_are_no_releases():
+    assert (
+        types("Gibraltar Frees Iranian Tanker Despite Last-Minute U.S. Bid To Seize It\nIt sailed on Sunday.") == set()
+    )
+    assert types("News\nOn Monday, Iran released British-flagged tanker Stena Impero's remaining crew members.") == {
+        "prisoner_release"
+    }
+    myanmar = (
+        "Tens Of Thousands March In Myanmar\nProtesters called for an end to military rule and the freeing of the "
+        "country's detained leaders."
+    )
+    assert types(myanmar) == set()

@@ -229,3 +229,8 @@ def test_walking_out_of_prison_in_the_base_form_and_being_free_after_captivity()
     haiti = "Last 12 Missionaries Kidnapped In Haiti Are Free, Christian Aid Ministries Says\nThey are safe."
     assert_actors(haiti, "prisoner_release", None, None)
     assert types("Jailed Activist Is Free To Leave The Country\nThe court ruled on Monday.") == set()
+
+
+def test_a_ban_on_cruise_trips_to_a_country_is_a_trade_measure():
+    cuba = "Trump Administration Bans Cruise Ship Trips To Cuba\nThe new restrictions are meant to punish Havana."
+    assert types(cuba) == {"sanctions_imposed"}
