@@ -335,7 +335,8 @@ SPORT_RELEASE = words(
 
 # --- arrests ----------------------------------------------------------------------------
 ARREST_NOT_ACT_PREV = words(
-    "cardiac respiratory citizen's citizen’s wrongful false unlawful resisting resist resisted "
+    "cardiac respiratory cardiorespiratory cardiopulmonary citizen's citizen’s wrongful false unlawful "
+    "resisting resist resisted "
     "avoid avoiding avoided evade evading evaded escape escaped escaping evaded resisted dodge "
     "dodging mass-arrest"
 )

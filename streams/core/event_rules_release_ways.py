@@ -125,6 +125,8 @@ def homecoming(win: Window) -> Reading | None:
     held_at = max((i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME), default=len(left_words))
     if _WHILE.intersection(left_words[held_at + 1 :]):
         return None  # when the arrest happened: "was detained Saturday as he returned from Beirut"
+    if 0 < held_at < len(left_words) and left_words[held_at - 1] == "of" and not held_after:
+        return None  # a relative of the held: "Daughter of jailed British-Iranian mother returns to UK"
     prev = win.prev()
     if prev is not None and win.word.endswith("ing") and prev.word == "after":
         return None  # when another act happened: "was detained ..., minutes after returning from Germany"

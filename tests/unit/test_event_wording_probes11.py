@@ -353,3 +353,10 @@ def test_a_ship_freed_and_the_freeing_of_people_called_for_are_no_releases():
         "country's detained leaders."
     )
     assert types(myanmar) == set()
+
+
+def test_a_cardiorespiratory_arrest_and_a_relatives_homecoming_are_no_acts():
+    maradona = "Maradona dies at 60\nHe died at his home after suffering a cardiorespiratory arrest, his lawyer said."
+    assert types(maradona) == set()
+    daughter = "Daughter of jailed British-Iranian mother returns to UK\nThe girl flew home on Friday."
+    assert types(daughter) == set()
