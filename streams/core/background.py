@@ -71,7 +71,7 @@ _ON_MANY = re.compile(r"\bon (?:(?:hundreds|thousands|dozens|scores) of|more tha
 _SINCE_AFTER = re.compile(r"^(.*?)\bsince\b(.*)$")
 _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last year"; not "since protests broke out"
     r" (?:(?:18|19|20)\d\d\b|last \w+|the (?:\w+ )?(?:election|elections|war|invasion|annexation|coup|uprising|"
-    r"revolution|start|beginning|outbreak|vote)\b)"
+    r"revolution|start|beginning|outbreak|vote|crackdown|protests)\b)"
 )
 # The captives' own past after a release: "released four Chinese oil workers seized in Colombia last year"
 _CAPTIVES_TAKEN = re.compile(r"\b(?:seized|kidnapped|abducted|captured|snatched)\b.*$")

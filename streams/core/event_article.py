@@ -20,7 +20,9 @@ from streams.core.event_lexicon import BAIL_CUES, COURT_STEPS, ESCAPES
 from streams.core.text import body_lead
 
 _NO_ACTS = re.compile(
-    r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|documentary|docuseries|biopic)\b", re.IGNORECASE
+    r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|docuseries|biopic)\b|"
+    r"\bdocumentary\b(?! (?:film)?makers?\b| directors?\b)",  # not "Iran arrests documentary filmmakers"
+    re.IGNORECASE,
 )
 # "Robert Durst Arrested ... Ahead Of 'The Jinx' Finale": the show dates a real act
 _BEFORE_A_SHOW = re.compile(r"\b(?:ahead of|before|after|days before|hours before)\b[^.]*$", re.IGNORECASE)

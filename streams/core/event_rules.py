@@ -283,6 +283,13 @@ def _penalty_sense(win: Window) -> bool:
     return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))
 
 
+def _adjective_position(win: Window, act: Token) -> bool:
+    """A participle right after a saying verb, a determiner, a preposition or "and" modifies
+    the noun ("said targeted sanctions", "the targeted sanctions") rather than governing it."""
+    before = win.text[max(0, act.start - 20) : act.start].lower().split()[-1:]
+    return bool(before) and before[0] in lex.SAYING | lex.DETERMINERS | lex.PREPOSITIONS | {"and", "or"}
+
+
 _AGREED = lex.words("agree agrees agreed")
 _AGREED_ON = lex.SANCTION_MODIFIERS | lex.TRADE_OBJECTS | lex.DETERMINERS | lex.NEW_ADJECTIVES
 _AGREED_ON |= lex.words("to on upon arms")
@@ -363,6 +370,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
     if _ROUNDS_BEFORE.search(" ".join(win.left_words(4))):
         return None  # a tally: "imposed several rounds of sanctions on Belarusian officials over the"
     act = governing_act(win) or _agreed_to(win)
+    if act is not None and act.word == "targeted" and _adjective_position(win, act):
+        return None  # the adjective: "said targeted sanctions ... should be imposed"
     if act is None and hit_with(win) and win.right_words(1)[:1] in (["on"], ["against"]):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)  # "China Retaliates With Sanctions On"
     if act is None and win.word in ("sanctions", "embargo", "embargoes") and takes_effect(win):

@@ -75,6 +75,8 @@ def asset_freeze(win: Window) -> Reading | None:
         act = governing_act(win)
         if act is not None and act.word in lex.LIFT_VERBS:  # "lift an arms embargo, asset freezes and ..."
             return Reading("sanctions_lifted", "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
+        if act is not None and act.word in lex.IMPOSE_VERBS:  # "has imposed travel bans and asset freezes on"
+            return Reading(kind, "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
         if "reach" in win.left_words(5) or (act is None and set(win.left_words(20)) & (lex.KEEPING | lex.RENEWALS)):
             return None  # a state: "out of reach of Western asset freezes on", "The renewal keeps in place ... freezes"
         if {"on", "against", "targeting"} & set(win.right_words(4)):

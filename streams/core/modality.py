@@ -87,8 +87,8 @@ _MEANS = re.compile(r"\bto \w+(?: \w+){0,2} by$")  # "called on the administrati
 _INSTRUMENT_OF = re.compile(r"\bto (\w+)(?: [^\s,;]+){1,3} with$")
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
 # "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
-# last week's clashes ... are freed", "would not eat until his wife was freed"
-_CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)$")
+# last week's clashes ... are freed", "would not eat until his wife was freed", "possible once the embargo was ended"
+_CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if|once)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)$")
 _EXAMPLE_OF = re.compile(r"\bsuch as(?: \S+){0,2}$")
 _DEMANDED_BE = re.compile(r"\b(?:demand|demands|demanded|demanding|urge|urges|urged|insist|insists)\b(?: \S+){1,8} be$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs

@@ -360,3 +360,29 @@ def test_a_cardiorespiratory_arrest_and_a_relatives_homecoming_are_no_acts():
     assert types(maradona) == set()
     daughter = "Daughter of jailed British-Iranian mother returns to UK\nThe girl flew home on Friday."
     assert types(daughter) == set()
+
+
+def test_a_swap_told_as_the_manner_of_an_earlier_release_and_a_condition_with_once():
+    gershkovich = (
+        "Russia detains reporter\nThe arrest comes less than four months after Russia released American basketball "
+        "player Brittney Griner in a prisoner exchange for arms dealer Viktor Bout."
+    )
+    assert "prisoner_release" not in types(gershkovich)
+    cuba = "Cuba and US restore ties\nFull normalisation would only be possible once the US economic embargo was ended."
+    assert types(cuba) == set()
+    saudi = (
+        "UN expert calls for inquiry\nShe said targeted sanctions, including on the crown prince's assets, should "
+        "be imposed."
+    )
+    assert types(saudi) == set()
+
+
+def test_sanctions_imposed_since_a_crackdown_and_a_documentary_maker_arrested():
+    belarus = (
+        "Belarus frees opposition activists\nThe EU has imposed travel bans and asset freezes on Lukashenko and "
+        "scores of officials since the crackdown."
+    )
+    assert "sanctions_imposed" not in types(belarus)
+    assert types("Iran arrests documentary filmmakers accused of working with BBC\nThey were held on Monday.") == {
+        "arrest"
+    }
