@@ -75,6 +75,10 @@ _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last ye
 )
 # The captives' own past after a release: "released four Chinese oil workers seized in Colombia last year"
 _CAPTIVES_TAKEN = re.compile(r"\b(?:seized|kidnapped|abducted|captured|snatched)\b.*$")
+# ... and in the subject: "the Danish family, who were seized by Somali pirates in February, have been freed"
+_CAPTIVES_TAKEN_WHEN = re.compile(
+    r"\b(?:who|that) (?:were|was|had been) (?:seized|kidnapped|abducted|captured|taken)\b[^,;]*"
+)
 _LATER_CLAUSE = re.compile(r"\b(?:after|following|because)\b.*$")
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} "
@@ -162,4 +166,4 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(last_words(stripped, 10))
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."
         return True
-    return dated_earlier(left + " " + ahead, published)
+    return dated_earlier(_CAPTIVES_TAKEN_WHEN.sub(" ", left) + " " + ahead, published)

@@ -234,3 +234,11 @@ def test_walking_out_of_prison_in_the_base_form_and_being_free_after_captivity()
 def test_a_ban_on_cruise_trips_to_a_country_is_a_trade_measure():
     cuba = "Trump Administration Bans Cruise Ship Trips To Cuba\nThe new restrictions are meant to punish Havana."
     assert types(cuba) == {"sanctions_imposed"}
+
+
+def test_captives_freed_are_not_dated_by_when_they_were_seized():
+    danes = (
+        "Somali pirates free Danish family after seven months\nA Danish family and two Danish crew members who were "
+        "seized by Somali pirates in February have been freed, the foreign ministry said on Wednesday."
+    )
+    assert types(danes, published="2011-09-08") == {"prisoner_release"}
