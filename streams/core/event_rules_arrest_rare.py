@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from streams.core import dating
 from streams.core import event_lexicon as lex
-from streams.core.event_window import Reading, Window, participle_voice, passive_aux
+from streams.core.event_window import Reading, Window, generic_people, participle_voice, passive_aux
 
 
 def held_for_a_while(right: list[str]) -> bool:
@@ -56,6 +56,8 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         return None
     if win.word == "jailed" and (held_for_a_while(win.right_words(8)) or "spent" in win.left_words(4)):
         return None  # a state: "Jailed At Rikers For 3 Years Without Trial", "who spent two years jailed in Caracas"
+    if win.word == "jailed" and not win.is_title and not passive_aux(win) and generic_people(win):
+        return None  # a kind of people: "an amnesty for people jailed or facing charges over protests"
     if win.word == "jailed" and win.is_title and not passive_aux(win) and set(win.right_words(6)) & _HEADLINE_OWN_VERB:
         return None  # who the subject is: "US Marine reservist jailed in Mexico appears in court"
     if win.word == "jailed" and win.left_words(1)[:1] and win.left_words(1)[0] in lex.DETERMINERS:

@@ -186,8 +186,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None  # a ship: "Gibraltar Frees Iranian Tanker"; not "released ... tanker Stena Impero's crew"
     if place != "custody" and set(win.left_words(12) + win.right_words(6)) & _MEDICAL:
         return None  # a patient: "taken to the hospital and released after treatment", "in good condition"
-    if set(win.right_words(3)) & _SCREENS:
-        return None  # a film: "The Mauritanian ... was released in cinemas and on video on demand"
+    if set(win.right_words(3)) & _SCREENS or win.right_words(3) == ["to", "the", "public"]:
+        return None  # a film: "... was released in cinemas", a video "was released to the public on Wednesday"
     if "by" in win.right_words(4) and set(win.right_words(8)) & _MEDIA_HOUSES:
         return None  # a book: "The First Casualty, released this week by Penguin Random House"
     if set(win.left_words(4) + win.right_words(10)) & lex.SPORT_RELEASE:

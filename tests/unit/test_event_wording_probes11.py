@@ -386,3 +386,16 @@ def test_sanctions_imposed_since_a_crackdown_and_a_documentary_maker_arrested():
     assert types("Iran arrests documentary filmmakers accused of working with BBC\nThey were held on Monday.") == {
         "arrest"
     }
+
+
+def test_a_video_released_to_the_public_and_an_amnesty_for_people_jailed():
+    video = (
+        "Video of Taser death made public\nA video showing police officers using a Taser on a Polish immigrant who "
+        "died moments later was released to the public on Wednesday."
+    )
+    assert types(video) == set()
+    myanmar = (
+        "Myanmar junta frees thousands of prisoners\nThe government began freeing thousands of prisoners on Monday "
+        "under an amnesty for people jailed or facing charges over the protests."
+    )
+    assert types(myanmar) == {"prisoner_release"}
