@@ -42,7 +42,14 @@ from streams.core.event_rules_lists import (
     terror_sponsor,
 )
 from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
-from streams.core.sanction_grammar import BASE_FORMS, allowed_to_lapse, governing_act, passive_act
+from streams.core.sanction_grammar import (
+    BASE_FORMS,
+    adjective_position,
+    agreed_to,
+    allowed_to_lapse,
+    governing_act,
+    passive_act,
+)
 
 # "blacklisted" reads as "sanctioned" does: a verb when a subject and an object surround it.
 _PAST_VERBS = lex.words("sanctioned blacklisted")
@@ -283,31 +290,6 @@ def _penalty_sense(win: Window) -> bool:
     return right[:1] == ["by"] and bool(set(right) & (lex.COURTS_AND_SPORT_BODIES | {"board"}))
 
 
-def _adjective_position(win: Window, act: Token) -> bool:
-    """A participle right after a saying verb, a determiner, a preposition or "and" modifies
-    the noun ("said targeted sanctions", "the targeted sanctions") rather than governing it."""
-    before = win.text[max(0, act.start - 20) : act.start].lower().split()[-1:]
-    return bool(before) and before[0] in lex.SAYING | lex.DETERMINERS | lex.PREPOSITIONS | {"and", "or"}
-
-
-_AGREED = lex.words("agree agrees agreed")
-_AGREED_ON = lex.SANCTION_MODIFIERS | lex.TRADE_OBJECTS | lex.DETERMINERS | lex.NEW_ADJECTIVES
-_AGREED_ON |= lex.words("to on upon arms")
-
-
-def _agreed_to(win: Window):
-    """A bloc's decision on sanctions or an embargo, with only the measure's own words
-    between: "EU agrees arms embargo on Venezuela", "agreed to an embargo on" (not "agreed to
-    talks on sanctions", nor "EU Agrees New Trade Rules With Japan")."""
-    if win.word not in ("sanctions", "embargo", "embargoes"):
-        return None
-    tail = win.left_tail(6)
-    at = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in _AGREED), None)
-    if at is None or not {tok.word for tok in tail[at + 1 :]} <= _AGREED_ON:
-        return None
-    return tail[at]
-
-
 _WAIVER_GIVEN = lex.words("restores restored grants granted issues issued")  # a waiver given eases sanctions
 
 
@@ -369,8 +351,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         return Reading("sanctions_lifted", "active", exempt.start, exempt.end, 0.75, exempt.word == "exempt")
     if _ROUNDS_BEFORE.search(" ".join(win.left_words(4))):
         return None  # a tally: "imposed several rounds of sanctions on Belarusian officials over the"
-    act = governing_act(win) or _agreed_to(win)
-    if act is not None and act.word == "targeted" and _adjective_position(win, act):
+    act = governing_act(win) or agreed_to(win)
+    if act is not None and act.word == "targeted" and adjective_position(win, act):
         return None  # the adjective: "said targeted sanctions ... should be imposed"
     if act is None and hit_with(win) and win.right_words(1)[:1] in (["on"], ["against"]):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)  # "China Retaliates With Sanctions On"

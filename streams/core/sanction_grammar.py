@@ -1,4 +1,4 @@
-"""How a sanctions word is governed: the act before it, a passive after it.
+"""How a sanctions word is governed: the act before it, a passive after it, a bloc agreeing it.
 
 Shared by the readers of sanctions words (event_rules.py) and of bans on a country
 (event_rules_bans.py): "imposes new sanctions", "the lifting of US sanctions",
@@ -106,6 +106,31 @@ def allowed_to_lapse(win: Window) -> Reading | None:
     if let is None or _LAPSE.isdisjoint(win.right_words(8)):
         return None
     return Reading("sanctions_lifted", "active", let.start, let.end, 0.8)
+
+
+def adjective_position(win: Window, act: Token) -> bool:
+    """A participle right after a saying verb, a determiner, a preposition or "and" modifies
+    the noun ("said targeted sanctions", "the targeted sanctions") rather than governing it."""
+    before = win.text[max(0, act.start - 20) : act.start].lower().split()[-1:]
+    return bool(before) and before[0] in lex.SAYING | lex.DETERMINERS | lex.PREPOSITIONS | {"and", "or"}
+
+
+_AGREED = lex.words("agree agrees agreed")
+_AGREED_ON = lex.SANCTION_MODIFIERS | lex.TRADE_OBJECTS | lex.DETERMINERS | lex.NEW_ADJECTIVES
+_AGREED_ON |= lex.words("to on upon arms")
+
+
+def agreed_to(win: Window) -> Token | None:
+    """A bloc's decision on sanctions or an embargo, with only the measure's own words
+    between: "EU agrees arms embargo on Venezuela", "agreed to an embargo on" (not "agreed to
+    talks on sanctions", nor "EU Agrees New Trade Rules With Japan")."""
+    if win.word not in ("sanctions", "embargo", "embargoes"):
+        return None
+    tail = win.left_tail(6)
+    at = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in _AGREED), None)
+    if at is None or not {tok.word for tok in tail[at + 1 :]} <= _AGREED_ON:
+        return None
+    return tail[at]
 
 
 def sentence_has(win: Window, cues: tuple[str, ...]) -> bool:
