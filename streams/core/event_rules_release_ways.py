@@ -66,8 +66,9 @@ _TAKEN = lex.words("kidnapped abducted captured")
 
 
 def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
-    """Walking free ("walked/set/went free"): figurative unless someone was held; or the
-    verb with captives for its object (`_free_captives`)."""
+    """Walking free ("walked/set/went free"): figurative unless someone was held; someone
+    held who "is free" at a clause's end ("..., Jailed In Myanmar, Is Free"); or the verb with
+    captives for its object (`_free_captives`)."""
     prev = win.left_words(2)
     free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
     ends = win.text.startswith((",", ".", "\n", ":"), win.end) or win.right_words(1)[:1] in ([], ["after"], ["again"])
@@ -94,7 +95,7 @@ _SPELLS = lex.words("days weeks months years decades")
 def _served_time(right: list[str]) -> bool:
     """A bare time served ends the headline: "Lula Walks Free After 19 Months"; not "after
     two weeks underground" or "After Months Of Rehab"."""
-    return right[:1] == ["after"] and (right[-1:] != [] and right[-1] in _SPELLS) and len(right) <= 3
+    return right[:1] == ["after"] and len(right) <= 3 and right[-1] in _SPELLS
 
 
 _COURTROOMS = lex.words("court courtroom courthouse dock")
