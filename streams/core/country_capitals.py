@@ -161,6 +161,9 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     before = before_raw.lower()
     if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"
         return before in data.LEAVING_WORDS or _LEFT_PLACE_FOR.search(text, max(0, at - 40), at) is not None
+    opens = at == 0 or text[max(0, at - 2) : at].strip() in ("", ".", ":") or before in _SPREAD
+    if word == "from" and text.startswith(" to ", end) and opens:
+        return True  # one end of a range: "From Ljubljana to Porto, these spots ...", "spread from Kiev to New York"
     if word == "from" and (before in data.ORIGIN_NOUNS or _travel_verb_before_from(text, at)):
         return True  # "a businessman from Athens", "returned to the kingdom from London"
     if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
@@ -193,6 +196,7 @@ def _travel_route_before(text: str, to_at: int) -> bool:
     return _ROUTE_FROM.search(text, max(0, to_at - 80), to_at) is not None
 
 
+_SPREAD = frozenset("spread spreads spreading stretch stretches stretching ranging ranges".split())
 _PRAISED_AS_A_PLACE = re.compile(
     r" (?:is|was|might be|could be|may be|remains) (?:\S+ ){0,3}(?:best|coolest|hottest|cheapest|destination|city)\b",
     re.IGNORECASE,

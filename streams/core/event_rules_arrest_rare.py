@@ -25,7 +25,7 @@ def held_for_a_while(right: list[str]) -> bool:
 _JAILED_ON = lex.words("charge charges charged law suspicion accused without")
 _THINGS_SEIZED = lex.NOT_CAPTURED | lex.words("clips clip documents phones laptops goods cargo drugs weapons cash")
 _HEADLINE_OWN_VERB = lex.words("appears appear faces face pleads says dies returns speaks wins loses marks")
-_BOOKED_INTO = lex.words("jail charge charges custody county")
+_BOOKED_INTO = lex.words("jail charge charges custody county suspicion")  # "booked on suspicion of attempted homicide"
 _NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
 _WANTED = lex.words("suspect suspects fugitive fugitives gunman")
 _NABBED_WHO = lex.PERSON_NOUNS | _NAB_AGENTS | _WANTED | lex.words("ex-cop cop")
@@ -181,6 +181,7 @@ _CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | _SUSPECTS | lex.words("gunmen")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
 
+_ARMIES = lex.words("army armies forces troops military rebels militants")
 _WAR = lex.words("troops offensive counteroffensive counter-offensive frontline front-line territory")
 FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
 FREED_LATER = FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
@@ -221,6 +222,8 @@ def read_captured(win: Window) -> Reading | None:
     recapture = win.word.startswith("re")  # only an escaped person is recaptured: "Mexico Recaptures El Chapo"
     if recapture and "from" in win.right_words(4) and not what & _SUSPECTS:
         return None  # ground retaken: "Iraqi Forces Recapture Tikrit From ISIS"
+    if recapture and set(win.left_words(3)) & _ARMIES and not what & _SUSPECTS:
+        return None  # "Syrian Army Recaptures Eastern Ghouta"; but "Mexico Recaptures El Chapo"
     if not _WAR.isdisjoint(win.sent.words) and not what & (_SUSPECTS | lex.PERSON_NOUNS | lex.CAPTIVES):
         return None  # a war's ground: "Ukraine recaptures Izium as Russian troops pull back in Kharkiv region"
     agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))

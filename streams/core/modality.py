@@ -29,7 +29,7 @@ _NEGATION = re.compile(
     r"den(?:y|ies|ied)(?! (?:were|was|is|are|had|has|have)\b)|"  # not "charges they denied were released"
     r"reject\w*|stop(?:s|ped|ping)?(?! and)|halt\w*|ceas\w*|avoid\w*|"  # not "stopped and arrested"
     r"back(?:s|ed|ing)? (?:off|away from)|walk(?:s|ed|ing)? back|let alone|rather than|instead of|short of|"
-    r"call(?:s|ed|ing)? off|cancel\w*|postpon\w*|"  # "Israel Calls Off Release Of Palestinian Prisoners"
+    r"call(?:s|ed|ing)? off|cancel\w*|postpon\w*|rul(?:es|ed|ing) out|"  # "Calls Off Release", "ruled out tougher"
     r"\w+n['’]t)\b"
 )
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.

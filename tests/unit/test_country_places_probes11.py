@@ -41,3 +41,8 @@ def test_a_capital_praised_as_a_destination_is_a_place():
     assert found("Mexico City Is The Hottest Food Destination Of The Year") == set()
     assert found("Beijing is the biggest buyer of Iranian oil.") == {"CN", "IR"}
     assert found("Beirut Explosion Kills Dozens And Injures Thousands") == set()
+
+
+def test_a_capital_at_one_end_of_a_from_to_range_is_a_place():
+    assert found("From Ljubljana to Porto, these spots deliver charm without the crowds.") == set()
+    assert found("Protests spread from Kiev to New York.") == set()

@@ -399,3 +399,9 @@ def test_a_video_released_to_the_public_and_an_amnesty_for_people_jailed():
         "under an amnesty for people jailed or facing charges over the protests."
     )
     assert types(myanmar) == {"prisoner_release"}
+
+
+def test_a_town_recaptured_by_an_army_and_sanctions_ruled_out_are_no_acts():
+    assert types("Syrian Army Recaptures Eastern Ghouta As Last Rebels Leave Douma\nThe army raised its flag.") == set()
+    saudi = "Trump Stands By Saudi Arabia\nThe president effectively ruled out tougher sanctions on the kingdom."
+    assert types(saudi) == set()

@@ -242,3 +242,11 @@ def test_captives_freed_are_not_dated_by_when_they_were_seized():
         "seized by Somali pirates in February have been freed, the foreign ministry said on Wednesday."
     )
     assert types(danes, published="2011-09-08") == {"prisoner_release"}
+
+
+def test_a_suspect_booked_on_suspicion_is_arrested():
+    pelosi = (
+        "Paul Pelosi Attacked With Hammer In San Francisco Home\nOfficers found the intruder struggling with him; "
+        "David DePape was booked on suspicion of attempted homicide."
+    )
+    assert types(pelosi) == {"arrest"}
