@@ -198,7 +198,7 @@ HOSTAGE_STORY = re.compile(rf"(?i)\b(?:hostage|kidnap|abduct|captive|{'|'.join(s
 SPORT_BODIES = words("ncaa mlb nfl nba nhl mls fifa uefa ioc wada usada rusada")  # named: a headline's subject
 COURTS_AND_SPORT_BODIES = SPORT_BODIES | words(
     "judge judges court courts justice justices tribunal magistrate bar referee "
-    "league federation regulator regulators college university school anti-doping doping"
+    "league federation regulator regulators college university school anti-doping doping athletic boxing"
 )
 # Who a sports body sanctions: "The club was sanctioned by the league".
 SPORT_PARTIES = words(

@@ -405,3 +405,8 @@ def test_a_town_recaptured_by_an_army_and_sanctions_ruled_out_are_no_acts():
     assert types("Syrian Army Recaptures Eastern Ghouta As Last Rebels Leave Douma\nThe army raised its flag.") == set()
     saudi = "Trump Stands By Saudi Arabia\nThe president effectively ruled out tougher sanctions on the kingdom."
     assert types(saudi) == set()
+
+
+def test_an_athletic_commission_sanctioning_a_fight_card_is_no_sanction():
+    ufc = "Gaethje stops Ferguson at UFC 249\nThe athletic commission sanctioned the card after the governor acted."
+    assert types(ufc) == set()
