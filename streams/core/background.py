@@ -74,11 +74,10 @@ _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last ye
     r"revolution|start|beginning|outbreak|vote|crackdown|protests)\b)"
 )
 # The captives' own past after a release: "released four Chinese oil workers seized in Colombia last year"
-_CAPTIVES_TAKEN = re.compile(r"\b(?:seized|kidnapped|abducted|captured|snatched)\b.*$")
+_TAKING = "seized|kidnapped|abducted|captured"
+_CAPTIVES_TAKEN = re.compile(rf"\b(?:{_TAKING}|snatched)\b.*$")
 # ... and in the subject: "the Danish family, who were seized by Somali pirates in February, have been freed"
-_CAPTIVES_TAKEN_WHEN = re.compile(
-    r"\b(?:who|that) (?:were|was|had been) (?:seized|kidnapped|abducted|captured|taken)\b[^,;]*"
-)
+_CAPTIVES_TAKEN_WHEN = re.compile(rf"\b(?:who|that) (?:were|was|had been) (?:{_TAKING}|taken)\b[^,;]*")
 _LATER_CLAUSE = re.compile(r"\b(?:after|following|because)\b.*$")
 _HELD_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|kidnapped|abducted|captive)(?: \S+){0,3} "

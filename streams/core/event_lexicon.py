@@ -190,8 +190,9 @@ CAPTORS = words(
     "militants kidnappers captors abductors gunmen rebels pirates insurgents jihadists taliban hamas houthis hezbollah "
     "haram shabaab shabab isis isil farc sayyaf qaeda"  # Boko Haram, al-Shabaab, Abu Sayyaf, al-Qaeda ...
 )
-# Captives of kidnappers or militants, freed by no state: a story about hostages, read in
-# a whole text ("Kidnapped Cameroonian schoolchildren released") or near one release.
+# Captives of kidnappers or militants, freed by no state: a story about hostages, read in a
+# story's lead and its release's sentence ("Kidnapped Cameroonian schoolchildren released") or
+# in the words near one release.
 HOSTAGE_STORY = re.compile(rf"(?i)\b(?:hostage|kidnap|abduct|captive|{'|'.join(sorted(CAPTORS))})")
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
@@ -311,6 +312,8 @@ HANDED_OVER = words(
 RELEASE_AS_AIM = words("demand demands condition conditions priority goal aim focus issue")
 RESCUERS = words("forces troops army military soldiers commandos rescuers seals marines special")
 BAIL_CUES = words("bail bond bonds recognizance pending questioning")
+# A release verb in its -ed/-s/-ing forms: "released", "frees", "freeing".
+RELEASE_VERBS = words("released freed frees releases freeing releasing")
 # Words of an escape, which frees no one by the guide ("1,300 Inmates Escape After Attack").
 ESCAPES = words("escape escapes escaped jailbreak breakout")
 # "released hours later", "released without charge": the end of a police detention.

@@ -17,7 +17,7 @@ from streams.core import event_lexicon as lex
 from streams.core.event_rules_arrest_rare import (
     FREED,
     freed_later,
-    held_for_a_while,
+    held_long,
     read_booked_jailed_nabbed,
     read_captured,
     read_held,
@@ -201,7 +201,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a statistic: "black motorists were searched and arrested at higher rates"
         if _later_outcome(win.right_words(12)):
             return Reading("arrest", voice, win.start, win.end, 0.9, history=True)  # "... and later convicted"
-        if held_for_a_while(win.right_words(8)) or "spent" in win.left_words(4):
+        if held_long(win):
             return None  # a state: "detained for months", "detained in China for ...", "spent six years detained"
         counted = prev and (prev[0].isdigit() or prev[0] in lex.COUNT_WORDS)  # "four detained Americans freed"
         if not passive_aux(win) and (_freed_before(win) or (voice == "passive" or counted) and freed_later(win)):

@@ -54,7 +54,7 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         right |= set(win.left_words(6))  # "FBI agents busted ...", "Ohio Man Charged And Jailed After ..."
     if cues is not None and not right & cues:
         return None
-    if win.word == "jailed" and (held_for_a_while(win.right_words(8)) or "spent" in win.left_words(4)):
+    if win.word == "jailed" and held_long(win):
         return None  # a state: "Jailed At Rikers For 3 Years Without Trial", "who spent two years jailed in Caracas"
     if win.word == "jailed" and not win.is_title and not passive_aux(win) and generic_people(win):
         return None  # a kind of people: "an amnesty for people jailed or facing charges over protests"
@@ -130,7 +130,7 @@ _HOLD_OBJECT_NOT = lex.words(
 )
 
 
-_FREEING = lex.words("pardoning pardoned pardons freeing frees freed releasing releases released amnesty")
+_FREEING = lex.RELEASE_VERBS | lex.words("pardoning pardoned pardons amnesty")
 _KNOWN = lex.words("the those these")  # "the thirty people held": people already known to be held
 
 
@@ -183,7 +183,7 @@ _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")
 
 _ARMIES = lex.words("army armies forces troops military rebels militants")
 _WAR = lex.words("troops offensive counteroffensive counter-offensive frontline front-line territory")
-FREED = lex.words("freed released free frees release releases releasing freeing swapped exchanged")
+FREED = lex.RELEASE_VERBS | lex.words("free release swapped exchanged")
 FREED_LATER = FREED - {"release", "releases"}  # after the participle they are nouns: "Album Release Party"
 
 
@@ -198,6 +198,12 @@ def freed_later(win: Window) -> bool:
     opener = next((i for i, word in enumerate(words[:freed]) if word in lex.SUBORDINATORS), None)
     # ... but not other people freed in a clause of their own: "hijacker arrested after hostages freed"
     return opener is None or not set(words[opener + 1 : freed]) & (lex.CAPTIVES | lex.PERSON_NOUNS)
+
+
+def held_long(win: Window) -> bool:
+    """The participle tells a time held, a state: "detained for months", "Jailed At Rikers For
+    3 Years", "who spent six years detained in Iran"."""
+    return held_for_a_while(win.right_words(8)) or "spent" in win.left_words(4)
 
 
 def read_captured(win: Window) -> Reading | None:

@@ -269,7 +269,7 @@ def _swap(win: Window) -> Reading | None:
     ):
         return None
     nominal = not win.word.endswith("ed")
-    if nominal and set(win.left_words(10)) & _RELEASED:
+    if nominal and set(win.left_words(10)) & lex.RELEASE_VERBS:
         return None  # the manner of a release told by its verb: "released Brittney Griner in a prisoner exchange"
     if nominal and set(win.left_words(3)) & _APPROVES:
         return None  # a decision on a swap still to come: "Israeli cabinet approves prisoner exchange with Hezbollah"
@@ -283,7 +283,6 @@ def _a_person_for(win: Window) -> bool:
     return bool(set(win.right_words(5)) & (lex.CAPTIVES | lex.PERSON_NOUNS)) or win.names_country_after(2, 3)
 
 
-_RELEASED = lex.words("released freed frees releases freeing releasing")
 _APPROVES = lex.words("approve approves approved backs backed endorses endorsed ratifies ratified")
 
 
