@@ -81,6 +81,12 @@ SUBORDINATORS = words("after as because before since until when while unless if 
 # Words that open another clause after an act: its actors and its count lie before them.
 CLAUSE_WORDS = SUBORDINATORS | words("but which who whose that following amid saying accusing alleging claiming")
 BE_AUX = words("be been being was were is are get gets got getting 's")
+# Verbs of wishing: what they govern is wanted, not done ("Iran Wants All Sanctions Lifted").
+# Not "sought", which takes a noun ("Immigrant Who Sought Sanctuary In Church Detained").
+WISH_VERBS = words(
+    "want wants wanted hope hopes hoped expect expects expected demand demands demanded "
+    "seek seeks ask asks asked keep keeps kept keeping"
+)
 HAVE_AUX = words("have has had having")
 
 # --- sanctions ---------------------------------------------------------------------------

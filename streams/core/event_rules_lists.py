@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, is_possessive, passive_aux
+from streams.core.modality import wished
 from streams.core.sanction_grammar import BASE_FORMS, governing_act, sentence_has
 
 _UNFREEZE = lex.words("unfreeze unfreezes unfreezing unfroze unfrozen unblock unblocks unblocked")  # funds
@@ -127,7 +128,6 @@ def designated(win: Window) -> Reading | None:
     return Reading("sanctions_imposed", "active", win.start, win.end, 0.85)
 
 
-_WISHES = lex.words("want wants wanted demand demands demanded seek seeks sought ask asks asked hope hopes hoped")
 _OFF_THE_LIST = lex.LIFT_VERBS | lex.words(
     "remove removes removed removing delist delists delisted take takes took taken"
 )
@@ -145,7 +145,7 @@ def terror_sponsor(win: Window) -> Reading | None:
     if verb is None:
         return None
     wish = win.text[max(0, verb.start - 40) : verb.start].lower().split()[-3:]
-    if verb.word.endswith("ed") and not _WISHES.isdisjoint(wish):
+    if verb.word.endswith("ed") and wished(" ".join(wish)):
         return None  # "Havana wanted Cuba removed from the US list"
     kind = "sanctions_lifted" if verb.word in _OFF_THE_LIST else "sanctions_imposed"
     before = win.text[max(0, verb.start - 12) : verb.start].lower().split()[-1:]

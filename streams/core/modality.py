@@ -19,7 +19,7 @@ import re
 
 from streams.core.background import COORDINATED, background
 from streams.core.dating import first_words, fresh, last_words
-from streams.core.event_lexicon import LEGISLATURE
+from streams.core.event_lexicon import LEGISLATURE, WISH_VERBS
 
 # Negation and refusals. "no arrests were made" / "did not release" / "refused to lift" /
 # "nobody was arrested" / "none of them were detained".
@@ -226,8 +226,13 @@ def _described(left: str, right: str, voice: str, in_title: bool) -> bool:
     return not fresh(last_words(left, 8))  # "reeling Wednesday following the arrests of"
 
 
-# "Iran Wants All Sanctions Lifted", "Says North Korea Wanted All Sanctions Lifted", "to keep X detained"
-_WISHED = re.compile(r"\b(?:want(?:s|ed)?|hopes?|expects?|demands?|seeks?|asks?|keep|keeps|kept|keeping)\b")
+_WORD = re.compile(r"[a-z]+")
+
+
+def wished(words: str) -> bool:
+    """A verb of wishing among the (lower-cased) words: "Iran Wants All Sanctions Lifted",
+    "to keep X detained", "Havana wanted Cuba removed from the list"."""
+    return not WISH_VERBS.isdisjoint(_WORD.findall(words))
 
 
 def _infinitive_goal(words: str) -> bool:
@@ -240,7 +245,7 @@ def _bare_participle_governed(left: str, in_title: bool) -> bool:
     """A participle without its auxiliary describes its noun in a modal or wished-for clause:
     "could allow 30 people detained over a protest to avoid trial", "Wants All Sanctions
     Lifted" (in a headline the words before it are usually its subject, so only a wish counts)."""
-    return _WISHED.search(left) is not None or (not in_title and irrealis(left))
+    return wished(left) or (not in_title and irrealis(left))
 
 
 def reject_reason(
