@@ -13,6 +13,7 @@ import re
 
 from streams.core import dating
 from streams.core.dating import compares, dated_earlier, earlier_year, first_words, fresh, in_past_era, last_words
+from streams.core.event_lexicon import TAKEN_CAPTIVE
 
 # A coordinated act reads the clause it joins ("... and begin releasing").
 COORDINATED = re.compile(r"\b(?:and|or)(?: (?:begin|start|continue|resume))?$")
@@ -74,7 +75,7 @@ _PAST_PERIOD = re.compile(  # "since the election", "since 2014", "since last ye
     r"revolution|start|beginning|outbreak|vote|crackdown|protests)\b)"
 )
 # The captives' own past after a release: "released four Chinese oil workers seized in Colombia last year"
-_TAKING = "seized|kidnapped|abducted|captured"
+_TAKING = "|".join(sorted(TAKEN_CAPTIVE | {"seized"}))
 _CAPTIVES_TAKEN = re.compile(rf"\b(?:{_TAKING}|snatched)\b.*$")
 # ... and in the subject: "the Danish family, who were seized by Somali pirates in February, have been freed"
 _CAPTIVES_TAKEN_WHEN = re.compile(rf"\b(?:who|that) (?:were|was|had been) (?:{_TAKING}|taken)\b[^,;]*")

@@ -51,7 +51,7 @@ from streams.core.event_lexicon import CUSTODY_CONTEXT, words
 
 _WALK = words("walk walks walked walking set sets go goes went going")
 _CAPTIVE_CUES = ("prisoner", "hostage", "captive", "detainee", "inmate")
-_HANDED_OVER_CUES = _CAPTIVE_CUES + ("kidnapped", "abducted", "captured")
+_HANDED_OVER_CUES = _CAPTIVE_CUES + tuple(sorted(lex.TAKEN_CAPTIVE))
 _HELD_CUES = tuple("held jailed detained imprisoned captive hostage prisoner freed released pardon".split())
 _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
 _SANCTION_ACTS = (

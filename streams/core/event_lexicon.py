@@ -225,6 +225,8 @@ NOT_CUSTODY_PLACES = words(
     "hospital isolation quarantine care treatment rehab icu cave rubble wreckage debris mud "
     "contract contracts obligation obligations duty service team label club clinic"
 )
+# How captives were taken: a release of people "kidnapped" or "captured" frees captives.
+TAKEN_CAPTIVE = words("kidnapped abducted captured")
 CAPTIVES = words(
     "prisoner prisoners detainee detainees hostage hostages inmate inmates captive captives "
     "abductee abductees kidnapped abducted hijacked dissident dissidents political convicts "

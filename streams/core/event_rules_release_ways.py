@@ -62,9 +62,6 @@ def _free_captives(win: Window) -> Reading | None:
     return None
 
 
-_TAKEN = lex.words("kidnapped abducted captured")
-
-
 def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Walking free ("walked/set/went free"): figurative unless someone was held; someone
     held who "is free" at a clause's end ("..., Jailed In Myanmar, Is Free"); or the verb with
@@ -73,7 +70,9 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
     ends = win.text.startswith((",", ".", "\n", ":"), win.end) or win.right_words(1)[:1] in ([], ["after"], ["again"])
     if prev[-1:] in (["is"], ["are"]) and ends:
-        held = set(win.left_words(12)) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS | _TAKEN)  # "Jailed ..., Is Free"
+        held = set(win.left_words(12)) & (
+            lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS | lex.TAKEN_CAPTIVE
+        )  # "Jailed ..., Is Free"
         return Reading("prisoner_release", "passive", win.start, win.end, 0.85) if held else None
     if not free_man and not (prev and (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets")))):
         return _free_captives(win)
