@@ -318,7 +318,7 @@ Washington's NFL team, Washington's NFL Team, Washington Commanders, Washington 
 American Music Awards, American Music Award, Washington Nationals, Washington Wizards, Washington Capitals,
 Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill, American Airlines, US Airways,
 Israel Houghton, Fighting Irish, Washington's NFL franchise,
-German chocolate, Lebanon bologna, U.S. News & World Report,
+German chocolate, German Chocolate, Swedish Fish, Hatch chile, Hatch Chile, Lebanon bologna, U.S. News & World Report,
 Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
 Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
 """

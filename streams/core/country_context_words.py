@@ -23,7 +23,7 @@ HEADLINE_VERBS_AFTER_NAME = _word_set(
     imposes closes reopens executes deports announces orders suspends seizes applies holds elects marks
     approves visits meets tells asks invites thanks criticizes criticises praises pressures presses
     humiliates thrashes routs edges tops storm storms invade invades attack attacks enter enters flee flees
-    leave leaves tour tours"""
+    leave leaves tour tours weighs mulls considers slaps welcomes insists responds denounces"""
 )
 
 # Days and months: capitalised, but no given name ("On Monday Moscow said").

@@ -53,6 +53,7 @@ _WALK = words("walk walks walked walking set sets go goes went going")
 _CAPTIVE_CUES = ("prisoner", "hostage", "captive", "detainee", "inmate")
 _HANDED_OVER_CUES = _CAPTIVE_CUES + tuple(sorted(lex.TAKEN_CAPTIVE))
 _HELD_CUES = tuple("held jailed detained imprisoned captive hostage prisoner freed released pardon".split())
+_HELD_AFTER_FREE = ("prison", "jail", "captivity", "custody", "detention", "bars", "held", "hostage", "captive")
 _RELEASE_CUES = CUSTODY_CONTEXT + ("held", "freed", "bars", "exonerat", "swap", "dissident") + tuple(lex.CAPTORS)
 _SANCTION_ACTS = (
     (lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.LIFT_NOUNS | lex.IMPOSE_NOUNS | lex.NEW_ADJECTIVES | lex.RETALIATE_VERBS)
@@ -76,7 +77,10 @@ def _free(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     free_man = before[-1:] == ["a"] and text.startswith((" man", " woman", " Man", " Woman"), end)  # "Is A Free Man"
     by_captors = bool(before) and before[-1].rsplit("-", 1)[-1] in lex.CAPTORS  # "Taliban free US citizen held in"
     captives = _near(text, end, end, 0, 40, _CAPTIVE_CUES)  # "Taliban free American hostage"
-    is_free = before[-1:] in (["is"], ["are"]) and _near(text, start, start, 80, 0, _HELD_CUES + _HANDED_OVER_CUES)
+    is_free = before[-1:] in (["is"], ["are"]) and (
+        _near(text, start, start, 80, 0, _HELD_CUES + _HANDED_OVER_CUES)
+        or (text.startswith((" after", " After"), end) and _near(text, end, end, 0, 60, _HELD_AFTER_FREE))
+    )  # "..., Jailed In Myanmar, Is Free", "Is Free After 7 Years In Military Prison"
     return walked or free_man or by_captors or captives or is_free
 
 

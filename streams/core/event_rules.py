@@ -291,6 +291,7 @@ def _penalty_sense(win: Window) -> bool:
 
 
 _WAIVER_GIVEN = lex.words("restores restored grants granted issues issued")  # a waiver given eases sanctions
+_SIGNED = lex.words("signs signed")  # a sanctions bill signed into law imposes them
 
 
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:
@@ -337,6 +338,11 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
             return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)
         if nxt[0].startswith("waiver") and set(win.left_words(2)) & _WAIVER_GIVEN:
             return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)  # "Restores Sanctions Waiver For"
+        signed = next((tok for tok in reversed(win.left_tail(4)) if tok.word in _SIGNED), None)
+        if nxt[0] in ("bill", "legislation", "law") and signed is not None:
+            return Reading(
+                "sanctions_imposed", "active", signed.start, signed.end, 0.7
+            )  # "Signs Russia Sanctions Bill"
         return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
     if win.word in _VERB_FORMS or (win.word in _NOUN_OR_VERB and _verb_position(win)):
         return _sanction_verb(win)

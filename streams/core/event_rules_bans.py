@@ -21,6 +21,12 @@ _BAN_NOUNS = lex.words("ban restrictions rules curbs")
 _SUSPEND = lex.words("suspended suspends halts halted")  # "China Halts North Korean Coal Imports"
 _SUSPENDED_MEASURES = lex.words("restrictions sanctions embargo ban bans curbs measures")
 BAN_WORDS = _BAN_VERBS | _BAN_NOUNS | _SUSPEND  # read by `read_trade_measure`
+# Verbs that move goods: a "banned" after them describes the goods ("shipped banned goods to Iran").
+_MOVED = lex.words(
+    "ship ships shipped shipping smuggle smuggles smuggled smuggling sell sells sold selling export exports "
+    "exported exporting funnel funnels funneled funnelled supply supplies supplied supplying send sends sent "
+    "sending deliver delivers delivered transfer transferred buy buys bought procure procured procuring"
+)
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 
 
@@ -136,8 +142,8 @@ def read_trade_measure(win: Window) -> Reading | None:
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.8) if _by_a_state(win) else None
     prev = win.prev()
     if win.word in _BAN_VERBS and not (prev is not None and prev.word in lex.TRADE_OBJECTS):  # not "travel bans"
-        if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS:
-            return None  # "the banned flights"
+        if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or prev.word in _MOVED:
+            return None  # "the banned flights", "funneled banned materials to Pyongyang"
         voice = "passive" if passive_aux(win) else "active"
         return Reading("sanctions_imposed", voice, win.start, win.end, 0.8)
     verb_position = prev is not None and (prev.word in lex.MODALS_AND_TO or win.names_country(prev))

@@ -70,9 +70,11 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
     ends = win.text.startswith((",", ".", "\n", ":"), win.end) or win.right_words(1)[:1] in ([], ["after"], ["again"])
     if prev[-1:] in (["is"], ["are"]) and ends:
-        held = set(win.left_words(12)) & (
-            lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS | lex.TAKEN_CAPTIVE
-        )  # "Jailed ..., Is Free"
+        # "..., Jailed In Myanmar, Is Free", "Chelsea Manning Is Free After 7 Years In Military Prison"
+        held = set(win.left_words(12)) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS | lex.TAKEN_CAPTIVE)
+        after = win.right_words(8)
+        served = after[:1] == ["after"] and set(after) & _SPELLS and set(after) & _HELD_AFTER_HOME
+        held = held or (served and not set(after) & lex.BAIL_CUES)
         return Reading("prisoner_release", "passive", win.start, win.end, 0.85) if held else None
     if not free_man and not (prev and (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets")))):
         return _free_captives(win)

@@ -44,10 +44,10 @@ _IRREALIS = re.compile(
     r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
-    r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|pleas? for|"
+    r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
     r"to (?:begin|start|resume)$|"  # "Orders ICE To Begin Releasing Detainees"
-    # "pleads with X for", "to press Moscow for his release"
-    r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|beg(?:s|ged|ging)?|press|push)(?: [^\s,;]+){0,3} for|"
+    # "pleads with X for", "a plea to North Korea for his release", "to press Moscow for his release"
+    r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|pleas?|beg(?:s|ged|ging)?|press|push)(?: [^\s,;]+){0,3} for|"
     r"work\w* for|march\w* for|rall(?:y|ies|ied) for|chant\w* for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|mov(?:e|es|ing) towards?|"
     r"if|unless|whether|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|due to|"
@@ -88,6 +88,7 @@ _INSTRUMENT_OF = re.compile(r"\bto (\w+)(?: [^\s,;]+){1,3} with$")
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
 # "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
 # last week's clashes ... are freed", "would not eat until his wife was freed", "possible once the embargo was ended"
+_CONDITION_ON_PRONOUN = re.compile(r"\b(?:if|unless) (?:he|she|they|it|we|you|i)$")  # "Killed If He Returns Home"
 _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if|once)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)$")
 _EXAMPLE_OF = re.compile(r"\bsuch as(?: \S+){0,2}$")
 _DEMANDED_BE = re.compile(r"\b(?:demand|demands|demanded|demanding|urge|urges|urged|insist|insists)\b(?: \S+){1,8} be$")
@@ -268,7 +269,7 @@ def reject_reason(
         return "negated"
     if voice != "active" and _NEGATED_SUBJECT.search(left.lstrip()):
         return "negated"
-    if voice == "passive" and _CONDITION_ON_SUBJECT.search(left):
+    if voice == "passive" and (_CONDITION_ON_SUBJECT.search(left) or _CONDITION_ON_PRONOUN.search(left)):
         return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"
     if _WITHIN_OF.search(last_words(left, 9)):
         return "irrealis"

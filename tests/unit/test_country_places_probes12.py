@@ -1,0 +1,18 @@
+"""Country words that name a place, a person, a food or a brand, found by session 12's blind
+probes (tests/data/probes/README.md), each class next to the country reading it must keep."""
+
+from __future__ import annotations
+
+from tests.unit.test_countries import found
+
+
+def test_a_capital_weighing_a_measure_is_the_government():
+    assert found("Washington Weighs New Sanctions On Moscow Over Election Meddling") == {"US", "RU"}
+    assert found("Denzel Washington Weighs In On Oscars") == set()
+
+
+def test_foods_and_sweets_named_after_countries_name_none():
+    assert found("German Chocolate Cake Is Named After A Guy, Not A Country") == set()
+    assert found("Swedish Fish Is Releasing A Limited-Edition Tropical Mix") == set()
+    assert found("Hatch Chile Season Is Here, And New Mexico Is Ready") == set()
+    assert found("Chile Weighs New Copper Tax") == {"CL"}

@@ -1,0 +1,29 @@
+"""Acts and their actors from session 12's blind probes (tests/data/probes/README.md): wordings
+the rules missed, and who acted on whom."""
+
+from __future__ import annotations
+
+from tests.unit.event_support import assert_actors, types
+
+
+def test_someone_who_is_free_after_time_in_prison_was_released():
+    manning = (
+        "Chelsea Manning Is Free After 7 Years In Military Prison\n"
+        "'Okay, so here we go!' the former Army intelligence analyst posted after leaving Fort Leavenworth."
+    )
+    assert types(manning) == {"prisoner_release"}
+    assert types("Austin Tice's Friend Is Free After Five Years Held In Syria\nHe spoke.") == {"prisoner_release"}
+    # free of something else, or free on bail, is no release
+    assert types("Afghanistan Is Free After Decades Of War\nThe country marked the day.") == set()
+    assert types("The Drug Is Free After Prison Reform Passes\nPatients cheered.") == set()
+    assert types("Cosby Is Free After Posting Bail, Jail Officials Say\nHe left.") == set()
+
+
+def test_signing_a_sanctions_bill_imposes_the_sanctions_on_the_country_it_names():
+    assert_actors("US Signs Russia Sanctions Bill\nThe president signed it.", "sanctions_imposed", "US", "RU")
+    flawed = "Trump Grudgingly Signs Russia Sanctions Bill, Calls It 'Seriously Flawed'\nHe signed it."
+    assert_actors(flawed, "sanctions_imposed", None, "RU")
+    # a promise to sign, a bill not signed, and a bill passed by one chamber are not the act
+    assert types("Trump Says He Will Sign Russia Sanctions Bill\nHe spoke.") == set()
+    assert types("Trump Hasn't Signed Russia Sanctions Bill\nHe spoke.") == set()
+    assert types("Senate Passes Russia Sanctions Bill\nThe vote was 98-2.") == set()
