@@ -157,6 +157,17 @@ def _requester(text: str, mention) -> bool:
     return text[mention.end : mention.end + 10].lower().startswith((" request", "'s request", "’s request"))
 
 
+_AGENT_ASIDE_OPEN = re.compile(r", (?:\w+ )?\w+(?:ed|en) by (?:[^,]{0,40} )?$")  # ", backed by", ", angered by"
+_ASIDE_CLOSE = re.compile(r"[^,]{0,40}, ?$")
+
+
+def _aside(text: str, mention, hi: int) -> bool:
+    """The mention is an agent in an aside before the act, not its subject: "The unanimous
+    vote, backed by China and Russia, bans exports of coal ... from North Korea"."""
+    opened = _AGENT_ASIDE_OPEN.search(text, max(0, mention.start - 60), mention.start)
+    return opened is not None and _ASIDE_CLOSE.fullmatch(text, mention.end, hi) is not None
+
+
 def _prep(text: str, mention) -> str:
     return _word_before(text, mention.start)
 
@@ -175,7 +186,8 @@ def find_actors(win: Window, reading: Reading, mentions: Sequence, starts: Seque
     a_hi = _clause_cut(win, a_lo, a_hi)
     if reading.type == "prisoner_release" and win.right_words(1) == ["for"]:
         a_hi = a_lo  # who was traded for whom: "The American was swapped for a Russian pilot serving ... in the U.S."
-    before = [m for m in _mentions_between(mentions, starts, b_lo, b_hi) if not _non_state(text, m)]
+    before = _mentions_between(mentions, starts, b_lo, b_hi)
+    before = [m for m in before if not _non_state(text, m) and not _aside(text, m, b_hi)]
     inside = _mentions_between(mentions, starts, i_lo, i_hi)
     after = _mentions_between(mentions, starts, a_lo, a_hi)
     sanctions = reading.type.startswith("sanctions")

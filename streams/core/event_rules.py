@@ -163,6 +163,8 @@ def _verb_position(win: Window) -> bool:
         return False  # the noun before a participle: "Iran Sanctions Lifted Hours After ...", "... Extended"
     if nxt.word in _NOUN_SUBJECT_NEXT:
         return False  # the noun as a subject: "Sanctions Are Lifted", "Iran Sanctions Remain In Place"
+    if nxt.word in ("that", "which"):
+        return False  # a relative clause of the noun: "in defiance of United Nations sanctions that ban it"
     return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())
 
 
@@ -182,6 +184,8 @@ def _sanction_verb(win: Window) -> Reading | None:
     if set(win.right_words(5)) & _APPROVED or "$" in win.right_text(3) or "₹" in win.right_text(3):
         return None  # approved: "The board sanctioned a $200 million share buyback", "sanctioned Rs 500 crore"
     past = win.word in _PAST_VERBS
+    if past and passive_aux(win) and set(win.left_words(3)) & lex.SPORT_NOUNS:
+        return None  # approved: "The fight was sanctioned by all three bodies"
     if past and passive_aux(win):
         return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
     prev = win.prev()
@@ -230,6 +234,9 @@ def _exempted_from(win: Window) -> Token | None:
     return tail[i]
 
 
+_UNDER = lex.words("under despite amid facing faces faced")
+
+
 def _new_sanctions(win: Window) -> Reading | None:
     """A weak report of an imposition with no verb before it: "new sanctions on Russia",
     "new U.S. sanctions target Iranian oil", "a fresh round of American sanctions on",
@@ -240,6 +247,8 @@ def _new_sanctions(win: Window) -> Reading | None:
     if set(win.left_words(8)) & lex.LEGISLATURE:
         return None  # a chamber's vote: "The House voted 419-3 on Tuesday for new sanctions on Russia"
     fresh = bool(set(left) & lex.NEW_ADJECTIVES)
+    if fresh and left[0] in _UNDER:
+        return None  # a state: "Russia, under sweeping Western sanctions over its invasion"
     if not fresh and set(win.left_words(5)) & lex.NEW_ADJECTIVES and set(win.left_words(4)) & _ROUNDS:
         fresh = True  # "a fresh round of American sanctions"
     if not fresh:
@@ -254,7 +263,7 @@ def _new_sanctions(win: Window) -> Reading | None:
 
 _BILLS = lex.words("legislation bill bills measure resolution amendment")
 _VOTED = lex.words("voted votes vote passed passes approved approve approves backs backed")
-_SIGNED = lex.words("signed signs sign")
+_SIGNED = lex.words("signed signs sign")  # a bill signed into law is the act, not a chamber's vote
 
 
 def _a_chambers_bill(win: Window, act) -> bool:
@@ -291,7 +300,6 @@ def _penalty_sense(win: Window) -> bool:
 
 
 _WAIVER_GIVEN = lex.words("restores restored grants granted issues issued")  # a waiver given eases sanctions
-_SIGNED = lex.words("signs signed")  # a sanctions bill signed into law imposes them
 
 
 def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Reading | None:

@@ -27,6 +27,7 @@ _MOVED = lex.words(
     "exported exporting funnel funnels funneled funnelled supply supplies supplied supplying send sends sent "
     "sending deliver delivers delivered transfer transferred buy buys bought procure procured procuring"
 )
+_HEALTH = tuple(cue for cue in lex.HEALTH_OR_SAFETY_CUES if cue not in ("safety", "security"))  # in a headline
 _FIRMS = lex.words("airline airlines carrier carriers company companies firm firms operator operators")
 
 
@@ -106,6 +107,16 @@ def _bars_private_people(win: Window) -> bool:
     return bool(people) and not people & _OFFICIALS
 
 
+def _goods_from_a_country(win: Window) -> bool:
+    """Goods named at length before their country: "banned imports of most food products from
+    the United States"."""
+    right = win.right_words(10)
+    if right[:1] not in (["imports"], ["exports"]) or "from" not in right[2:]:
+        return False
+    at = right.index("from", 2) + 1
+    return win.names_country_after(at + 1, at + 2)
+
+
 def read_trade_measure(win: Window) -> Reading | None:
     """A flight or trade ban on a named country, as pressure: "banned flights to Cuba",
     "announced new restrictions on flights to Cuba", "imposed a ban on Russian oil
@@ -116,6 +127,8 @@ def read_trade_measure(win: Window) -> Reading | None:
         return None
     if win.is_title and _lead_has(win, lex.HEALTH_OR_SAFETY_CUES):
         return None  # "Australia Ends India Travel Ban" over a lead about "the COVID-19 hotspot"
+    if not win.is_title and text_has(win.text[: win.text.find("\n")].lower(), _HEALTH):
+        return None  # visas suspended under "China reopens borders as quarantine for arriving travellers ends"
     if sentence_has(win, lex.MARKET_CUES) and not (win.names_country_after(1, 6) and "imports" in win.right_words(6)):
         return None  # for the home market, unless it bars a country's goods
     right = win.right_words(6)
@@ -132,7 +145,7 @@ def read_trade_measure(win: Window) -> Reading | None:
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
-    if not win.names_country_after(1, 6) and not _country_modifier(win):
+    if not win.names_country_after(1, 6) and not _goods_from_a_country(win) and not _country_modifier(win):
         return None  # the measure must name the country it targets
     if win.word in _SUSPEND and set(right[:3]) & _SUSPENDED_MEASURES:
         return None  # a measure suspended is eased ("suspended restrictions on American investment"): its noun tells

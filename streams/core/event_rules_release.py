@@ -96,6 +96,18 @@ def _thing_before(left: list[str]) -> bool:
     )
 
 
+def _thing_subject(win: Window) -> bool:
+    """The sentence opens on a thing that is the passive's subject, far before it: "The book,
+    titled Even Silence Has an End in English ..., was released simultaneously"."""
+    before = win.sent.words[win.lo : win.idx]
+    if not passive_aux(win) or set(before) & (lex.PERSON_NOUNS | lex.CAPTIVES | _SAYS):
+        return False
+    return _thing_before(before[:3])
+
+
+_SAYS = lex.words("said says say told")
+
+
 def _nationals_next(win: Window) -> bool:
     """Is the object a plural demonym: "Frees Canadians", "Frees 2 Americans"?"""
     nxt = win.next(2) if win.right_words(1)[:1] and win.right_words(1)[0][:1].isdigit() else win.next()
@@ -202,7 +214,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     )
     if object_follows and _non_person_object(win):
         return None  # "released a statement"; "The rapper, who ..., released his new album"
-    if voice == "passive" and _thing_before(win.left_words(5)):
+    if voice == "passive" and (_thing_before(win.left_words(5)) or _thing_subject(win)):
         return None  # "the report was released"; not "an aid worker freed by Tehran"
     base = win.word in ("release", "free")
     if place == "custody" or (voice == "passive" and _from_a_state(win)):

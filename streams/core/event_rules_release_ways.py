@@ -31,9 +31,17 @@ def rescue(win: Window) -> bool:
     """Troops freeing hostages is a rescue (PLOVER AID), not a release; gunmen storming a
     prison and "freeing more than 500 inmates" a jailbreak (the guide's escape)."""
     left = set(win.left_words(3))
-    if left & lex.RESCUERS and not left & _RULERS or {"rescue", "rescued", "raid"} & set(win.right_words(12)):
+    if left & lex.RESCUERS and not left & _RULERS:
         return True  # but "Myanmar's military government freed" is a state's release
+    right = win.right_words(12)
+    found = next((i for i, word in enumerate(right) if word in _RESCUE_WORDS), None)
+    if found is not None and not set(right[:found]) & _CAUGHT:
+        return True  # but "frees activists seized in Gaza flotilla raid": the raid took them
     return not _JAILBREAK.isdisjoint(win.sent.words)
+
+
+_RESCUE_WORDS = lex.words("rescue rescued raid")
+_CAUGHT = lex.TAKEN_CAPTIVE | lex.words("seized detained arrested held")
 
 
 _NOT_A_SUBJECT = lex.DETERMINERS | lex.PREPOSITIONS | lex.BE_AUX | lex.MODALS_AND_TO | {"help"}

@@ -41,9 +41,10 @@ _IRREALIS = re.compile(
     r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|wants?|"
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
-    r"consider\w*|weigh\w*|mull\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
+    r"consider\w*|weigh\w*|mull\w*|anticipat\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
+    r"(?:put|puts|putting|hold|holds|held|holding) off (?:on|bringing|imposing|lifting|a|any|new|further)\b|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
     r"to (?:begin|start|resume)$|"  # "Orders ICE To Begin Releasing Detainees"
     # "pleads with X for", "a plea to North Korea for his release", "to press Moscow for his release"
@@ -93,6 +94,7 @@ _CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if|once)\b(?: [^\s,;]+){1
 _EXAMPLE_OF = re.compile(r"\bsuch as(?: \S+){0,2}$")
 _DEMANDED_BE = re.compile(r"\b(?:demand|demands|demanded|demanding|urge|urges|urged|insist|insists)\b(?: \S+){1,8} be$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs
+_GENERIC_DOERS = re.compile(r"\b(?:countries|nations|states|governments|those|firms|companies) (?:that|which|who)$")
 _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 # A time told relative to the act, so not the act's news: "talks within a week of the prisoners being set free"
 _WITHIN_OF = re.compile(r"\bwithin \S+ \S+ of(?: \S+){0,4}$")
@@ -281,10 +283,13 @@ def reject_reason(
         return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
     if base_form and _MANDATIVE_THAT.search(left):
         return "irrealis"  # a mandative subjunctive: "recommended that the Security Council ... impose an embargo"
+    if base_form and _GENERIC_DOERS.search(left):
+        return "irrealis"  # a kind of states, not an act: "other countries that impose sanctions on Russia"
     if voice == "passive" and _GENERIC_BEING.search(words):
         return "irrealis"  # a generic state, not an act: "told inmates that being detained 'does not mean ...'"
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"
     coordinated = COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None
+    coordinated = coordinated or (base_form and left.rstrip().endswith(","))  # "would impose ..., freeze"
     reach = 24 if _COORDINATED_FOR.search(words) else 14  # "a deadline ... for X, and for the release of"
     if (
         irrealis(words, base_form)
@@ -329,7 +334,7 @@ def condition_not_met(left: str, act: str, voice: str, base_form: bool) -> bool:
 
 
 _DEMANDS_LISTED = re.compile(
-    r"\b(?:demands?|conditions|expectations|calls? for|called for|wants?|asks?)\b[^:;.]{0,40}"
+    r"\b(?:demands?|conditions|expectations|commitments|calls? for|called for|wants?|asks?)\b[^:;.]{0,40}"
     r"(?::|, including\b)[^:;]*$"
 )
 
@@ -338,7 +343,7 @@ def demanded_in_a_list(before: str) -> bool:
     """The act is an item of a list of demands (`before` is its sentence up to the act):
     "set out three demands: Lukashenko's resignation, new elections and the release of all
     political prisoners", "set out its expectations, including the release of all remaining
-    political prisoners"."""
+    political prisoners", "met its commitments, including ... the release of"."""
     return _DEMANDS_LISTED.search(before) is not None
 
 

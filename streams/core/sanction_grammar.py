@@ -36,6 +36,7 @@ _CONJUNCTIONS = _SUBORDINATORS | lex.words("amid that whether before after")
 
 
 _ADJECTIVES = lex.words("crippling crippled")
+_POSTPONING = lex.words("put puts putting hold holds held holding")  # ... "off": postponed
 
 
 def _modifier(tok: Token) -> bool:
@@ -51,6 +52,8 @@ def governing_act(win: Window) -> Token | None:
     tail = win.left_tail(9)  # room for a list: "lifted an arms embargo, travel bans and asset freezes"
     for i in range(len(tail) - 1, -1, -1):
         tok, word = tail[i], tail[i].word
+        if word == "off" and i and tail[i - 1].word in _POSTPONING:
+            return None  # "put off bringing a new round of economic sanctions ... into force"
         if word in _ADJECTIVES and all(t.word in lex.SANCTION_MODIFIERS for t in tail[i + 1 :]):
             continue  # an adjective of the noun: "lifted crippling economic sanctions on Iran"
         if word in _CONJUNCTIONS and 0 < i < len(tail) - 1 and _modifier(tail[i - 1]) and _modifier(tail[i + 1]):

@@ -42,3 +42,80 @@ def test_banned_goods_moved_somewhere_describe_the_goods():
     assert types("News\nThe firm shipped banned goods to Iran.") == set()
     # a state banning goods from a country is the act
     assert types("News\nChina banned imports of coal from North Korea on Saturday.") == {"sanctions_imposed"}
+
+
+def test_a_state_under_sanctions_is_no_new_imposition():
+    assert types("News\nRussia, under sweeping Western sanctions over its invasion of Ukraine, sold more oil.") == set()
+    assert types("News\nThe EU agreed new sanctions on Iran on Monday.") == {"sanctions_imposed"}
+
+
+def test_putting_off_or_holding_off_a_measure_postpones_it():
+    eu = (
+        "European Union postpones new sanctions against Russia\nEuropean Union governments on Monday put off "
+        "bringing a new round of economic sanctions against Russia into force, saying they wanted more time."
+    )
+    assert types(eu) == set()
+    assert types("News\nThe EU held off on new sanctions against Russia on Monday.") == set()
+    # holding off a crowd is another verb's business
+    assert types("News\nPolice held off the crowd as officers arrested two men on Monday.") == {"arrest"}
+
+
+def test_a_fight_sanctioned_by_its_bodies_was_approved():
+    fight = "News\nThe fight was sanctioned by all three bodies and by the Nevada State Athletic Commission."
+    assert types(fight) == set()
+    assert types("News\nIran was sanctioned by the United States on Monday.") == {"sanctions_imposed"}
+
+
+def test_visas_suspended_in_a_story_about_quarantine_are_a_health_measure():
+    covid = (
+        "China reopens borders as quarantine for arriving travellers ends\n"
+        "South Korea has also suspended issuing most short-term visas in China until the end of the month."
+    )
+    assert types(covid) == set()
+
+
+def test_a_kind_of_states_or_a_measure_in_force_described_in_a_relative_clause():
+    duma = (
+        "News\nThe Duma approved a bill that would allow the government to restrict trade with the United "
+        "States and other countries that impose sanctions on Russia."
+    )
+    assert types(duma) == set()
+    defiance = (
+        "News\nNorth Korea said it had test-fired a missile, in defiance of United Nations sanctions that ban it "
+        "from developing nuclear weapons."
+    )
+    assert types(defiance) == set()
+
+
+def test_a_book_opening_its_sentence_was_released_far_after():
+    book = (
+        "Ingrid Betancourt publishes account of six years as FARC hostage\nThe book, titled Even Silence Has an "
+        "End in English and Meme le silence a une fin in French, was released simultaneously in several languages."
+    )
+    assert types(book) == set()
+    # a person told of first is still released
+    assert types("News\nThe journalist, held since March in Evin prison, was released on Monday.") == {
+        "prisoner_release"
+    }
+
+
+def test_a_verb_listed_after_a_modal_one_shares_its_modality():
+    bill = (
+        "News\nThe senators agreed on a bill that would impose sanctions on Erdogan and other senior Turkish "
+        "officials, freeze their assets in the United States, and bar them from entering the country."
+    )
+    assert types(bill) == set()
+    cuba = (
+        "News\nAirlines announced plans for services to the island in anticipation of further easing of travel "
+        "restrictions on Cuba."
+    )
+    assert types(cuba) == set()
+
+
+def test_a_release_among_the_commitments_a_deal_asks_for_is_a_condition():
+    venezuela = (
+        "News\nUS officials said the licence would not be renewed unless Maduro's government met its commitments, "
+        "including setting out by the end of November a process for candidates barred from office to run and for "
+        "the release of wrongfully detained Americans and political prisoners."
+    )
+    assert types(venezuela) == set()

@@ -27,3 +27,23 @@ def test_signing_a_sanctions_bill_imposes_the_sanctions_on_the_country_it_names(
     assert types("Trump Says He Will Sign Russia Sanctions Bill\nHe spoke.") == set()
     assert types("Trump Hasn't Signed Russia Sanctions Bill\nHe spoke.") == set()
     assert types("Senate Passes Russia Sanctions Bill\nThe vote was 98-2.") == set()
+
+
+def test_captives_seized_in_a_raid_and_then_freed_were_released():
+    flotilla = "Israel frees activists seized in Gaza flotilla raid\nThey had been held since Monday at Ela prison."
+    assert_actors(flotilla, "prisoner_release", "IL", None)
+    # troops freeing hostages in a raid rescue them
+    assert types("Troops free hostages in dawn raid on rebel camp\nFour were flown to safety.") == set()
+
+
+def test_a_ban_on_goods_named_at_length_before_their_country():
+    russia = "News\nRussia today banned imports of most food products from the United States, the EU and Norway."
+    assert_actors(russia, "sanctions_imposed", "RU", None)
+    assert types("News\nThe city banned imports of plastic bags from the port of Lagos.") == set()
+
+
+def test_agents_in_an_aside_before_the_act_do_not_act():
+    un = "News\nThe resolution, backed by China and Russia, bans flights to North Korea."
+    assert_actors(un, "sanctions_imposed", None, "KP")
+    # a subject before its verb still acts
+    assert_actors("News\nChina, angered by Pyongyang, bans flights to North Korea.", "sanctions_imposed", "CN", "KP")

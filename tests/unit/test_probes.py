@@ -129,6 +129,13 @@ ARTICLE_F1_FLOOR = 0.90
 # read after the act.
 # articles-190 (releases only) has two arrests and reads a third, "releases Australian travel
 # bloggers held over drone flight" (the headline's "held over" is an arrest elsewhere, articles-70).
+# articles-206 (session 12, a natural Wikinews month of 2010) has two liftings and misses one,
+# "Israel eases blockade of Gaza Strip" ("blockade" is no trigger word: CAMEO codes a blockade
+# apart from sanctions), and labels a military rescue of hostages a release (the rules read
+# troops freeing hostages as a rescue).
+# articles-207 (a natural Wikinews month of 2023) labels kidnapped Americans "found alive" a release.
+# articles-209 (background in long articles) keeps one arrest false alarm: "Days after her arrest,
+# Chinese state security officers detained two Canadians" in a story on a later hearing.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -161,6 +168,9 @@ ARTICLE_F1_FLOORS = {
     "articles-183.jsonl": 0.65,
     "articles-187.jsonl": 0.85,
     "articles-190.jsonl": 0.65,
+    "articles-206.jsonl": 0.65,
+    "articles-207.jsonl": 0.85,
+    "articles-209.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
