@@ -30,6 +30,8 @@ _BACKGROUND_LEFT = re.compile(
     r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day)|"
     r"(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days?|weeks?|months?|years?|decades?) later)\b"
 )
+# The act inside an "after" clause a period before the main clause (no comma: not its opener)
+_PERIOD_AFTER = re.compile(r"\b(?:weeks?|months?|years?|decades?) after [^,;]*$")
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
 _OPENS_EARLIER = re.compile(
     r"^(?:(?:earlier this (?:month|year)|last (?:month|year)),?|(?:days|weeks|months|years) (?:later|afterwards?),)"
@@ -162,6 +164,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         # on Friday": the day dates this act; what the subject says of the past does not,
         # nor a later clause ("walked out Wednesday after the governor granted clemency in January")
         return dated_earlier(_LATER_CLAUSE.sub("", ahead), published)
+    if _PERIOD_AFTER.search(last_words(stripped, 10)):
+        return True  # inside a clause dated by a later one: "a month after police announced the actor's arrest"
     cue = _BACKGROUND_LEFT.search(tail)
     dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(last_words(stripped, 10))
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."

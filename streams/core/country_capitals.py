@@ -162,8 +162,11 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"
         return before in data.LEAVING_WORDS or _LEFT_PLACE_FOR.search(text, max(0, at - 40), at) is not None
     opens = at == 0 or text[max(0, at - 2) : at].strip() in ("", ".", ":") or before in _SPREAD
-    if word == "from" and text.startswith(" to ", end) and opens:
-        return True  # one end of a range: "From Ljubljana to Porto, these spots ...", "spread from Kiev to New York"
+    ranged = opens or (before.isalpha() and before not in data.GOVERNMENT_NOUNS and before not in _SENT)
+    if word == "from" and _TO_A_PLACE.match(text, end) and ranged:
+        return True  # one end of a range: "From Ljubljana to Porto", "spread from Kiev to", "Staffers from Dublin to"
+    if word == "to" and _FROM_A_PLACE.search(text, max(0, at - 40), at):
+        return True  # the far end: "a status symbol from Manhattan to London"
     if word == "from" and (before in data.ORIGIN_NOUNS or _travel_verb_before_from(text, at)):
         return True  # "a businessman from Athens", "returned to the kingdom from London"
     if word in ("from", "between"):  # "flights from Athens", "flights between Delhi and"; not "talks between"
@@ -196,6 +199,12 @@ def _travel_route_before(text: str, to_at: int) -> bool:
     return _ROUTE_FROM.search(text, max(0, to_at - 80), to_at) is not None
 
 
+# What passes from one government to another: "a letter from Kyiv to Moscow", "alliances from Taiwan to Beijing"
+_SENT = frozenset(
+    """letter letters message messages signal signals warning warnings envoy envoys delegation alliance
+    alliances ties recognition allegiance loyalty power aid support pressure""".split()
+)
+_TO_A_PLACE = re.compile(r" to [A-Z]")
 _SPREAD = frozenset("spread spreads spreading stretch stretches stretching ranging ranges".split())
 _PRAISED_AS_A_PLACE = re.compile(
     r" (?:is|was|might be|could be|may be|remains) (?:\S+ ){0,3}(?:best|coolest|hottest|cheapest|destination|city)\b",
@@ -203,6 +212,8 @@ _PRAISED_AS_A_PLACE = re.compile(
 )
 _NAME = r"[A-Z][\w.'\u2019-]*"
 _PLACE_NAME = rf"{_NAME}(?: {_NAME})?"
+# the near end of a range after a noun: "symbol from Manhattan to", not "a letter from Kyiv to"
+_FROM_A_PLACE = re.compile(rf"\b(?!(?:{'|'.join(sorted(_SENT))}) )[a-z]+ from {_PLACE_NAME} $")
 _PLACE_LIST_BEFORE = re.compile(rf"(\w+) (?:in|at) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$")
 _TRAVEL_LIST_BEFORE = re.compile(
     rf"\b(?i:{alternation(data.TRAVEL_WORDS)}) (?:to|from) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$"

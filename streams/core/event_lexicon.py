@@ -223,7 +223,8 @@ CUSTODY_PLACES = words(
 )
 NOT_CUSTODY_PLACES = words(
     "hospital isolation quarantine care treatment rehab icu cave rubble wreckage debris mud "
-    "contract contracts obligation obligations duty service team label club clinic"
+    "contract contracts obligation obligations duty service team label club clinic "
+    "sanctions sanction embargo restrictions blacklist"  # "Aluminum Giant Freed From U.S. Sanctions"
 )
 # How captives were taken: a release of people "kidnapped" or "captured" frees captives.
 TAKEN_CAPTIVE = words("kidnapped abducted captured")

@@ -185,6 +185,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description of people: "the names of those detained"
         if win.right_words(1)[:1] in (["abroad"], ["overseas"]) or "conditions" in win.right_words(4):
             return None  # a description: "support for Britons detained abroad", "are detained in harsh conditions"
+        if voice == "passive" and not passive_aux(win) and "conditions" in win.left_words(5):
+            return None  # the people held: "Conditions For Migrant Children Detained At Texas Border Station"
         if voice == "passive" and not passive_aux(win) and not win.is_title and generic_people(win):
             if not dating.fresh(win.right_text(10)):
                 return None  # a kind of people: "people arrested for breaching the order ... could now seek"

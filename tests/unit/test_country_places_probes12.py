@@ -16,3 +16,11 @@ def test_foods_and_sweets_named_after_countries_name_none():
     assert found("Swedish Fish Is Releasing A Limited-Edition Tropical Mix") == set()
     assert found("Hatch Chile Season Is Here, And New Mexico Is Ready") == set()
     assert found("Chile Weighs New Copper Tax") == {"CL"}
+
+
+def test_a_capital_at_either_end_of_a_range_of_places_is_a_place():
+    assert found("Staffers from Dublin to Mountain View left their desks.") == set()
+    assert found("The coats are a status symbol from Manhattan to London.") == set()
+    # but what passes between governments keeps them
+    assert found("A letter from Kyiv to Moscow demanded talks.") == {"UA", "RU"}
+    assert found("The decision to switch alliances from Taiwan to Beijing angered Washington.") == {"TW", "CN", "US"}

@@ -119,3 +119,27 @@ def test_a_release_among_the_commitments_a_deal_asks_for_is_a_condition():
         "the release of wrongfully detained Americans and political prisoners."
     )
     assert types(venezuela) == set()
+
+
+def test_an_act_inside_an_after_clause_dated_a_period_back_is_background():
+    smollett = (
+        "All Charges Against Jussie Smollett Dropped\nChicago's mayor called it 'a whitewash of justice' a month "
+        "after police announced the actor's arrest."
+    )
+    assert types(smollett) == set()
+    # the same clause opening the sentence dates the main clause, which is the news
+    assert types("News\nA month after the attack, police arrested two men on Monday.") == {"arrest"}
+
+
+def test_freed_from_sanctions_frees_no_prisoner():
+    rusal = "Russian Aluminum Giant Freed From U.S. Sanctions Invests In Kentucky Plant\nDemocrats objected."
+    assert "prisoner_release" not in types(rusal)
+    assert types("Aid Worker Freed From Iranian Prison\nShe flew home on Monday.") == {"prisoner_release"}
+
+
+def test_people_detained_under_conditions_described_are_held_not_arrested():
+    clint = (
+        "Lawyers Describe 'Appalling' Conditions For Migrant Children Detained At Texas Border Station\n"
+        "Kids held at the facility lacked soap."
+    )
+    assert types(clint) == set()
