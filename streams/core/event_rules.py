@@ -41,12 +41,13 @@ from streams.core.event_rules_lists import (
     sanctions_list,
     terror_sponsor,
 )
-from streams.core.event_window import Reading, Token, Window, is_possessive, passive_aux
+from streams.core.event_window import Reading, Window, is_possessive, passive_aux
 from streams.core.sanction_grammar import (
     BASE_FORMS,
     adjective_position,
     agreed_to,
     allowed_to_lapse,
+    exempted_from,
     governing_act,
     passive_act,
 )
@@ -208,32 +209,6 @@ _NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hi
 _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 
 
-_NEW_MEASURES = lex.words("resolution resolutions order orders decision decree rule rules license licence waiver")
-
-
-_FREES = lex.words("frees freed freeing relieves relieved relieving")
-_EXEMPTING = lex.EXEMPT_WORDS | _FREES
-
-
-def _exempted_from(win: Window) -> Token | None:
-    """The "exempt"/"exemption" a few words before "from (its) sanctions", if any; or the
-    verb of "frees the transitional government from sanctions", itself the easing."""
-    wide = win.left_tail(12)
-    tail = wide[-7:]
-    words = [tok.word for tok in tail]
-    if "from" not in words[-3:]:
-        return None
-    i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in _EXEMPTING), None)
-    if i is None or (i and tail[i].word == "exempt" and tail[i - 1].word in lex.BE_AUX | lex.STATE_VERBS):
-        return None  # a state: "the firm is exempt from sanctions"
-    if tail[i].word in _FREES:
-        return tail[i]
-    before = wide[: len(wide) - len(tail) + i]  # the words before the exemption
-    if not win.is_title and _NEW_MEASURES.isdisjoint(tok.word for tok in before):
-        return None  # how sanctions were drawn up: "Europe had deliberately exempted energy imports from sanctions"
-    return tail[i]
-
-
 _UNDER = lex.words("under despite amid facing faces faced")
 
 
@@ -360,7 +335,7 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         listed = sanctions_list(win)
         if listed is not None:
             return listed
-    exempt = _exempted_from(win)
+    exempt = exempted_from(win)
     if exempt is not None:  # "adopted a resolution exempting humanitarian aid from its sanctions regimes"
         return Reading("sanctions_lifted", "active", exempt.start, exempt.end, 0.75, exempt.word == "exempt")
     if _ROUNDS_BEFORE.search(" ".join(win.left_words(4))):

@@ -136,6 +136,40 @@ def agreed_to(win: Window) -> Token | None:
     return tail[at]
 
 
+_NEW_MEASURES = lex.words("resolution resolutions order orders decision decree rule rules license licence waiver")
+
+
+_FREES = lex.words("frees freed freeing relieves relieved relieving")
+_EXEMPTING = lex.EXEMPT_WORDS | _FREES
+
+
+def exempted_from(win: Window) -> Token | None:
+    """The "exempt"/"exemption" a few words before "from (its) sanctions", if any; or the
+    verb of "frees the transitional government from sanctions", itself the easing."""
+    wide = win.left_tail(12)
+    tail = wide[-7:]
+    words = [tok.word for tok in tail]
+    if "from" not in words[-3:]:
+        return None
+    i = next((i for i in range(len(tail) - 1, -1, -1) if tail[i].word in _EXEMPTING), None)
+    if i is None or (i and tail[i].word == "exempt" and tail[i - 1].word in lex.BE_AUX | lex.STATE_VERBS):
+        return None  # a state: "the firm is exempt from sanctions"
+    if tail[i].word in _FREES and win.is_title and tail[i].word.endswith("ed") and _verb_after(win):
+        return None  # what the subject is: "Russian Aluminum Giant Freed From U.S. Sanctions Invests In ..."
+    if tail[i].word in _FREES:
+        return tail[i]
+    before = wide[: len(wide) - len(tail) + i]  # the words before the exemption
+    if not win.is_title and _NEW_MEASURES.isdisjoint(tok.word for tok in before):
+        return None  # how sanctions were drawn up: "Europe had deliberately exempted energy imports from sanctions"
+    return tail[i]
+
+
+def _verb_after(win: Window) -> bool:
+    """A Title Case headline verb follows the measure: "... Sanctions Invests In Kentucky Plant"."""
+    nxt = win.next()
+    return nxt is not None and nxt.raw[:1].isupper() and nxt.word.endswith("s") and nxt.word not in lex.PREPOSITIONS
+
+
 def sentence_has(win: Window, cues: tuple[str, ...]) -> bool:
     """Does the trigger's sentence (lower-cased words) contain one of `cues`?"""
     return text_has(" ".join(win.sent.words), cues)

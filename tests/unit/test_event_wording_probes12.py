@@ -133,7 +133,8 @@ def test_an_act_inside_an_after_clause_dated_a_period_back_is_background():
 
 def test_freed_from_sanctions_frees_no_prisoner():
     rusal = "Russian Aluminum Giant Freed From U.S. Sanctions Invests In Kentucky Plant\nDemocrats objected."
-    assert "prisoner_release" not in types(rusal)
+    assert types(rusal) == set()  # nor, as what the firm is, an easing of sanctions
+    assert types("Sudan Freed From U.S. Sanctions After 20 Years\nThe order took effect.") == {"sanctions_lifted"}
     assert types("Aid Worker Freed From Iranian Prison\nShe flew home on Monday.") == {"prisoner_release"}
 
 

@@ -136,6 +136,9 @@ ARTICLE_F1_FLOOR = 0.90
 # articles-207 (a natural Wikinews month of 2023) labels kidnapped Americans "found alive" a release.
 # articles-209 (background in long articles) keeps one arrest false alarm: "Days after her arrest,
 # Chinese state security officers detained two Canadians" in a story on a later hearing.
+# articles-211 (a natural HuffPost draw of 2019) has three liftings and keeps one false alarm:
+# "Trump Reverses 'Additional' North Korea Sanctions" (the body says the reversed sanctions were
+# only planned, never imposed).
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -171,6 +174,7 @@ ARTICLE_F1_FLOORS = {
     "articles-206.jsonl": 0.65,
     "articles-207.jsonl": 0.85,
     "articles-209.jsonl": 0.85,
+    "articles-211.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
