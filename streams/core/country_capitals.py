@@ -75,7 +75,9 @@ def _named_in_body(text: str, start: int, following: str) -> bool:
     return is_name_word(following)
 
 
-_TITLES = frozenset("minister president mr mrs ms dr king queen prince senator governor mayor judge".split())
+_TITLES = frozenset(
+    "minister president mr mrs ms dr king queen prince senator governor mayor judge leader chancellor premier".split()
+)
 
 
 def surname_in_body(text: str, start: int) -> bool:

@@ -39,6 +39,7 @@ _SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Die
     r"\bdie[sd]? (?:in|at) (?:\w+ ){0,2}(?:custody|prison|jail|penal colony|detention)\b",
     re.IGNORECASE,
 )
+_SETTLEMENT_OVER = re.compile(r"\b(?:settlement|lawsuit|suit|damages) (?:over|for)\b")
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
 _SUES_OVER = re.compile(r"\b(?:sues?|sued|suing)\b.* over\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -147,6 +148,6 @@ def _keep(by_type: dict[str, list[R]], keep: Callable[[R], bool]) -> dict[str, l
 def _settled(title: str) -> bool:
     """A headline about a lawsuit over an arrest, filed, won or settled."""
     lowered = title.lower()
-    if _SUES_OVER.search(title):
-        return True  # "Breonna Taylor's Boyfriend Sues Louisville Police Over His Arrest"
+    if _SUES_OVER.search(title) or _SETTLEMENT_OVER.search(lowered):
+        return True  # "Breonna Taylor's Boyfriend Sues Louisville Police Over His Arrest", "settlement over G20 mass arrests"
     return _SETTLED.search(title) is not None and ("settlement" in lowered or "lawsuit" in lowered)

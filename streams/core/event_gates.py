@@ -178,7 +178,8 @@ def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) ->
 
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     cues = _HANDED_OVER_CUES + tuple(lex.CAPTORS)  # "The Taliban handed over Sgt. Bowe Bergdahl"
-    return " over" in text[end : end + 20].lower() and _near(text, start, end, 60, 120, cues)
+    particle = " over" in text[end : end + 20].lower() or " back to " in text[end : end + 45].lower()
+    return particle and _near(text, start, end, 60, 120, cues)  # "hands captured Indian pilot back to India"
 
 
 _BARRED_FROM = (

@@ -180,7 +180,8 @@ TRADE_CUES = tuple(
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
-    security mask pesticid bacteri salmonella listeria fever residue recall fda variant omicron vaccin""".split()
+    security mask pesticid bacteri salmonella listeria fever residue recall fda variant omicron vaccin
+    volcan eruption""".split()
 )
 # A ban for the home market ("India bans wheat exports to Bangladesh to tame prices") is no
 # pressure on a country, unless it bars a named country's goods ("Bans Russian Oil Imports,
@@ -271,7 +272,7 @@ CUSTODY_CONTEXT = (
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "
     "movie trailer data documents document records record details names list lists photo photos "
-    "photograph photographs picture pictures it "
+    "photograph photographs picture pictures it sketch sketches composite mugshot mugshots "
     "images image emails email memo memos transcript transcripts letter letters plan plans "
     "findings study results figures funds money aid oil reserves reserve ads book books memoir "
     "information evidence summary version update updates game games app software tax returns test tests "

@@ -64,7 +64,8 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         return None  # attributive, a state: "defended his jailed former campaign chairman", "the jailed activist"
     if win.word == "jailed" and not passive_aux(win) and win.in_aside() and not dating.fresh(win.right_text(8)):
         return None  # who he is: "The Utah man, jailed on weapons charges his family called bogus, was welcomed"
-    if win.word in _TITLE_PARTICIPLES and win.right_words(1)[:1] and win.right_words(1)[0] in lex.PERSON_NOUNS:
+    owner = win.right_words(1)[0].removesuffix("'s").removesuffix("’s") if win.right_words(1) else ""
+    if win.word in _TITLE_PARTICIPLES and owner in lex.PERSON_NOUNS:  # "a handcuffed man's head"
         if not set(win.left_words(2)) & _NAB_AGENTS:
             return None  # attributive: "Officer Tasing Handcuffed Man"; not "Police Handcuffed Man"
     if win.word in _SLANG_ARRESTS and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:

@@ -82,8 +82,8 @@ def _country_modifier(win: Window) -> bool:
     while (tok := win.prev(k)) is not None and (tok.word in lex.TRADE_OBJECTS or tok.word == "and"):
         k += 1
     country = win.prev(k)
-    if k == 1 and win.word in _BAN_VERBS and win.next() is not None:
-        return False  # the subject of the verb: "India Bans Wheat Exports"
+    if k == 1 and (win.word in _BAN_VERBS or win.word in _SUSPEND) and win.next() is not None:
+        return False  # the subject of the verb: "India Bans Wheat Exports", "Ireland suspended flights"
     if k == 1:  # right before the measure: a full name ("Eases Cuba Restrictions On Flights"), not "US restrictions"
         owner = country is not None and country.raw.endswith(("'s", "’s"))  # "Indonesia's ban on exports": its own
         return win.names_country(country) and not country.raw.replace(".", "").isupper() and not owner

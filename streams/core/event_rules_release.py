@@ -80,6 +80,8 @@ def _non_person_object(win: Window) -> bool:
     words = [w for w in win.right_words(7) if w not in _OBJECT_SKIP][:5]
     if words[:1] and words[0] in _PERSONAL_OBJECTS:
         return False  # "freed him as part of a mass amnesty"
+    if set(words) & _VESSELS:
+        return False  # a ship and its crew, read by the ship rule: "released the oil tanker MT Smyrni and its crew"
     ends = (i for i, w in enumerate(words[:4]) if w in lex.PREPOSITIONS or w in _DAYS or w.endswith("ing"))
     phrase = words[: next(ends, 4)]  # "released photos Friday showing leader Kim": photos
     return _thing_before(words) and not set(phrase[1:]) & lex.PERSON_NOUNS  # not "Frees Aya Hijazi, Aid Worker"
@@ -126,9 +128,11 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
         return True  # "Pakistan Releases Captured Indian Pilot"
     if people_after and set(win.left_words(3)) & lex.CAPTORS:
         return True  # "The militants released the aid workers": captors release captives
-    nationals_after = voice == "active" and _nationals_next(win)
+    nationals_after = voice == "active" and (
+        _nationals_next(win) or win.right_words(1)[:1] in (["him"], ["her"], ["them"])
+    )
     if (people_after or nationals_after) and win.names_country_before(2):
-        return True  # "Iran Frees Two French Citizens", "China Frees Canadians ...": a state frees people it held
+        return True  # "Iran Frees Two French Citizens", "China Frees Canadians", "After China Frees Them"
     if voice == "passive" and win.right_words(1) == ["by"]:
         at = 3 if win.right_words(2)[1:] and win.right_words(2)[1] in lex.DETERMINERS else 2  # "by his captors"
         agent, after = win.next(at), win.next(at + 1)
@@ -193,9 +197,9 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or rescue(win):
         return None
-    ship = set(win.right_words(2)) & _VESSELS and not set(win.right_words(7)) & (lex.PERSON_NOUNS | lex.CAPTIVES)
+    ship = set(win.right_words(5)) & _VESSELS and not set(win.right_words(12)) & (lex.PERSON_NOUNS | lex.CAPTIVES)
     if voice == "active" and ship:
-        return None  # a ship: "Gibraltar Frees Iranian Tanker"; not "released ... tanker Stena Impero's crew"
+        return None  # a ship: "Gibraltar Frees Iranian Tanker"; not "released the ... tanker MT Smyrni and its 26 crew"
     if place != "custody" and set(win.left_words(12) + win.right_words(6)) & _MEDICAL:
         return None  # a patient: "taken to the hospital and released after treatment", "in good condition"
     if set(win.right_words(3)) & _SCREENS or win.right_words(3) == ["to", "the", "public"]:

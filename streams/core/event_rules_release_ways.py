@@ -155,10 +155,12 @@ def homecoming(win: Window) -> Reading | None:
 
 
 def handed_over(win: Window) -> Reading | None:
-    """Captives handed over ("Hamas handed over three hostages to the Red Cross", "the
-    prisoners were handed over"); not a suspect handed over to the police."""
+    """Captives handed over or back ("Hamas handed over three hostages to the Red Cross", "the
+    prisoners were handed over", "hands captured Indian pilot back to India"); not a suspect
+    handed over to the police."""
     right = win.right_words(8)
-    if "over" not in right[:3] or {"police", "authorities", "prosecutors"} & set(right):
+    back = "back" in right[:5] and "to" in right[:6]  # "hands captured Indian pilot back to India"
+    if ("over" not in right[:3] and not back) or {"police", "authorities", "prosecutors"} & set(right):
         return None
     voice = "passive" if win.word == "handed" and passive_aux(win) else "active"
     people = set(win.left_words(6)) if voice == "passive" else set(right)

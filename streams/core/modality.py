@@ -38,12 +38,12 @@ _IRREALIS = re.compile(
     r"might|must|should|shall|going to|gonna|\w+['’]d|information leading to|"  # "he'd lift", a reward's "leading to"
     r"(?:lets|allows?|permits?|empowers?)(?: \S+){1,2}$|"  # a power given: "The decree lets authorities detain"
     r"plan(?:s|ned|ning)? to|plans|expect\w*(?: on \w+day)? to|set to|poised to|intend\w* to|"
-    r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* to|want\w* to|wants?|"
+    r"threat\w*|vow\w*|pledg\w*|promis\w*|agree\w* to|offer\w* (?:to|of)|want\w* to|wants?|"
     r"wish\w* to|seek\w*|sought|aim\w*|in a bid to|ready to|prepared to|"
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|anticipat\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
-    r"discuss\w*|debat\w*|decision on|delay\w*|prioriti[sz]\w*|"
+    r"discuss\w*|debat\w*|(?:clash\w*|row\w*|disput\w*|split|divided|at odds) over|decision on|delay\w*|prioriti[sz]\w*|"
     r"(?:put|puts|putting|hold|holds|held|holding) off (?:on|bringing|imposing|lifting|a|any|new|further)\b|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
     r"to (?:begin|start|resume)$|"  # "Orders ICE To Begin Releasing Detainees"
@@ -51,7 +51,7 @@ _IRREALIS = re.compile(
     r"(?:campaign\w*|fight\w*|struggl\w*|plead\w*|pleas?|beg(?:s|ged|ging)?|press|push)(?: [^\s,;]+){0,3} for|"
     r"work\w* for|march\w* for|rall(?:y|ies|ied) for|chant\w* for|"
     r"working to|secur(?:e|es|ing)|hop(?:e|es|ing) (?:to|for)|mov(?:e|es|ing) towards?|"
-    r"if|unless|whether|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|due to|"
+    r"if|unless|whether|whenever|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
     r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
@@ -90,7 +90,9 @@ _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all c
 # "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
 # last week's clashes ... are freed", "would not eat until his wife was freed", "possible once the embargo was ended"
 _CONDITION_ON_PRONOUN = re.compile(r"\b(?:if|unless) (?:he|she|they|it|we|you|i)$")  # "Killed If He Returns Home"
-_CONDITION_ON_SUBJECT = re.compile(r"\b(?:unless|until|if|once)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)$")
+_CONDITION_ON_SUBJECT = re.compile(
+    r"\b(?:unless|until|if|once)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)(?: \w+ly)?$"
+)  # "once the first prisoners were actually freed"
 _EXAMPLE_OF = re.compile(r"\bsuch as(?: \S+){0,2}$")
 _DEMANDED_BE = re.compile(r"\b(?:demand|demands|demanded|demanding|urge|urges|urged|insist|insists)\b(?: \S+){1,8} be$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs

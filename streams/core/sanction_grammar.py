@@ -16,7 +16,7 @@ from streams.core.event_window import Reading, Token, Window
 BASE_FORMS = lex.words(
     "lift ease remove drop impose end scrap slap levy sanction blacklist freeze unfreeze approve adopt tighten "
     "expand broaden toughen reimpose rescind revoke waive suspend relax loosen repeal cancel introduce enact "
-    "announce unveil widen intensify restore terminate hit"
+    "announce unveil widen intensify restore terminate hit place put issue target"
 )
 _WEAK_PASSIVE = lex.words("hit put place target add")
 _MODALS = lex.MODALS_AND_TO - {"to"}
@@ -52,6 +52,8 @@ def governing_act(win: Window) -> Token | None:
     tail = win.left_tail(9)  # room for a list: "lifted an arms embargo, travel bans and asset freezes"
     for i in range(len(tail) - 1, -1, -1):
         tok, word = tail[i], tail[i].word
+        if word == "targeted" and i and (tail[i - 1].word in lex.IMPOSE_VERBS or tail[i - 1].word in lex.LIFT_VERBS):
+            continue  # the adjective after the verb: "to place targeted sanctions on leaders"
         if word == "off" and i and tail[i - 1].word in _POSTPONING:
             return None  # "put off bringing a new round of economic sanctions ... into force"
         if word in _ADJECTIVES and all(t.word in lex.SANCTION_MODIFIERS for t in tail[i + 1 :]):

@@ -24,3 +24,14 @@ def test_a_capital_at_either_end_of_a_range_of_places_is_a_place():
     # but what passes between governments keeps them
     assert found("A letter from Kyiv to Moscow demanded talks.") == {"UA", "RU"}
     assert found("The decision to switch alliances from Taiwan to Beijing angered Washington.") == {"TW", "CN", "US"}
+
+
+def test_a_capital_after_a_leader_and_a_given_name_is_a_surname():
+    malta = "Labour wins Maltese election\nLabour leader Joseph Muscat, 39, was sworn in as prime minister."
+    assert found(malta) == {"MT"}
+    assert found("Oman talks\nMuscat said it would mediate between the two sides.") == {"OM"}
+
+
+def test_a_capitals_landmark_is_a_place():
+    assert found("Notre Dame Cathedral's Spire Collapses As Massive Fire Engulfs Paris Landmark") == set()
+    assert found("Notre Dame Fire Ravages Iconic Paris Cathedral") == set()

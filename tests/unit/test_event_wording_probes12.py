@@ -144,3 +144,45 @@ def test_people_detained_under_conditions_described_are_held_not_arrested():
         "Kids held at the facility lacked soap."
     )
     assert types(clint) == set()
+
+
+def test_a_verb_governing_a_targeted_measure_carries_the_infinitive():
+    ban = (
+        "News\nBan Ki-moon urged the Security Council to impose an immediate arms embargo on South Sudan and to "
+        "place targeted sanctions on leaders who block the peace deal."
+    )
+    assert types(ban) == set()
+    assert types("News\nThe US imposed targeted sanctions on Russian officials on Monday.") == {"sanctions_imposed"}
+
+
+def test_custody_whenever_it_happens_is_a_habit_not_an_act():
+    dhu = (
+        "News\nThe coroner recommended that police be required to notify a legal service whenever an Aboriginal "
+        "person is taken into custody."
+    )
+    assert types(dhu) == set()
+
+
+def test_police_releasing_a_sketch_or_settling_over_old_arrests():
+    assert types("Police Release Sketch Of Man Suspected In String Of Car Break-Ins\nCall the tip line.") == set()
+    g20 = "Toronto police agree to C$16.5 million settlement over G20 mass arrests\nThe class action ends."
+    assert types(g20) == set()
+    stop = "News\nThe video shows an officer slamming a handcuffed man's head into a patrol car two years ago."
+    assert types(stop) == set()
+
+
+def test_conditions_offers_and_disputes_about_a_release_are_not_one():
+    cuba = "News\nHe said he would consider ending the protest once the first prisoners were actually freed."
+    assert types(cuba) == set()
+    griner = "News\nShe will remain jailed as Washington presses Moscow to accept its offer of a prisoner swap."
+    assert types(griner) == set()
+    assert types("Brazilian judges clash over release of jailed former president Lula\nThe court split.") == set()
+
+
+def test_flights_suspended_for_a_volcanic_ash_cloud_are_no_sanction():
+    ash = (
+        "Volcanic ash cloud from Iceland grounds flights across northern Europe\nNorway and Sweden closed their "
+        "airspace, and Ireland suspended flights earlier in the morning."
+    )
+    assert types(ash) == set()
+    assert types("News\nThe US suspended all charter flights to Cuba on Friday.") == {"sanctions_imposed"}

@@ -47,3 +47,23 @@ def test_agents_in_an_aside_before_the_act_do_not_act():
     assert_actors(un, "sanctions_imposed", None, "KP")
     # a subject before its verb still acts
     assert_actors("News\nChina, angered by Pyongyang, bans flights to North Korea.", "sanctions_imposed", "CN", "KP")
+
+
+def test_captives_handed_back_to_their_country_are_released():
+    pilot = "Pakistan hands captured Indian pilot back to India at Wagah border\nHe crossed on Friday."
+    assert_actors(pilot, "prisoner_release", "PK", "IN")
+    assert types("Police hand suspect back to prosecutors\nHe was questioned.") == set()
+
+
+def test_a_state_freeing_them_frees_people_it_held():
+    kovrig = "Michael Kovrig And Michael Spavor Land In Canada After China Frees Them\nThey were greeted by Trudeau."
+    assert "prisoner_release" in types(kovrig)
+
+
+def test_a_tanker_released_with_its_crew_frees_captives():
+    smyrni = (
+        "Somali pirates release Greek-owned tanker after ten months\nSomali pirates have released the Greek-owned "
+        "oil tanker MT Smyrni and its 26 crew members, ten months after it was hijacked."
+    )
+    assert types(smyrni) == {"prisoner_release"}
+    assert types("News\nIran released the British-flagged oil tanker Stena Impero on Friday.") == set()
