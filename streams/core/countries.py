@@ -135,7 +135,8 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
             if listed_among_places(text, start, end, edges):
                 continue
         if rejected(phrase.kind, phrase.checks, text, start, end):
-            if ("person" in phrase.checks and surname_position(text, start)) or after_surname_particle(
+            named = "person" in phrase.checks or "surname" in phrase.checks
+            if (named and surname_position(text, start)) or after_surname_particle(
                 text, start, phrase.kind
             ):
                 other_senses.add(text[start:end])  # "Michael B. Jordan ... Jordan told", "Leila De Lima ... De Lima,"

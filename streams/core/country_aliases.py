@@ -319,7 +319,7 @@ American Music Awards, American Music Award, Washington Nationals, Washington Wi
 Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill, American Airlines, US Airways,
 Israel Houghton, Fighting Irish, Washington's NFL franchise,
 German chocolate, German Chocolate, Swedish Fish, Hatch chile, Hatch Chile, Lebanon bologna, U.S. News & World Report,
-Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
+American International Group, Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
 Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
 """
 
@@ -333,6 +333,7 @@ CUES = {
 
 # Risky names and how to check them (see `countries.py` for what each check does):
 #   person  - also a given or family name: reject next to another capitalized word
+#   surname - a demonym that is also a family name: reject after a first name only
 #   noun    - also a common noun: reject after a determiner ("a", "roast", title-case "The")
 #   state   - also a US state: reject in "City, Georgia", "Georgia's governor", ...
 #   acronym - an acronym that is also a word in all-caps text ("LET US") or a currency ("US$")
@@ -343,6 +344,7 @@ RISKY = {
     "Holland": "person",
     "Amman": "person",
     "Wales": "person",
+    "Welsh": "surname",  # "novelist Irvine Welsh"; not "Own A Welsh Soccer Team"
     "Georgia": "person state",
     "Washington": "person state",
     "Whitehall": "person",  # also a surname ("Jack Whitehall")

@@ -30,6 +30,8 @@ def surname_position(text: str, start: int) -> bool:
     ("Beijing Warns Washington")."""
     prev = prev_word(text, start)
     lowered = prev.lower()
+    if lowered in data.FUNCTION_WORDS:
+        return False  # a Title Case article or preposition: "Own A Welsh Soccer Team"
     if is_name_word(prev) and lowered not in data.CITY_PART_WORDS and lowered not in data.HEADLINE_VERBS_AFTER_NAME:
         return True
     return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
@@ -112,6 +114,7 @@ def _english_as_language(text: str, start: int, end: int) -> bool:
 
 _CHECKS: dict[str, Callable[[str, int, int], bool]] = {
     "person": _looks_like_person,
+    "surname": lambda text, start, end: surname_position(text, start),  # a demonym that is also a surname
     "noun": _used_as_noun,
     "state": _means_us_state,
     "acronym": _acronym_misread,
@@ -261,7 +264,7 @@ def common_noun_elsewhere(text: str, name: str) -> bool:
 
 def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int) -> bool:
     """Does the context of text[start:end], a country phrase of `kind` with the named risk
-    `checks` ("person", "noun", "state", "acronym", "currency", "prefix"), say it is not
+    `checks` ("person", "surname", "noun", "state", "acronym", "currency", "prefix"), say it is not
     the country here?"""
     for check in checks:
         if _CHECKS[check](text, start, end):
@@ -287,6 +290,8 @@ def rejected(kind: str, checks: tuple[str, ...], text: str, start: int, end: int
         return True  # the end of a quoted Title Case title: "the documentary ‘This Is Paris.’"
     if start and text[start - 1] in _OPENING_QUOTES and _TITLED_BEFORE.search(text, max(0, start - 12), start):
         return True  # a work's title: "a gold toilet titled ‘America’"
+    if text.endswith((" titled ", " entitled "), 0, start):
+        return True  # ... and unquoted: "The work, titled America, was created by Maurizio Cattelan"
     if kind == "demonym":
         return _demonym_misread(text, start, end, following)
     if kind == "capital" and capital_as_place(text, start, end):

@@ -35,3 +35,15 @@ def test_a_capital_after_a_leader_and_a_given_name_is_a_surname():
 def test_a_capitals_landmark_is_a_place():
     assert found("Notre Dame Cathedral's Spire Collapses As Massive Fire Engulfs Paris Landmark") == set()
     assert found("Notre Dame Fire Ravages Iconic Paris Cathedral") == set()
+
+
+def test_a_demonym_after_a_first_name_is_a_surname():
+    welsh = "Nobel for Dylan\nNovelist Irvine Welsh called it a nostalgia award, while Salman Rushdie praised it."
+    assert found(welsh) == set()
+    assert found("Ryan Reynolds And Rob McElhenney Officially Own A Welsh Soccer Team") == {"GB"}
+    assert found("The Welsh Government announced a lockdown.") == {"GB"}
+
+
+def test_an_unquoted_work_title_and_a_firm_named_after_a_country_name_none():
+    assert found("Gold toilet stolen\nThe work, titled America, was created by the artist Maurizio Cattelan.") == set()
+    assert found("Shares in insurer American International Group fell more than 60 percent.") == set()
