@@ -37,6 +37,7 @@ def surname_position(text: str, start: int) -> bool:
     return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+_NO_SURNAME_NEXT = frozenset("so still now also too not just really".split())
 _NAME_PARTICLES_LOWER = frozenset("le la de da di van von du del".split())
 
 
@@ -59,6 +60,8 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
         return True  # "South Africa's Chad le Clos"
     if following.lower() in data.HEADLINE_VERBS_AFTER_NAME or (len(following) > 4 and following.endswith("ed")):
         return False  # the country acting in a headline: "Wales Stun Belgium", "Chad Added To Travel Ban"
+    if following.lower() in _NO_SURNAME_NEXT:
+        return False  # a Title Case adverb: "Why Is Washington So Worried About China's Island Building?"
     return is_name_word(following)
 
 

@@ -47,3 +47,8 @@ def test_a_demonym_after_a_first_name_is_a_surname():
 def test_an_unquoted_work_title_and_a_firm_named_after_a_country_name_none():
     assert found("Gold toilet stolen\nThe work, titled America, was created by the artist Maurizio Cattelan.") == set()
     assert found("Shares in insurer American International Group fell more than 60 percent.") == set()
+
+
+def test_a_title_case_adverb_after_a_capital_is_no_surname():
+    assert found("Why Is Washington So Worried About China's Island Building?") == {"US", "CN"}
+    assert found("Denzel Washington So Happy With Oscar Nod") == set()
