@@ -319,7 +319,8 @@ American Music Awards, American Music Award, Washington Nationals, Washington Wi
 Niger Delta, Panama Canal, Swiss Re, Poland Spring, Chipotle Mexican Grill, American Airlines, US Airways,
 Israel Houghton, Fighting Irish, Washington's NFL franchise,
 German chocolate, German Chocolate, Swedish Fish, Hatch chile, Hatch Chile, Lebanon bologna, U.S. News & World Report,
-American International Group, Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
+American International Group, Minsk deal, Minsk Deal, Minsk agreement, Minsk Agreement, Minsk agreements,
+Minsk Agreements, Minsk accords, Minsk Accords, Minsk protocol, Minsk Protocol, Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
 Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
 """
 

@@ -137,7 +137,8 @@ def _north_american_place_pattern() -> re.Pattern[str]:
     postal = {s.code[3:] for s in _US_STATES}
     provinces = {s.name for s in pycountry.subdivisions.get(country_code="CA")}
     body = alternation(_US_STATE_NAMES | postal | provinces | set(data.AP_STATE_ABBREVIATIONS))
-    return re.compile(rf",\s(?:{body})(?!\w)")
+    # not a Title Case compound: "Freed In Haiti, Ohio-Based Group Says"; but "the Lebanon, Tennessee-based chain"
+    return re.compile(rf",\s(?:{body})(?!\w|-[A-Z])")
 
 
 _US_PLACE = _north_american_place_pattern()
@@ -212,6 +213,7 @@ def _after_language_verb(text: str, start: int) -> bool:
 
 
 _CLOSING = frozenset(",.;:'\u2019)")  # a demonym directly before one qualifies no noun
+_CLAUSE_AFTER_LANGUAGE = re.compile(r" (?:and|or|with) (?:a|an|the|his|her|their|its)\b")
 
 
 def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
@@ -222,6 +224,8 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     show"); `following` is the character after the demonym."""
     if _after_language_verb(text, start):
         return True
+    if text.endswith(" in ", 0, start) and (following in _CLOSING or _CLAUSE_AFTER_LANGUAGE.match(text, end)):
+        return True  # a language: "launched his campaign with lines in Spanish and a promise", "sang in French."
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         if text[max(0, start - 5) : start - 1].lower().endswith(("pro", "anti", "all", "ex")):
             return False  # "pro-Russian separatists", "anti-American protests", "All-South Korean Act", "Ex-Russian"

@@ -297,7 +297,7 @@ PERSON_NOUNS = words(
     "man men woman women boy boys girl girls child children kids people persons person citizen prince princes "
     "citizens national nationals journalist journalists reporter reporters activist activists "
     "student students worker workers sailor sailors crew fisherman fishermen missionary "
-    "missionaries tourist tourists priest pastor cleric lawyer lawyers leader leaders "
+    "missionaries tourist tourists priest pastor cleric lawyer lawyers leader leaders striker strikers "
     "opposition laureate critic critics opponent opponents member members soldier soldiers "
     "american americans officer officers teen teenager mother father wife husband son daughter "
     "rapper singer actor athlete player players suspect suspects individuals individual "

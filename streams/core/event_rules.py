@@ -170,6 +170,7 @@ def _verb_position(win: Window) -> bool:
 
 
 # What "sanctioned" means approved for: money, plans and deals ("sanctioned a share buyback").
+_LISTED = lex.words("tycoons tycoon oligarchs oligarch firms companies entities banks individuals officials")
 _APPROVED = lex.words(
     "buyback dividend merger budget loan loans project projects scheme schemes funding grant grants payment "
     "payout deal acquisition spending expenditure crore crores lakh posts leave rs rs. inr "
@@ -196,6 +197,8 @@ def _sanction_verb(win: Window) -> Reading | None:
         prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or not nxt or nxt[0] in lex.PREPOSITIONS
     ):
         return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities"
+    if past and prev.word in lex.SUBORDINATORS and nxt[0] in lex.PERSON_NOUNS | _LISTED:
+        return None  # adjective opening a clause: "though blacklisted tycoons remain off-limits"
     if past and win.is_title and prev.word in lex.HEADLINE_VERBS:
         return None  # the object's attribute: "U.S. Charges Sanctioned Russian Oligarch"
     if past or _verb_position(win):

@@ -65,7 +65,8 @@ def _custody(win: Window) -> Reading | None:
     if {"while", "when"} & set(win.left_words(6)):
         return None  # a state at the time: "was completed while Polanski was in custody"
     # a headline opening on the person: "Australian Man In Custody After ...", not "Death Of Black Man In Custody"
-    opens = win.is_title and len(win.left_words(5)) <= 4
+    # ... or on a longer name: "Colorado Springs Planned Parenthood Gunman In Custody After Standoff"
+    opens = win.is_title and (len(win.left_words(5)) <= 4 or not set(win.left_words(8)) & (_FATES | _DIED))
     person_in = opens and left[-2:-1] != [] and left[-2] in lex.PERSON_NOUNS | _ASSAILANTS and left[-1] == "in"
     if person_in or ("in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"})):
         return Reading("arrest", "passive", win.start, win.end, 0.75)  # "Australian Man In Custody After ..."
@@ -126,6 +127,7 @@ _AFTERMATH_VERBS = lex.words(
     "files file reflects reflect shares share walks leaves reunites returns"
 )
 _CLAUSE_OPENERS = lex.SUBORDINATORS | {"following", "over"}
+_DIED = lex.words("of died dies death dead")
 _FATES = lex.words("execution executions death deaths killing killings funeral funerals hanging hangings")
 
 

@@ -124,6 +124,7 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True
     people_after = voice == "active" and bool(set(win.right_words(6)) & lex.PERSON_NOUNS)
+    people_after = people_after or (voice == "active" and bool(set(win.right_words(8)) & _SEAFARERS))  # "And Its Captain"
     if people_after and win.right_words(1) == ["captured"]:
         return True  # "Pakistan Releases Captured Indian Pilot"
     if people_after and set(win.left_words(3)) & lex.CAPTORS:
@@ -197,7 +198,8 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or rescue(win):
         return None
-    ship = set(win.right_words(5)) & _VESSELS and not set(win.right_words(12)) & (lex.PERSON_NOUNS | lex.CAPTIVES)
+    aboard = lex.PERSON_NOUNS | lex.CAPTIVES | _SEAFARERS
+    ship = set(win.right_words(5)) & _VESSELS and not set(win.right_words(12)) & aboard
     if voice == "active" and ship:
         return None  # a ship: "Gibraltar Frees Iranian Tanker"; not "released the ... tanker MT Smyrni and its 26 crew"
     if place != "custody" and set(win.left_words(12) + win.right_words(6)) & _MEDICAL:
@@ -206,7 +208,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None  # a film: "... was released in cinemas", a video "was released to the public on Wednesday"
     if "by" in win.right_words(4) and set(win.right_words(8)) & _MEDIA_HOUSES:
         return None  # a book: "The First Casualty, released this week by Penguin Random House"
-    if set(win.left_words(4) + win.right_words(10)) & lex.SPORT_RELEASE:
+    if set(win.left_words(4) + win.right_words(10)) & lex.SPORT_RELEASE and "hunger" not in win.right_words(4):
         return None  # a team releasing a player: "Bears release veteran linebacker, freeing up cap space"
     if {"into", "wild"} <= set(win.right_words(8)):
         return None  # an animal: "China Releases Captive-Bred Giant Panda Into The Wild"
@@ -229,6 +231,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
 
 
 _VESSELS = lex.words("tanker tankers ship ships vessel vessels boat boats")
+_SEAFARERS = lex.words("captain captains master skipper crewmen seafarers")
 _HELD_PEOPLE = lex.words("detained held jailed imprisoned")
 _EXCHANGED_THINGS = lex.words("fire blows views ideas greetings gifts notes vows barbs insults words")
 _NOT_STATE_AGENTS = lex.words("club clubs team side company firm label studio network publisher university school")

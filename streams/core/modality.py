@@ -43,7 +43,7 @@ _IRREALIS = re.compile(
     r"prepar(?:e|es|ing)|read(?:ies|ying)|draft(?:s|ing)|"
     r"consider\w*|weigh\w*|mull\w*|anticipat\w*|propos\w*|call\w* for|calls? on|called on|urg\w*|"
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
-    r"discuss\w*|debat\w*|(?:clash\w*|row\w*|disput\w*|split|divided|at odds) over|decision on|delay\w*|prioriti[sz]\w*|"
+    r"discuss\w*|debat\w*|balk\w* at|(?:clash\w*|row\w*|disput\w*|split|divided|at odds) over|decision on|delay\w*|prioriti[sz]\w*|"
     r"(?:put|puts|putting|hold|holds|held|holding) off (?:on|bringing|imposing|lifting|a|any|new|further)\b|"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
     r"to (?:begin|start|resume)$|"  # "Orders ICE To Begin Releasing Detainees"

@@ -52,3 +52,15 @@ def test_an_unquoted_work_title_and_a_firm_named_after_a_country_name_none():
 def test_a_title_case_adverb_after_a_capital_is_no_surname():
     assert found("Why Is Washington So Worried About China's Island Building?") == {"US", "CN"}
     assert found("Denzel Washington So Happy With Oscar Nod") == set()
+
+
+def test_a_state_in_a_title_case_compound_after_a_country_names_no_town():
+    assert found("Remaining 12 Kidnapped Missionaries Freed In Haiti, Ohio-Based Group Says") == {"HT"}
+    assert found("The Lebanon, Tennessee-based restaurant chain reversed course.") == set()
+
+
+def test_a_language_after_in_and_a_deal_named_after_a_capital():
+    assert found("He launched his campaign in Miami with lines in Spanish and a promise to shake things up.") == set()
+    assert found("She sang in French.") == set()
+    assert found("Interest in Chinese and Russian companies grew.") == {"CN", "RU"}
+    assert found("Kerry: Sanctions Will Stay Until Minsk Deal Is Fully Implemented") == set()

@@ -186,3 +186,12 @@ def test_flights_suspended_for_a_volcanic_ash_cloud_are_no_sanction():
     )
     assert types(ash) == set()
     assert types("News\nThe US suspended all charter flights to Cuba on Friday.") == {"sanctions_imposed"}
+
+
+def test_balking_at_a_measure_and_blacklisted_people_in_a_clause_are_no_acts():
+    greece = "Greece's New Government Balks At Fresh EU Sanctions On Russia\nAthens wants talks first."
+    assert types(greece) == set()
+    myanmar = (
+        "Trade\nThe Treasury move lets cargo pass through Burma's ports, though blacklisted tycoons remain off-limits."
+    )
+    assert types(myanmar) == set()

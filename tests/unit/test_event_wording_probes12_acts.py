@@ -67,3 +67,17 @@ def test_a_tanker_released_with_its_crew_frees_captives():
     )
     assert types(smyrni) == {"prisoner_release"}
     assert types("News\nIran released the British-flagged oil tanker Stena Impero on Friday.") == set()
+
+
+def test_a_seized_tankers_captain_and_a_hunger_striker_are_people_released():
+    tanker = "Iran Releases Seized South Korean Tanker And Its Captain\nSeoul officials welcomed the move."
+    assert types(tanker) == {"prisoner_release"}
+    adnan = "Israel Releases Palestinian Hunger Striker Khader Adnan\nHe ended a 55-day fast."
+    assert types(adnan) == {"prisoner_release"}
+    assert types("Arsenal Releases Veteran Striker\nThe club confirmed the move.") == set()
+
+
+def test_a_gunman_in_custody_under_a_long_headline_name_was_arrested():
+    colorado = "Colorado Springs Planned Parenthood Gunman In Custody After Standoff\nPolice said he surrendered."
+    assert types(colorado) == {"arrest"}
+    assert types("Family Mourns Death Of Black Man In Custody At County Jail\nThey asked for answers.") == set()
