@@ -23,6 +23,7 @@ _BACKGROUND_LEFT = re.compile(
     r"\b(?:since|previously|formerly|once|had|back in (?=\d|early|late|mid|the |(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)[a-z]*\b)|at the time|in the past|when|anniversary|responsible for|"  # not "are back in Canada"
     r"ha(?:s|ve) already|the (?:following|next) (?:day|week|month|year)|(?:was|were) first|"
+    r"as (?:do|does|did)|"  # what remains in force: "remains in place, as do targeted travel bans and asset"
     r"last (?:week|month|year)['’]s|"  # "following last month's release of American pastor Andrew Brunson"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"

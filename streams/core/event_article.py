@@ -57,6 +57,7 @@ _NOT_A_REPORT = re.compile(
 
 class _Reading(Protocol):
     type: str
+    sentence: tuple[int, int]
     position: int
     dated: bool
 
@@ -105,7 +106,34 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
     for kind in ("prisoner_release", "sanctions_imposed", "sanctions_lifted"):
         if kind in by_type:  # "US Army charges Bowe Bergdahl ... The Taliban freed Bergdahl in exchange for"
             by_type[kind] = _without_retold_cases(by_type[kind], text, title)
+    if "sanctions_imposed" in by_type and not _SANCTION_WORDS.search(title):
+        lead_end = _lead_end(text, title_end)
+        by_type["sanctions_imposed"] = [c for c in by_type["sanctions_imposed"] if not _standing(c, text, lead_end)]
     return by_type
+
+
+_SANCTION_WORDS = re.compile(r"\b(?:sanction|embargo|ban|bans|blacklist|freez|penalt|restrict|curb)", re.IGNORECASE)
+_PERFECT_IMPOSED = re.compile(r"\bha(?:s|ve)(?: also| long| already)? (?:imposed|slapped|placed|put|levied)\b")
+
+
+def _standing(reading: _Reading, text: str, lead_end: int) -> bool:
+    """An undated "have imposed sanctions" past the lead of a story on something else tells
+    measures in force: "The US and the EU have imposed sanctions on the military government
+    over its treatment of Suu Kyi" under "Aung San Suu Kyi marks 64th birthday in prison"."""
+    start, end = reading.sentence
+    return start >= lead_end and not reading.dated and _PERFECT_IMPOSED.search(text, start, end) is not None
+
+
+def _lead_end(text: str, title_end: int) -> int:
+    """The end of the body's first paragraph of prose (past a dateline such as "Friday, June 19, 2009")."""
+    at = title_end + 1
+    while True:
+        end = text.find("\n", at)
+        if end < 0:
+            return len(text)
+        if end - at > 40:
+            return end
+        at = end + 1
 
 
 def _without_retold_cases(readings: list[R], text: str, title: str) -> list[R]:

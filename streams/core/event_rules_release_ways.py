@@ -110,7 +110,7 @@ def _served_time(right: list[str]) -> bool:
 _COURTROOMS = lex.words("court courtroom courthouse dock")
 _WHILE = lex.words("as when while upon")
 _HOME_PREV = lex.words(
-    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flew flown flying "
+    "are is was were come comes came coming back arrive arrives arrived head heads headed fly flies flew flown flying "
     "finally safely now"  # "Two Canadians Held In China For Nearly 3 Years Are Finally Home"
 )
 _HOMES = lex.words("home homeland country families family loved")
@@ -129,7 +129,8 @@ def homecoming(win: Window) -> Reading | None:
     left_words, right = win.left_words(10), win.right_words(8)
     left = set(left_words)
     # "Home After 3 Years Held In", "arrives home in Dublin after Egypt release"
-    held_after = "after" in right[:4] and not _HELD_AFTER_HOME.isdisjoint(right)
+    # ... and "flies home with journalists pardoned by North Korea"
+    held_after = ("after" in right[:4] or right[:1] == ["with"]) and not _HELD_AFTER_HOME.isdisjoint(right)
     if not (left & _HELD_BEFORE_HOME or held_after) or left & lex.NOT_CUSTODY_PLACES:
         return None  # not "released from the hospital and returned to the White House"
     held_at = max((i for i, word in enumerate(left_words) if word in _HELD_BEFORE_HOME), default=len(left_words))

@@ -45,6 +45,7 @@ _IRREALIS = re.compile(
     r"demand\w*|insist\w* (?:that|on)|ask\w*|request\w*|recommend\w*|appetite|pav\w* (?:the )?way|clear\w* the way|"
     r"discuss\w*|debat\w*|balk\w* at|(?:clash\w*|row\w*|disput\w*|split|divided|at odds) over|decision on|delay\w*|prioriti[sz]\w*|"
     r"(?:put|puts|putting|hold|holds|held|holding) off (?:on|bringing|imposing|lifting|a|any|new|further)\b|"
+    r"(?:hold|holds|held|holding) back(?: \S+){0,2}$|"  # "Israel holds back fourth release of Palestinian prisoners"
     r"press\w* for|push\w* for|pressur\w*|appeal\w*|lobb\w*|support\w* (?:of|for)|"
     r"to (?:begin|start|resume)$|"  # "Orders ICE To Begin Releasing Detainees"
     # "pleads with X for", "a plea to North Korea for his release", "to press Moscow for his release"
@@ -91,8 +92,8 @@ _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all c
 # last week's clashes ... are freed", "would not eat until his wife was freed", "possible once the embargo was ended"
 _CONDITION_ON_PRONOUN = re.compile(r"\b(?:if|unless) (?:he|she|they|it|we|you|i)$")  # "Killed If He Returns Home"
 _CONDITION_ON_SUBJECT = re.compile(
-    r"\b(?:unless|until|if|once)\b(?: [^\s,;]+){1,12} (?:are|is|be|were|was|get|gets)(?: \w+ly)?$"
-)  # "once the first prisoners were actually freed"
+    r"\b(?:unless|until|if|once)\b(?: [^\s,;]+){1,12}(?:,[^,;]{1,60},)? (?:are|is|be|were|was|get|gets)(?: \w+ly)?$"
+)  # "once the first prisoners were actually freed", "if the prisoners, many convicted of ..., are freed"
 _EXAMPLE_OF = re.compile(r"\bsuch as(?: \S+){0,2}$")
 _DEMANDED_BE = re.compile(r"\b(?:demand|demands|demanded|demanding|urge|urges|urged|insist|insists)\b(?: \S+){1,8} be$")
 _AND_BE = re.compile(r"\b(?:and|or) be$")  # a bare "be" joined to a verb that a modal or "to" governs

@@ -195,3 +195,31 @@ def test_balking_at_a_measure_and_blacklisted_people_in_a_clause_are_no_acts():
         "Trade\nThe Treasury move lets cargo pass through Burma's ports, though blacklisted tycoons remain off-limits."
     )
     assert types(myanmar) == set()
+
+
+def test_holding_back_a_release_or_freeing_under_a_condition_with_an_aside():
+    assert types("Israel holds back fourth release of Palestinian prisoners\nTalks stalled.") == set()
+    quit_if = (
+        "News\nSome ministers have threatened to quit if the prisoners, many convicted of killing Israelis, "
+        "are freed."
+    )
+    assert types(quit_if) == set()
+
+
+def test_measures_that_remain_as_others_do_are_in_force():
+    ivory = "News\nThe embargo on heavy weapons remains in place, as do targeted travel bans and asset freezes."
+    assert types(ivory) == set()
+
+
+def test_sanctions_in_force_told_in_the_perfect_past_the_lead_of_another_story():
+    suu_kyi = (
+        "Aung San Suu Kyi marks 64th birthday in prison as supporters call for her release\n"
+        "Friday, June 19, 2009\n\nBurmese opposition leader Aung San Suu Kyi spent her birthday in Insein prison "
+        "on Friday.\n\nThe United States and the European Union have imposed sanctions on the military government "
+        "over its treatment of Suu Kyi."
+    )
+    assert types(suu_kyi) == set()
+    # the same sentence as a story's lead, or under a headline on the measure, is the news
+    assert types("News\nAustralia has imposed sanctions on Russian officials.") == {"sanctions_imposed"}
+    in_force = suu_kyi.replace("marks 64th birthday in prison as supporters call for her release", "sanctions")
+    assert types(in_force) == {"sanctions_imposed"}

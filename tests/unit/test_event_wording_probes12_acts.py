@@ -81,3 +81,9 @@ def test_a_gunman_in_custody_under_a_long_headline_name_was_arrested():
     colorado = "Colorado Springs Planned Parenthood Gunman In Custody After Standoff\nPolice said he surrendered."
     assert types(colorado) == {"arrest"}
     assert types("Family Mourns Death Of Black Man In Custody At County Jail\nThey asked for answers.") == set()
+
+
+def test_flying_home_with_people_a_state_pardoned_is_their_release():
+    clinton = "Bill Clinton flies home with journalists pardoned by North Korea\nThey landed in Burbank."
+    assert types(clinton) == {"prisoner_release"}
+    assert types("Obama flies home with trade deal signed by Japan\nHe landed Sunday.") == set()

@@ -52,9 +52,6 @@ ARTICLE_F1_FLOOR = 0.90
 # hard negatives of 60) keeps four: an arrest read from a bail story's paragraph, a memoir
 # "released on Tuesday by Henry Holt", "Pyongyang freed three American detainees as Pompeo left"
 # in a summit story, and sanctions imposed "after Amini's death" in an anniversary story.
-# articles-113 (session 9, background in long articles told as memories, timelines and
-# states) has only four impositions, so its one false alarm weighs: "Western governments have
-# imposed sanctions on military leaders" in a story on a release.
 # articles-115 (session 9, background in long articles in forms other than dates) keeps two:
 # "three Al Jazeera journalists, eventually freed after more than 400 days in prison" in an
 # obituary of Morsi, and "In his first months in office his government freed thousands of
@@ -147,7 +144,6 @@ ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
     "articles-115.jsonl": 0.8,
-    "articles-113.jsonl": 0.75,
     "articles-109.jsonl": 0.8,
     "articles-107.jsonl": 0.85,
     "articles-19.jsonl": 0.85,
