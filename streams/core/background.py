@@ -31,6 +31,7 @@ _BACKGROUND_LEFT = re.compile(
     r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day)|"
     r"(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days?|weeks?|months?|years?|decades?) later)\b"
 )
+_ONCE_ASIDE = re.compile(r"\bonce [^,]{1,40},$")  # what the subject once was, between commas
 # The act inside an "after" clause a period before the main clause (no comma: not its opener)
 _PERIOD_AFTER = re.compile(r"\b(?:weeks?|months?|years?|decades?) after [^,;]*$")
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
@@ -167,7 +168,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         return dated_earlier(_LATER_CLAUSE.sub("", ahead), published)
     if _PERIOD_AFTER.search(last_words(stripped, 10)):
         return True  # inside a clause dated by a later one: "a month after police announced the actor's arrest"
-    cue = _BACKGROUND_LEFT.search(tail)
+    cue = _BACKGROUND_LEFT.search(_ONCE_ASIDE.sub("", tail))  # not "Khodorkovsky, once Russia's richest man,"
     dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(last_words(stripped, 10))
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."
         return True

@@ -136,9 +136,7 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
                 continue
         if rejected(phrase.kind, phrase.checks, text, start, end):
             named = "person" in phrase.checks or "surname" in phrase.checks
-            if (named and surname_position(text, start)) or after_surname_particle(
-                text, start, phrase.kind
-            ):
+            if (named and surname_position(text, start)) or after_surname_particle(text, start, phrase.kind):
                 other_senses.add(text[start:end])  # "Michael B. Jordan ... Jordan told", "Leila De Lima ... De Lima,"
             elif phrase.kind == "capital" and surname_in_body(text, start):
                 other_senses.add(text[start:end])  # "Prime Minister Joseph Muscat ... Muscat told reporters"

@@ -80,11 +80,16 @@ _TITLES = frozenset(
 )
 
 
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ [\"“‘'][A-Z][a-z]+[\"”’'] $")
+
+
 def surname_in_body(text: str, start: int) -> bool:
     """In body text, two capitalised names before a capital make it a surname ("Sidi Yahya
     Tunis"); a day ("On Monday Moscow said") or a function word is no name."""
     if text.find("\n", 0, start) == -1:
         return False
+    if _NICKNAME_BEFORE.search(text, max(0, start - 60), start):
+        return True  # a given name and a quoted nickname: 'Giuseppe "Bepi" Colombo'
     first = prev_word(text, start)
     if not _is_given_name(first):
         return False

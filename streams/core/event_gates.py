@@ -178,7 +178,8 @@ def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) ->
 
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     cues = _HANDED_OVER_CUES + tuple(lex.CAPTORS)  # "The Taliban handed over Sgt. Bowe Bergdahl"
-    particle = " over" in text[end : end + 20].lower() or " back to " in text[end : end + 45].lower()
+    after = text[end : end + 45].lower()
+    particle = " over" in after[:20] or " back to " in after or after.startswith(" back ")
     return particle and _near(text, start, end, 60, 120, cues)  # "hands captured Indian pilot back to India"
 
 
@@ -207,6 +208,8 @@ _SURRENDER = (" himself in", " herself in", " themselves in", " Himself In", " H
 _HELD_FOR = (" on suspicion", " for questioning", " after ", " over ", " in connection with")
 _HELD_FOR += tuple(cue.title() for cue in _HELD_FOR)
 _HOLDERS = tuple(lex.HOLDERS)
+# "Held By German Police"
+_HELD_BY = re.compile(r" by (?:\w+ )?(?:police|authorities|officers|detectives)\b", re.IGNORECASE)
 
 
 _TO_JAIL = (" to jail", " to prison")
@@ -222,6 +225,9 @@ def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> boo
     following = text[end : end + 60]
     if following.lower().startswith((" out of", " out on")):
         return True  # "let out of prison", "Let Out On Medical Parole"
+    out = following.lower().find(" out ")
+    if 0 < out and any(cue in following[:out].lower() for cue in _CAPTIVE_CUES):
+        return True  # "Indonesia Lets 30,000 Inmates Out Early"
     at = max(following.find(" go"), following.find(" Go"), following.find(" home"), following.find(" Home"))
     if at < 0 or following.lower().startswith(" go of", at):
         return False
@@ -261,14 +267,15 @@ def _held_by_police(text: str, start: int, end: int, custody: Callable[[], bool]
 
 
 _GATES: dict[str, Callable[[str, int, int, Callable[[], bool]], bool]] = {
-    **dict.fromkeys(("rounded", "picked"), _followed_by(" up ", " Up ")),
+    **dict.fromkeys(("round", "rounds", "rounded", "sweep", "sweeps", "swept", "picked"), _followed_by(" up ", " Up ")),
+    "hauled": _followed_by(" off ", " Off ", " away ", " Away ", " into ", " Into "),
     **dict.fromkeys(("handed", "hands"), _handed_over),
     **dict.fromkeys(("walk", "walked", "walks", "walking"), _followed_by(" out of ", " Out Of ", " Out of ")),
     **dict.fromkeys(("left", "leaves"), lambda text, start, end, custody: _LEFT_PRISON.match(text, end) is not None),
     **dict.fromkeys(("barred", "bars"), _barred_from),
     **dict.fromkeys(("turns", "turned"), _followed_by(*_SURRENDER)),
     **dict.fromkeys(("surrendered", "surrenders"), _surrendered_to_police),
-    "held": _followed_by(*_HELD_FOR),
+    "held": lambda text, start, end, custody: text.startswith(_HELD_FOR, end) or _HELD_BY.match(text, end) is not None,
     **dict.fromkeys(("let", "lets"), _let_go),
     **dict.fromkeys(("sends", "sent"), lambda text, start, end, custody: _near(text, end, end, 0, 40, _TO_JAIL)),
     **dict.fromkeys(("hold", "holding"), _held_by_police),

@@ -29,7 +29,8 @@ STEMS: tuple[str, ...] = (
     "estrictive",  # the EU's "restrictive measures"
     "anded", "ands", "alk", "left", "eaves",  # handed over; walked out of (or left) prison
     "eleas", "free", "Free", "wap", "xchange", "eturn", "home", "Home",  # releases
-    "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ounded", "aptur",  # arrests
+    "rrest", "etain", "ustody", "pprehend", "jail", "Jail", "ooked", "abbed", "ound", "aptur",  # arrests
+    "wept", "weep", "auled",  # "Police Round Up 40 Protesters", "Sweeps Up ... Campaigners", "Hauled Off By Police"
     "ab", "usted", "uffed", "urn", "icked", "eize",  # nab, busted, (hand)cuffed, turned himself in, picked up, seized
     "urrender",  # surrendered to police
     "eld", "old",  # "Three held after raid", "police are holding three suspects"
@@ -59,7 +60,8 @@ TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         words(
             "arrest arrests arrested arresting detain detains detained detaining custody "
-            "apprehend apprehends apprehended jailed booked nabbed rounded capture captured captures "
+            "apprehend apprehends apprehended jailed booked nabbed round rounds rounded sweep sweeps swept hauled "
+            "capture captured captures "
             "recapture recaptured recaptures sends sent "
             "nab nabs busted cuffed handcuffed turns turned picked held holding hold seized seizes "
             "surrendered surrenders"
@@ -371,7 +373,8 @@ NOMINAL_ARREST_VERBS = words(
 HOLDERS = words("police officers authorities detectives")
 COUNT_WORDS = words("two three four five six seven eight nine ten dozen dozens scores hundreds thousands")
 ROUNDED_UP = words(
-    """people protesters demonstrators activists migrants immigrants refugees suspects men women
+    """people protesters demonstrators activists migrants immigrants refugees suspects men women campaigners
+    princes ministers tycoons businessmen officials
     students journalists dissidents opponents critics worshippers residents villagers youths
     citizens nationals workers gang members soldiers officers troops judges teachers officials diplomats
     diplomat businessman businessmen executive executives"""

@@ -203,11 +203,17 @@ def _sanction_verb(win: Window) -> Reading | None:
         return None  # the object's attribute: "U.S. Charges Sanctioned Russian Oligarch"
     if past or _verb_position(win):
         return Reading("sanctions_imposed", "active", win.start, win.end, 0.9, win.word in BASE_FORMS)
-    return None
+    return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.8) if _listed_gerund(win) else None
+
+
+def _listed_gerund(win: Window) -> bool:
+    """A headline's second participle clause: "Punishes Moscow ..., Expelling 10 Diplomats And Blacklisting Dozens"."""
+    left = win.left_words(6)
+    return win.is_title and win.word.endswith("ing") and left[-1:] == ["and"] and any(w.endswith("ing") for w in left)
 
 
 _ROUNDS_BEFORE = re.compile(r"\b(?:several|multiple|numerous|many|two|three|four|five|six|\d+) (?:rounds|waves) of$")
-_TO_RESPOND_WITH = re.compile(r"\bto \w+(?: \w+ly)? with (?:new|fresh|more|further|tougher)$")
+_TO_RESPOND_WITH = re.compile(r"\bto \w+(?: \w+ly)? with (?:new|fresh|more|further|tougher)(?: targeted)?$")
 _NEW_SANCTIONS_NEXT = lex.words("on against targeting over for target targets hit hits")
 _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 

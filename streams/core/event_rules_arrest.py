@@ -20,6 +20,7 @@ from streams.core.event_rules_arrest_rare import (
     held_long,
     read_booked_jailed_nabbed,
     read_captured,
+    read_hauled_off,
     read_held,
     read_picked_up,
     read_rounded_up,
@@ -259,10 +260,12 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return read_booked_jailed_nabbed(win)
     if word in ("turns", "turned", "surrendered", "surrenders"):  # the gate saw "himself in" or "to police"
         return read_surrender(win)
-    if word == "rounded":
+    if word in ("round", "rounds", "rounded", "sweep", "sweeps", "swept"):
         return read_rounded_up(win)
     if word == "picked":
         return read_picked_up(win)
+    if word == "hauled":
+        return read_hauled_off(win)
     if word in ("capture", "captured", "captures", "recapture", "recaptured", "recaptures", "seized", "seizes"):
         return read_captured(win)
     if word in ("held", "hold", "holding"):

@@ -94,16 +94,27 @@ def read_surrender(win: Window) -> Reading | None:
 
 
 def read_rounded_up(win: Window) -> Reading | None:
-    """ "Police rounded up dozens of protesters", "200 migrants were rounded up": people,
-    by the authorities, not cattle, numbers or people rounded up by vigilantes."""
+    """ "Police rounded up dozens of protesters", "200 migrants were rounded up", "Saudi Arabia
+    Sweeps Up Women's Rights Campaigners": people, by the authorities, not cattle, numbers or
+    people rounded up by vigilantes."""
     right = win.right_words(7)
     passive = passive_aux(win)
     people = set(win.left_words(6)) if passive else set(right[1:])  # "migrants were rounded up"
     if right[:1] != ["up"] or not people & lex.ROUNDED_UP:
         return None
-    if not passive and not set(win.left_words(6)) & lex.ARREST_AGENTS:
-        return None  # "armed vigilantes rounded up 300 immigrants": not the authorities
+    if not passive and not set(win.left_words(6)) & lex.ARREST_AGENTS and not win.names_country_before(3):
+        return None  # "armed vigilantes rounded up 300 immigrants": not the authorities; but "Saudi Arabia Rounds Up"
     return Reading("arrest", "passive" if passive else "active", win.start, win.end, 0.85)
+
+
+def read_hauled_off(win: Window) -> Reading | None:
+    """ "Bobi Wine Hauled Off By Police", "protesters were hauled into custody": people taken
+    by the authorities, not a car hauled off by a tow truck."""
+    right = win.right_words(6)
+    by_agents = "by" in right[:3] and set(right) & (lex.ARREST_AGENTS | lex.HOLDERS)
+    if not (by_agents or "custody" in right[:4] or set(win.left_words(4)) & lex.ARREST_AGENTS):
+        return None
+    return Reading("arrest", "passive" if by_agents or passive_aux(win) else "active", win.start, win.end, 0.8)
 
 
 def read_picked_up(win: Window) -> Reading | None:
@@ -150,6 +161,10 @@ def read_held(win: Window) -> Reading | None:
         return None  # a state at that time: "some 14,000 people were being held in connection with the protests"
     if right[:2] in (["on", "suspicion"], ["for", "questioning"]):
         return Reading("arrest", "passive", win.start, win.end, 0.85)
+    if right[:1] == ["by"] and set(right) & lex.HOLDERS:  # "Puigdemont Held By German Police"
+        if held_long(win) or set(win.left_words(4)) & _HELD_BEFORE:
+            return None
+        return Reading("arrest", "passive", win.start, win.end, 0.8)
     who = [word for word in win.left_words(4) if word not in lex.BE_AUX]
     if not who or not (who[-1] in _HELD_WHO or who[-1].isdigit()):
         return None
@@ -160,6 +175,8 @@ def read_held(win: Window) -> Reading | None:
     return Reading("arrest", "passive", win.start, win.end, 0.8)
 
 
+# a state or a fate, not the arrest: "has been held by Turkish authorities", "Death Of Woman Held By Morality Police"
+_HELD_BEFORE = lex.words("been being death died dies of")
 _PRETRIAL = lex.words("trial charge charges bail bond")
 
 
@@ -203,8 +220,13 @@ def freed_later(win: Window) -> bool:
 
 def held_long(win: Window) -> bool:
     """The participle tells a time held, a state: "detained for months", "Jailed At Rikers For
-    3 Years", "who spent six years detained in Iran"."""
-    return held_for_a_while(win.right_words(8)) or "spent" in win.left_words(4)
+    3 Years", "who spent six years detained in Iran", "back in UK after six years detained"."""
+    left = win.left_words(4)
+    after_a_time = "after" in left and bool(set(left[-2:]) & _SPANS)
+    return held_for_a_while(win.right_words(8)) or "spent" in left or after_a_time
+
+
+_SPANS = lex.words("days weeks months years decades")
 
 
 def read_captured(win: Window) -> Reading | None:

@@ -123,8 +123,9 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     near = left | set(win.right_words(20 if voice == "active" else 10))
     if near & lex.CAPTIVES or (left | set(win.right_words(10))) & lex.HELD_CUES:
         return True
-    people_after = voice == "active" and bool(set(win.right_words(6)) & lex.PERSON_NOUNS)
-    people_after = people_after or (voice == "active" and bool(set(win.right_words(8)) & _SEAFARERS))  # "And Its Captain"
+    # people after the verb, or a seized ship's crew: "Releases Seized South Korean Tanker And Its Captain"
+    people = set(win.right_words(6)) & lex.PERSON_NOUNS or set(win.right_words(8)) & _SEAFARERS
+    people_after = voice == "active" and bool(people)
     if people_after and win.right_words(1) == ["captured"]:
         return True  # "Pakistan Releases Captured Indian Pilot"
     if people_after and set(win.left_words(3)) & lex.CAPTORS:

@@ -160,7 +160,8 @@ def handed_over(win: Window) -> Reading | None:
     prisoners were handed over", "hands captured Indian pilot back to India"); not a suspect
     handed over to the police."""
     right = win.right_words(8)
-    back = "back" in right[:5] and "to" in right[:6]  # "hands captured Indian pilot back to India"
+    # "hands captured Indian pilot back to India", "Hands Back Captured Indian Pilot At Wagah Border"
+    back = ("back" in right[:5] and "to" in right[:6]) or right[:1] == ["back"]
     if ("over" not in right[:3] and not back) or {"police", "authorities", "prosecutors"} & set(right):
         return None
     voice = "passive" if win.word == "handed" and passive_aux(win) else "active"
@@ -192,6 +193,9 @@ def let_go(win: Window) -> Reading | None:
             return None  # "let out on bail"
         voice = "passive" if passive_aux(win) else "active"  # "was let out of prison", "Let Out On Medical Parole"
         return Reading("prisoner_release", voice, win.start, win.end, 0.8, win.word == "let")  # "who to ... let out"
+    out = right.index("out") if "out" in right[1:5] else 0
+    if out and set(right[:out]) & lex.CAPTIVES and not set(right) & lex.BAIL_CUES:
+        return Reading("prisoner_release", "active", win.start, win.end, 0.8)  # "Lets 30,000 Inmates Out Early"
     end = next((i for i, word in enumerate(right) if word in _GO), None)
     if end is None:
         return None

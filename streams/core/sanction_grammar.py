@@ -36,6 +36,7 @@ _CONJUNCTIONS = _SUBORDINATORS | lex.words("amid that whether before after")
 
 
 _ADJECTIVES = lex.words("crippling crippled")
+_BEFORE_AN_ADJECTIVE = lex.IMPOSE_VERBS | lex.LIFT_VERBS | lex.NEW_ADJECTIVES | lex.SANCTION_MODIFIERS
 _POSTPONING = lex.words("put puts putting hold holds held holding")  # ... "off": postponed
 
 
@@ -52,8 +53,8 @@ def governing_act(win: Window) -> Token | None:
     tail = win.left_tail(9)  # room for a list: "lifted an arms embargo, travel bans and asset freezes"
     for i in range(len(tail) - 1, -1, -1):
         tok, word = tail[i], tail[i].word
-        if word == "targeted" and i and (tail[i - 1].word in lex.IMPOSE_VERBS or tail[i - 1].word in lex.LIFT_VERBS):
-            continue  # the adjective after the verb: "to place targeted sanctions on leaders"
+        if word == "targeted" and i and tail[i - 1].word in _BEFORE_AN_ADJECTIVE:
+            continue  # the adjective: "to place targeted sanctions on leaders", "with tougher targeted sanctions"
         if word == "off" and i and tail[i - 1].word in _POSTPONING:
             return None  # "put off bringing a new round of economic sanctions ... into force"
         if word in _ADJECTIVES and all(t.word in lex.SANCTION_MODIFIERS for t in tail[i + 1 :]):

@@ -64,3 +64,8 @@ def test_a_language_after_in_and_a_deal_named_after_a_capital():
     assert found("She sang in French.") == set()
     assert found("Interest in Chinese and Russian companies grew.") == {"CN", "RU"}
     assert found("Kerry: Sanctions Will Stay Until Minsk Deal Is Fully Implemented") == set()
+
+
+def test_a_capital_after_a_quoted_nickname_is_a_surname():
+    bepi = 'Mission\nThe mission is named after Giuseppe "Bepi" Colombo, an Italian mathematician.'
+    assert found(bepi) == {"IT"}

@@ -200,8 +200,7 @@ def test_balking_at_a_measure_and_blacklisted_people_in_a_clause_are_no_acts():
 def test_holding_back_a_release_or_freeing_under_a_condition_with_an_aside():
     assert types("Israel holds back fourth release of Palestinian prisoners\nTalks stalled.") == set()
     quit_if = (
-        "News\nSome ministers have threatened to quit if the prisoners, many convicted of killing Israelis, "
-        "are freed."
+        "News\nSome ministers have threatened to quit if the prisoners, many convicted of killing Israelis, are freed."
     )
     assert types(quit_if) == set()
 
@@ -223,3 +222,19 @@ def test_sanctions_in_force_told_in_the_perfect_past_the_lead_of_another_story()
     assert types("News\nAustralia has imposed sanctions on Russian officials.") == {"sanctions_imposed"}
     in_force = suu_kyi.replace("marks 64th birthday in prison as supporters call for her release", "sanctions")
     assert types(in_force) == {"sanctions_imposed"}
+
+
+def test_goals_told_as_a_role_to_play_or_a_tougher_targeted_response():
+    moon = (
+        "News\nMoon asked France to play a role in easing United Nations sanctions against North Korea once "
+        "Pyongyang makes progress."
+    )
+    assert types(moon) == set()
+    brown = "News\nBrown urged the European Union to respond with tougher targeted sanctions."
+    assert types(brown) == set()
+    assert types("News\nThe EU adopted tougher targeted sanctions against Belarus on Monday.") == {"sanctions_imposed"}
+
+
+def test_years_held_before_coming_home_are_a_state():
+    nazanin = "Nazanin Zaghari-Ratcliffe back in UK after six years detained in Iran\nShe landed on Wednesday."
+    assert "arrest" not in types(nazanin)

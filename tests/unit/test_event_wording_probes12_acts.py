@@ -87,3 +87,41 @@ def test_flying_home_with_people_a_state_pardoned_is_their_release():
     clinton = "Bill Clinton flies home with journalists pardoned by North Korea\nThey landed in Burbank."
     assert types(clinton) == {"prisoner_release"}
     assert types("Obama flies home with trade deal signed by Japan\nHe landed Sunday.") == set()
+
+
+def test_rounding_up_and_sweeping_up_people_are_arrests():
+    saudi = "Saudi Arabia Rounds Up Princes, Ministers And Tycoons In Sweeping Anti-Graft Purge\nThey are held."
+    assert_actors(saudi, "arrest", "SA", None)
+    assert types("Saudi Arabia Sweeps Up Women's Rights Campaigners\nSeven were picked up.") == {"arrest"}
+    assert types("Police Round Up 40 Protesters\nThey were taken away.") == {"arrest"}
+    assert types("Storm Sweeps Up Debris Across Town\nResidents cleaned up.") == set()
+    assert types("News\nAnalysts round up the week's news.") == set()
+
+
+def test_hauled_off_by_police_and_held_by_police_are_arrests():
+    wine = "Ugandan Presidential Hopeful Bobi Wine Hauled Off By Police Again At Campaign Rally\nHe was released later."
+    assert "arrest" in types(wine)
+    assert types("Car Hauled Off By Tow Truck After Crash\nNobody was hurt.") == set()
+    puigdemont = "Ex-Catalan Leader Carles Puigdemont Held By German Police On Spanish Warrant\nHe was stopped."
+    assert_actors(puigdemont, "arrest", "DE", None)
+    # a time held, or a death after being held, is no arrest
+    brunson = "News\nAndrew Brunson has been held by Turkish authorities for nearly two years."
+    assert types(brunson) == set()
+    amini = "Protests Spread In Iran After Death Of Woman Held By Morality Police\nShe died in custody."
+    assert "arrest" not in types(amini)
+
+
+def test_releases_told_as_lets_out_hands_back_and_a_pardoned_walk_out():
+    assert types("Indonesia Lets 30,000 Inmates Out Early To Slow Coronavirus\nThey go home.") == {"prisoner_release"}
+    pilot = "Pakistan Hands Back Captured Indian Pilot At Wagah Border As 'Peace Gesture'\nHe crossed on foot."
+    assert_actors(pilot, "prisoner_release", "PK", "IN")
+    khodorkovsky = (
+        "Mikhail Khodorkovsky flies to Germany after Putin pardon\nMikhail Khodorkovsky, once Russia's richest "
+        "man, walked out of a prison camp in northern Russia on Friday after more than ten years behind bars."
+    )
+    assert types(khodorkovsky) == {"prisoner_release"}
+
+
+def test_a_headline_participle_listed_after_another_is_the_act():
+    biden = "Biden Punishes Moscow For SolarWinds Hack, Expelling 10 Diplomats And Blacklisting Dozens\nIt is new."
+    assert types(biden) == {"sanctions_imposed"}
