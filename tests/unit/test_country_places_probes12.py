@@ -69,3 +69,9 @@ def test_a_language_after_in_and_a_deal_named_after_a_capital():
 def test_a_capital_after_a_quoted_nickname_is_a_surname():
     bepi = 'Mission\nThe mission is named after Giuseppe "Bepi" Colombo, an Italian mathematician.'
     assert found(bepi) == {"IT"}
+
+
+def test_english_songs_and_events_named_after_places_name_no_country():
+    assert found("The South Korean boy band's first all-English single racked up 101 million views.") == {"KR"}
+    assert found("He led the rally on the anniversary of the 1963 March on Washington.") == set()
+    assert found("The prisoners were convicted of killing Israelis before the 1993 Oslo accords.") == {"IL"}
