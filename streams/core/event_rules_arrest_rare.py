@@ -159,6 +159,8 @@ def read_held(win: Window) -> Reading | None:
         return Reading("arrest", "active", win.start, win.end, 0.8)
     if win.left_words(2) in (["was", "being"], ["were", "being"]):
         return None  # a state at that time: "some 14,000 people were being held in connection with the protests"
+    if win.left_words(1) == ["being"] and set(win.left_words(10)) & _ESTIMATES:
+        return None  # a tally: "Rights groups estimate that more than 14,000 people are being held over"
     if right[:2] in (["on", "suspicion"], ["for", "questioning"]):
         return Reading("arrest", "passive", win.start, win.end, 0.85)
     if right[:1] == ["by"] and set(right) & lex.HOLDERS:  # "Puigdemont Held By German Police"
@@ -177,6 +179,7 @@ def read_held(win: Window) -> Reading | None:
 
 # a state or a fate, not the arrest: "has been held by Turkish authorities", "Death Of Woman Held By Morality Police"
 _HELD_BEFORE = lex.words("been being death died dies of")
+_ESTIMATES = lex.words("estimate estimates estimated")
 _PRETRIAL = lex.words("trial charge charges bail bond")
 
 

@@ -21,6 +21,7 @@ DESIGNATE_WORDS = lex.words("designated designates")
 _THE_MEASURES = lex.words("measures sanctions embargo restrictions designation designations listing")
 _STILL_FROZEN = lex.words("already still remain remains remained stay stays")
 _CRIMINAL_CASE = lex.words("police prosecutors investigators detectives judge magistrate")
+_REGULATORS = lex.words("securities regulator regulators liquidators liquidator receivers bankruptcy")
 _WHOSE_ASSETS = (["of"], ["belonging"], ["held"], ["linked"], ["owned"])  # "freezes assets of ..." is the verb
 _LISTED_ENTITIES = lex.words(
     "companies company firms firm banks bank entities entity vessels ships tankers networks groups organizations "
@@ -80,14 +81,18 @@ def asset_freeze(win: Window) -> Reading | None:
             return Reading(kind, "active", act.start, act.end, 0.8, act.word in BASE_FORMS)
         if "reach" in win.left_words(5) or (act is None and set(win.left_words(20)) & (lex.KEEPING | lex.RENEWALS)):
             return None  # a state: "out of reach of Western asset freezes on", "The renewal keeps in place ... freezes"
+        if act is None and set(win.left_words(20)) & lex.LIFT_VERBS:
+            # an item a lifting verb governs: "lifts ... the restrictions on trade, ... and the visa bans and asset
+            return None  # freezes on nearly 500 people"
         if {"on", "against", "targeting"} & set(win.right_words(4)):
             return Reading(kind, "nominal", win.start, win.end, 0.7)  # "an asset freeze (and travel ban) on ..."
         placed = win.left_words(8)
         if "under" in placed and {"placed", "put"} & set(placed):  # "were placed under ... an asset freeze"
             return Reading(kind, "passive", win.start, win.end, 0.8)
         return None
-    if set(win.left_words(3)) & _CRIMINAL_CASE:
-        return None  # a seizure in a criminal case: "Police also froze HK$18 million in assets"
+    if set(win.left_words(3)) & _CRIMINAL_CASE or set(win.left_words(10)) & _REGULATORS:
+        # a seizure in a criminal case: "Police also froze HK$18 million in assets"; a market regulator's freeze:
+        return None  # "the Securities Commission of The Bahamas, which on Thursday froze the assets of FTX"
     if win.word in ("froze", "freezes") and set(win.left_words(6)[:2]) & _THE_MEASURES:
         return None  # what existing sanctions do: "The measures barred most trade and froze the assets of"
     if win.word.endswith("frozen"):  # a participle: passive or perfect, never the adjective

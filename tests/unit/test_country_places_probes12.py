@@ -75,3 +75,8 @@ def test_english_songs_and_events_named_after_places_name_no_country():
     assert found("The South Korean boy band's first all-English single racked up 101 million views.") == {"KR"}
     assert found("He led the rally on the anniversary of the 1963 March on Washington.") == set()
     assert found("The prisoners were convicted of killing Israelis before the 1993 Oslo accords.") == {"IL"}
+
+
+def test_iranian_provinces_named_after_azerbaijan_name_no_country():
+    irgc = "News\nThe commanders are responsible for the provinces of West Azerbaijan and Kurdistan in Iran."
+    assert found(irgc) == {"IR"}

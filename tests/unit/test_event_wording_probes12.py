@@ -238,3 +238,25 @@ def test_goals_told_as_a_role_to_play_or_a_tougher_targeted_response():
 def test_years_held_before_coming_home_are_a_state():
     nazanin = "Nazanin Zaghari-Ratcliffe back in UK after six years detained in Iran\nShe landed on Wednesday."
     assert "arrest" not in types(nazanin)
+
+
+def test_freezes_a_lifting_verb_governs_or_a_regulator_orders_are_no_sanctions():
+    burma = (
+        "European Union suspends most sanctions on Burma\nThe decision lifts for now the restrictions on trade, "
+        "investment and financial transactions, and the visa bans and asset freezes on nearly 500 people."
+    )
+    assert types(burma) == {"sanctions_lifted"}
+    ftx = (
+        "News\nPolice said they were working with the Securities Commission of The Bahamas, which on Thursday "
+        "froze the assets of FTX Digital Markets."
+    )
+    assert types(ftx) == set()
+
+
+def test_an_estimate_of_people_being_held_is_a_tally():
+    iran = (
+        "News\nRights groups estimate that more than 14,000 people are being held over their alleged role in the "
+        "demonstrations."
+    )
+    assert types(iran) == set()
+    assert types("News\nA man is being held on suspicion of murder, police said on Monday.") == {"arrest"}
