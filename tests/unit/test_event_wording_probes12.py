@@ -260,3 +260,12 @@ def test_an_estimate_of_people_being_held_is_a_tally():
     )
     assert types(iran) == set()
     assert types("News\nA man is being held on suspicion of murder, police said on Monday.") == {"arrest"}
+
+
+def test_a_release_told_as_the_cause_of_a_measure_came_before_it():
+    belarus = (
+        "United States eases sanctions on Belarusian firms after prisoner releases\nThe United States has lifted "
+        "sanctions on two subsidiaries of Belneftekhim, in response to the release of political prisoners.\n\n"
+        '"This action is a response to the release of Alexander Kozulin," a spokesman said.'
+    )
+    assert types(belarus) == {"sanctions_lifted"}
