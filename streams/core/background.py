@@ -27,13 +27,16 @@ _BACKGROUND_LEFT = re.compile(
     r"(?:in|a) response to(?: the)?|"  # a cause: "lifted sanctions ..., in response to the release of prisoners"
     r"last (?:week|month|year)['’]s|"  # "following last month's release of American pastor Andrew Brunson"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
-    r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:after|as|amid)|"
+    r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:(?:a|one|two|three) (?:days?|weeks?) )?"
+    r"(?:after|as|amid)|"  # "The verdict comes a week after another journalist ... was freed"
     r"(?:weeks?|(?<!\ba )(?<!\bone )day|days|months?|years?|decades?) (?:after|before|since)|"  # not "a day after"
     r"(?:recall|remember|recount|reliv)\w* (?:being|how|when|the day)|"
     r"(?:(?:a|an|one|two|three|four|five|several|\d+) )?(?:days?|weeks?|months?|years?|decades?) later)\b"
 )
 _ONCE_ASIDE = re.compile(r"\bonce [^,]{1,40},$")  # what the subject once was, between commas
 # The act inside an "after" clause a period before the main clause (no comma: not its opener)
+_NAMED_SUBJECT = re.compile(r", [^,]{1,60}, (was|were|is|are)$")  # an appositive before the auxiliary
+_SO_FAR = re.compile(r"\bso far\b")
 _PERIOD_AFTER = re.compile(r"\b(?:weeks?|months?|years?|decades?) after [^,;]*$")
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
 _OPENS_EARLIER = re.compile(
@@ -151,6 +154,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if since and not compares(last_words(stripped, 2)) and not dated_ahead:
         return True  # "detained since 2019"; not a count since Monday, this week's news
     perfect = _PERFECT_END.search(stripped) or _PERFECT_PASSIVE.search(stripped)  # "have been detained ... since"
+    if perfect and _SO_FAR.search(first_words(right, 12)):
+        return True  # a running tally: "police have detained more than 10,000 people at the demonstrations so far"
     if perfect and _ON_MANY.search(first_words(right, 8)) and not fresh(right) and not compares(right):
         return True  # a tally with no date: "The United States has also imposed its own sanctions on hundreds of"
     tally = perfect and _SINCE_AFTER.search(first_words(right, 20))
@@ -167,8 +172,9 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         # on Friday": the day dates this act; what the subject says of the past does not,
         # nor a later clause ("walked out Wednesday after the governor granted clemency in January")
         return dated_earlier(_LATER_CLAUSE.sub("", ahead), published)
-    if _PERIOD_AFTER.search(last_words(stripped, 10)):
-        return True  # inside a clause dated by a later one: "a month after police announced the actor's arrest"
+    if _PERIOD_AFTER.search(last_words(_NAMED_SUBJECT.sub(r" \1", stripped), 10)):
+        # inside a clause dated by a later one: "a month after police announced the actor's arrest", "comes a week
+        return True  # after another journalist, Abdullah Elshamy of the network's Arabic service, was freed"
     cue = _BACKGROUND_LEFT.search(_ONCE_ASIDE.sub("", tail))  # not "Khodorkovsky, once Russia's richest man,"
     dated_clause = (_AFTER_THE_ACT.search(tail) or cue and cue.group() == "when") and fresh(last_words(stripped, 10))
     if cue and not dated_clause:  # but "That changed on Saturday, when the Treasury eased ..."

@@ -79,7 +79,7 @@ TRAVEL_WORDS = _word_set(
     going heads headed heading way returned returning relocated continued continues arrived arrives landed lands
     transferred flown taken driven sailed tourists visitors travellers travelers passengers cities towns route
     jet jets plane planes take-off takeoff departure guide guides marches rallies boeing airbus
-    speaking reporting writing broadcasting"""
+    speaking reporting writing broadcasting diverted rerouted"""
 )
 
 # ... of them, the verbs, which may stand a few words before "from" ("returned to the kingdom from London")
@@ -183,7 +183,7 @@ LANGUAGE_NEXT_WORDS = _word_set(
 # American of X origin (in which case X itself is not tagged).
 BILATERAL_WORDS = _word_set(
     """relations relationship ties trade talks summit alliance war border cooperation deal
-    agreement dialogue tensions rivalry conflict"""
+    agreement dialogue tensions rivalry conflict collaboration partnership consortium venture"""
 )
 
 # Words after a country or capital name that make it a newspaper or broadcaster ("The

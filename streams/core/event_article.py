@@ -113,7 +113,7 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
 
 
 _SANCTION_WORDS = re.compile(r"\b(?:sanction|embargo|ban|bans|blacklist|freez|penalt|restrict|curb)", re.IGNORECASE)
-_PERFECT_IMPOSED = re.compile(r"\bha(?:s|ve)(?: also| long| already)? (?:imposed|slapped|placed|put|levied)\b")
+_PERFECT_IMPOSED = re.compile(r"\bha(?:s|ve)(?: also| long| already)? (?:imposed|slapped|placed|put|levied|frozen)\b")
 
 
 def _standing(reading: _Reading, text: str, lead_end: int) -> bool:

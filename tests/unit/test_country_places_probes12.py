@@ -80,3 +80,12 @@ def test_english_songs_and_events_named_after_places_name_no_country():
 def test_iranian_provinces_named_after_azerbaijan_name_no_country():
     irgc = "News\nThe commanders are responsible for the provinces of West Azerbaijan and Kurdistan in Iran."
     assert found(irgc) == {"IR"}
+
+
+def test_a_joint_venture_of_two_nations_and_a_plane_diverted_to_a_capital():
+    assert found("The Virgo detector near Pisa, run by an Italian-French collaboration, is being upgraded.") == {
+        "IT",
+        "FR",
+    }
+    assert "AT" not in found("News\nThe plane carrying Morales home was diverted to Vienna and searched.")
+    assert found("News\nThe plane carrying Morales home was diverted to Vienna and searched.") == set()

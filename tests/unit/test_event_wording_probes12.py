@@ -269,3 +269,18 @@ def test_a_release_told_as_the_cause_of_a_measure_came_before_it():
         '"This action is a response to the release of Alexander Kozulin," a spokesman said.'
     )
     assert types(belarus) == {"sanctions_lifted"}
+
+
+def test_background_told_as_tallies_so_far_or_acts_a_week_before_the_news():
+    elshamy = (
+        "News\nThe verdict comes a week after another Al Jazeera journalist, Abdullah Elshamy of the network's "
+        "Arabic service, was freed on health grounds."
+    )
+    assert types(elshamy) == set()
+    ovd = "News\nMonitoring group OVD-Info says police have detained more than 10,000 people at the protests so far."
+    assert types(ovd) == set()
+    reserves = (
+        "Russian economy shrinks four percent in second quarter\nThe economy shrank, the statistics agency said.\n\n"
+        "Since February the United States and its allies have frozen around half of the central bank's reserves."
+    )
+    assert types(reserves) == set()

@@ -141,6 +141,10 @@ ARTICLE_F1_FLOOR = 0.90
 # late ("Denmark accuses Iran of assassination plot after arrest in Sweden") and keeps one false
 # alarm: "a critic of Crown Prince Mohammed bin Salman's policies, including the war in Yemen and
 # the arrests of women's rights activists" (a list of policies, read as acts).
+# articles-227 (session 12, background in long articles told in forms other than dates) keeps two
+# false alarms on 35 hard negatives: "The nuclear deal's implementation coincided with a prisoner
+# exchange in which Iran let go four US citizens" in a story on an Airbus order two weeks later,
+# and "hundreds who left the campus were arrested" after a siege "a week ago" in an election story.
 # articles-211 (a natural HuffPost draw of 2019) has three liftings and keeps one false alarm:
 # "Trump Reverses 'Additional' North Korea Sanctions" (the body says the reversed sanctions were
 # only planned, never imposed).
@@ -200,6 +204,7 @@ ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-117.jsonl": 0.4,
     "articles-178.jsonl": 0.06,
     "articles-189.jsonl": 0.07,
+    "articles-227.jsonl": 0.06,
 }
 
 
