@@ -150,7 +150,8 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
     if _BEFORE_AT_END.match(right):
         return True  # "Russia and the United States have exchanged prisoners before."
     dated_ahead = fresh(first_words(right, 6))  # "was freed on Monday"
-    since = _STATE_RIGHT.search(first_words(right, 4))
+    # (not the captive's own past: "Releases NYU Student Detained Since April")
+    since = _STATE_RIGHT.search(_HELD_SINCE.sub(" ", first_words(right, 8)).lstrip())
     if since and not compares(last_words(stripped, 2)) and not dated_ahead:
         return True  # "detained since 2019"; not a count since Monday, this week's news
     perfect = _PERFECT_END.search(stripped) or _PERFECT_PASSIVE.search(stripped)  # "have been detained ... since"

@@ -220,7 +220,7 @@ _PRAISED_AS_A_PLACE = re.compile(
 _NAME = r"[A-Z][\w.'\u2019-]*"
 _PLACE_NAME = rf"{_NAME}(?: {_NAME})?"
 # the near end of a range after a noun: "symbol from Manhattan to", not "a letter from Kyiv to"
-_FROM_A_PLACE = re.compile(rf"\b(?!(?:{'|'.join(sorted(_SENT))}) )[a-z]+ from {_PLACE_NAME} $")
+_FROM_A_PLACE = re.compile(rf"\b(?!(?:{'|'.join(sorted(_SENT))}) )[A-Za-z]+ from {_PLACE_NAME} $")
 _PLACE_LIST_BEFORE = re.compile(rf"(\w+) (?:in|at) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$")
 _TRAVEL_LIST_BEFORE = re.compile(
     rf"\b(?i:{alternation(data.TRAVEL_WORDS)}) (?:to|from) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$"

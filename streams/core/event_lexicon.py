@@ -59,7 +59,7 @@ TRIGGER_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(
         words(
-            "arrest arrests arrested arresting detain detains detained detaining custody "
+            "arrest arrests arrested arresting rearrest rearrested detain detains detained detaining custody "
             "apprehend apprehends apprehended jailed booked nabbed round rounds rounded sweep sweeps swept hauled "
             "capture captured captures "
             "recapture recaptured recaptures sends sent "
@@ -183,7 +183,9 @@ TRADE_CUES = tuple(
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
     security mask pesticid bacteri salmonella listeria fever residue recall fda variant omicron vaccin
-    volcan eruption""".split()
+    volcan eruption aviation""".split()
+) + (
+    "faa ",  # "FAA Bans U.S. Flights To Tel Aviv After Rocket Lands Near Airport": a safety regulator
 )
 # A ban for the home market ("India bans wheat exports to Bangladesh to tame prices") is no
 # pressure on a country, unless it bars a named country's goods ("Bans Russian Oil Imports,

@@ -242,6 +242,8 @@ def _new_sanctions(win: Window) -> Reading | None:
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
     if len(left) >= 2 and left[-2] in ("in", "with") and left[-1] in lex.NEW_ADJECTIVES:
         return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)
+    if len(left) == 3 and left[0] == "with" and left[1] in lex.SANCTION_MODIFIERS and left[2] in lex.NEW_ADJECTIVES:
+        return Reading("sanctions_imposed", "nominal", win.start, win.end, 0.6)  # "... With Tough New Sanctions"
     return None
 
 

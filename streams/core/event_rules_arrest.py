@@ -45,7 +45,8 @@ def _custody(win: Window) -> Reading | None:
     left = win.left_words(4)
     if win.right_words(1) and win.right_words(1)[0] in ("battle", "dispute", "fight", "hearing", "case"):
         return None
-    if set(left[-3:]) & lex.STATE_VERBS or "from" in left[-3:] or "until" in win.right_words(3):
+    be_in = left[-2:] in (["is", "in"], ["are", "in"])  # "Charged In Freddie Gray's Death Are In Custody"
+    if (set(left[-3:]) & lex.STATE_VERBS and not be_in) or "from" in left[-3:] or "until" in win.right_words(3):
         return None
     if set(left) & lex.NOT_CAPTURED:  # "Deputies took the 8-foot alligator into custody"
         return None
@@ -85,6 +86,11 @@ _TAKE = lex.words("take takes took taking")
 _PLACED = lex.words("placed put puts places placing putting")
 _ORDERS = lex.words("order orders ordered ordering")
 _WARRANTS = lex.words("warrant warrants notice notices")
+
+
+def _record_of(left: list[str]) -> bool:
+    """A record's noun just before an "of" a few words back: "Video Of Sandra Bland's Traffic Stop And"."""
+    return any(word == "of" and i and left[i - 1] in lex.NON_PERSON_OBJECTS for i, word in enumerate(left))
 
 
 def _arrest_noun(win: Window) -> Reading | None:
@@ -274,6 +280,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return read_sent_to_jail(win)
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
         return None
+    if word in ("arrest", "arrests") and _record_of(win.left_words(8)):
+        return None  # what a record shows: "Release Dashcam Video Of Sandra Bland's Traffic Stop And Arrest"
     if word in ("arrest", "arrests") and not _arrest_as_verb(win):
         return _arrest_noun(win)
     return _arrest_verb(win)

@@ -25,7 +25,8 @@ def held_for_a_while(right: list[str]) -> bool:
 _JAILED_ON = lex.words("charge charges charged law suspicion accused without")
 _THINGS_SEIZED = lex.NOT_CAPTURED | lex.words("clips clip documents phones laptops goods cargo drugs weapons cash")
 _HEADLINE_OWN_VERB = lex.words("appears appear faces face pleads says dies returns speaks wins loses marks")
-_BOOKED_INTO = lex.words("jail charge charges custody county suspicion")  # "booked on suspicion of attempted homicide"
+# "booked on suspicion of attempted homicide", "Rick Perry Booked, Gets Mug Shot"
+_BOOKED_INTO = lex.words("jail charge charges custody county suspicion mug")
 _NAB_AGENTS = lex.ARREST_AGENTS | lex.words("feds cops")
 _WANTED = lex.words("suspect suspects fugitive fugitives gunman")
 _NABBED_WHO = lex.PERSON_NOUNS | _NAB_AGENTS | _WANTED | lex.words("ex-cop cop")
@@ -64,6 +65,8 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         return None  # attributive, a state: "defended his jailed former campaign chairman", "the jailed activist"
     if win.word == "jailed" and not passive_aux(win) and win.in_aside() and not dating.fresh(win.right_text(8)):
         return None  # who he is: "The Utah man, jailed on weapons charges his family called bogus, was welcomed"
+    if win.word in ("cuffed", "handcuffed") and "found" in win.left_words(4):
+        return None  # how captives were found: "The reporters were found blindfolded and handcuffed"
     owner = win.right_words(1)[0].removesuffix("'s").removesuffix("’s") if win.right_words(1) else ""
     if win.word in _TITLE_PARTICIPLES and owner in lex.PERSON_NOUNS:  # "a handcuffed man's head"
         if not set(win.left_words(2)) & _NAB_AGENTS:

@@ -70,13 +70,16 @@ def _free_captives(win: Window) -> Reading | None:
     return None
 
 
+_ENDS_FREE = ([], ["after"], ["again"], ["and"])  # "Are Free And Heading Home"
+
+
 def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """Walking free ("walked/set/went free"): figurative unless someone was held; someone
     held who "is free" at a clause's end ("..., Jailed In Myanmar, Is Free"); or the verb with
     captives for its object (`_free_captives`)."""
     prev = win.left_words(2)
     free_man = prev == ["is", "a"] and win.right_words(1)[:1] in (["man"], ["woman"])  # "Is A Free Man"
-    ends = win.text.startswith((",", ".", "\n", ":"), win.end) or win.right_words(1)[:1] in ([], ["after"], ["again"])
+    ends = win.text.startswith((",", ".", "\n", ":"), win.end) or win.right_words(1)[:1] in _ENDS_FREE
     if prev[-1:] in (["is"], ["are"]) and ends:
         # "..., Jailed In Myanmar, Is Free", "Chelsea Manning Is Free After 7 Years In Military Prison"
         held = set(win.left_words(12)) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS | lex.TAKEN_CAPTIVE)

@@ -89,3 +89,8 @@ def test_a_joint_venture_of_two_nations_and_a_plane_diverted_to_a_capital():
     }
     assert "AT" not in found("News\nThe plane carrying Morales home was diverted to Vienna and searched.")
     assert found("News\nThe plane carrying Morales home was diverted to Vienna and searched.") == set()
+
+
+def test_a_range_opening_a_sentence_and_a_scouting_body():
+    assert found("X\nReporters from London to Nairobi posed with tape over their mouths.") == set()
+    assert found("Boy Scouts Of America Ends Ban On Gay Adult Leaders") == set()

@@ -284,3 +284,12 @@ def test_background_told_as_tallies_so_far_or_acts_a_week_before_the_news():
         "Since February the United States and its allies have frozen around half of the central bank's reserves."
     )
     assert types(reserves) == set()
+
+
+def test_records_of_an_arrest_and_captives_found_handcuffed_and_a_safety_ban():
+    bland = "Texas Officials Release Dashcam Video Of Sandra Bland's Traffic Stop And Arrest\nShe died days later."
+    assert types(bland) == set()
+    found = "News\nThe reporters were found blindfolded and handcuffed by Turkish soldiers near the border."
+    assert types(found) == set()
+    faa = "FAA Bans U.S. Flights To Tel Aviv After Rocket Lands Near Airport\nThe ban lasts 24 hours."
+    assert types(faa) == set()

@@ -125,3 +125,16 @@ def test_releases_told_as_lets_out_hands_back_and_a_pardoned_walk_out():
 def test_a_headline_participle_listed_after_another_is_the_act():
     biden = "Biden Punishes Moscow For SolarWinds Hack, Expelling 10 Diplomats And Blacklisting Dozens\nIt is new."
     assert types(biden) == {"sanctions_imposed"}
+
+
+def test_releases_and_arrests_from_the_2014_and_2015_draws():
+    italians = "Italian Aid Workers Kidnapped In Syria Are Free And Heading Home\nThey had been held since last summer."
+    assert types(italians) == {"prisoner_release"}
+    assert "prisoner_release" in types("North Korea Releases NYU Student Detained Since April\nHe was handed over.")
+    baltimore = "All 6 Baltimore Officers Charged In Freddie Gray's Death Are In Custody\nCharges were announced."
+    assert types(baltimore) == {"arrest"}
+    assert types("Rick Perry Booked, Gets Mug Shot -- And Then Gets Ice Cream\nHe smiled.") == {"arrest"}
+    meriam = "Meriam Ibrahim, Sudanese Christian Spared Death Sentence, Rearrested At Airport\nShe was held."
+    assert "arrest" in types(meriam)
+    banks = "U.S., Europe Hit Russia's Banks, Energy And Arms Sectors With Tough New Sanctions\nThey were announced."
+    assert types(banks) == {"sanctions_imposed"}
