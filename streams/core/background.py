@@ -22,7 +22,7 @@ _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d\d)$")  # "his 1994 arrest", "the 1
 _BACKGROUND_LEFT = re.compile(
     r"\b(?:since|previously|formerly|once|had|back in (?=\d|early|late|mid|the |(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)[a-z]*\b)|at the time|in the past|when|anniversary|responsible for|"  # not "are back in Canada"
-    r"ha(?:s|ve) already|the (?:following|next) (?:day|week|month|year)|(?:was|were) first|"
+    r"(?:ha(?:s|ve|d) )?already|the (?:following|next) (?:day|week|month|year)|(?:was|were) first|"
     r"as (?:do|does|did)|"  # what remains in force: "remains in place, as do targeted travel bans and asset"
     r"(?:in|a) response to(?: the)?|"  # a cause: "lifted sanctions ..., in response to the release of prisoners"
     r"last (?:week|month|year)['’]s|"  # "following last month's release of American pastor Andrew Brunson"

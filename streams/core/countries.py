@@ -127,7 +127,7 @@ def read_mentions(text: str, hits: list[RawHit]) -> list[Mention]:
             continue
         state_end = state_after_town(text, start, end) if text.startswith(",", end) else None
         if state_end is not None:  # "a Lima, Ohio, man"; but "In Cuba, Florida Declares ..." is two places
-            if state_end == len(text) or text[state_end] in ",.;:)":
+            if state_end == len(text) or text[state_end] in ",.;:)\n":  # also a headline's end
                 other_senses.add(text[start:end])
             continue
         if phrase.kind == "capital":

@@ -212,8 +212,16 @@ def _after_language_verb(text: str, start: int) -> bool:
     return before.endswith(_LANGUAGE_VERBS) and prev_word(text, start).lower() in data.LANGUAGE_PREV_WORDS
 
 
+_CLAUSE_OPENERS = frozenset("because that and but while since as where when if although".split())
+
+
+def _opens_clause(previous: str) -> bool:
+    """Is the word before a clause's start (a conjunction, or a sentence's end)?"""
+    return not previous or previous.endswith((".", "!", "?")) or previous.lower() in _CLAUSE_OPENERS
+
+
 _CLOSING = frozenset(",.;:'\u2019)")  # a demonym directly before one qualifies no noun
-_CLAUSE_AFTER_LANGUAGE = re.compile(r" (?:and|or|with) (?:a|an|the|his|her|their|its)\b")
+_CLAUSE_AFTER_LANGUAGE = re.compile(r" (?:(?:and|or|with) (?:a|an|the|his|her|their|its)|in)\b")
 
 
 def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
@@ -224,8 +232,15 @@ def _demonym_misread(text: str, start: int, end: int, following: str) -> bool:
     show"); `following` is the character after the demonym."""
     if _after_language_verb(text, start):
         return True
-    if text.endswith(" in ", 0, start) and (following in _CLOSING or _CLAUSE_AFTER_LANGUAGE.match(text, end)):
-        return True  # a language: "launched his campaign with lines in Spanish and a promise", "sang in French."
+    singular = text[end - 1] != "s"  # a language, not its people: "dozens of Canadians."
+    if (
+        singular
+        and text.endswith((" in ", " of "), 0, start)
+        and (following in _CLOSING or _CLAUSE_AFTER_LANGUAGE.match(text, end))
+    ):
+        return True  # a language: "with lines in Spanish and a promise", "sang in French.", "the use of French in"
+    if singular and text.startswith((" is ", " was "), end) and _opens_clause(prev_word(text, start)):
+        return True  # a language as a subject: "because French was in decline" (not "a Canadian was abducted")
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         if text[max(0, start - 5) : start - 1].lower().endswith(("pro", "anti", "all", "ex")):
             return False  # "pro-Russian separatists", "anti-American protests", "All-South Korean Act", "Ex-Russian"

@@ -163,7 +163,7 @@ ENGLISH_NOT_ENGLAND_NEXT = _word_set(
     teacher teachers test tests exam proficiency skills grammar literature major department dub
     translation only channel muffin muffins breakfast bulldog bulldogs ivy setter springer mastiff
     sheepdog garden gardens teacup medicine medicines are be been being single singles song songs album
-    albums lyrics subtitles"""
+    albums lyrics subtitles dictionary"""
 )
 
 # Words after a demonym that make it an amount of a currency ("eight million Swedish crowns",

@@ -60,8 +60,8 @@ TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(
         words(
             "arrest arrests arrested arresting rearrest rearrested detain detains detained detaining custody "
-            "apprehend apprehends apprehended jailed booked nabbed round rounds rounded sweep sweeps swept hauled "
-            "capture captured captures "
+            "apprehend apprehends apprehended jailed jails booked nabbed round rounds rounded sweep sweeps swept "
+            "hauled capture captured captures "
             "recapture recaptured recaptures sends sent "
             "nab nabs busted cuffed handcuffed turns turned picked held holding hold seized seizes "
             "surrendered surrenders"
@@ -173,17 +173,17 @@ SANCTIONS_CONTEXT = (
 TRADE_OBJECTS = words(
     "flights flight imports import exports export trade goods products oil gas crude airline airlines "
     "carriers shipments visa visas travel entry investment investments planes aircraft jets arms weapons tours "
-    "cruise cruises trips"
+    "cruise cruises trips ships vessels"
 )
 TRADE_CUES = tuple(
     """flight import export trade goods products oil gas crude airline carrier shipment visa travel entry
-    investment plane aircraft arms weapons tours cruise trips""".split()
+    investment plane aircraft arms weapons tours cruise trips ships vessels""".split()
 )
 # Bans for health, safety or domestic supply are no sanctions (substrings of the sentence).
 HEALTH_OR_SAFETY_CUES = tuple(
     """virus covid pandemic outbreak ebola disease infect health flu quarantine epidemic contamina safety
     security mask pesticid bacteri salmonella listeria fever residue recall fda variant omicron vaccin
-    volcan eruption aviation""".split()
+    volcan eruption aviation crash""".split()
 ) + (
     "faa ",  # "FAA Bans U.S. Flights To Tel Aviv After Rocket Lands Near Airport": a safety regulator
 )
@@ -325,7 +325,7 @@ HANDED_OVER = words(
 # prisoners was a key demand".
 RELEASE_AS_AIM = words("demand demands condition conditions priority goal aim focus issue")
 RESCUERS = words("forces troops army military soldiers commandos rescuers seals marines special")
-BAIL_CUES = words("bail bond bonds recognizance pending questioning")
+BAIL_CUES = words("bail bond bonds recognizance pending questioning supervision")  # "under judicial supervision"
 # A release verb in its -ed/-s/-ing forms: "released", "frees", "freeing".
 RELEASE_VERBS = words("released freed frees releases freeing releasing")
 # Words of an escape, which frees no one by the guide ("1,300 Inmates Escape After Attack").

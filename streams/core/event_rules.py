@@ -44,6 +44,7 @@ from streams.core.event_rules_lists import (
 from streams.core.event_window import Reading, Window, is_possessive, passive_aux
 from streams.core.sanction_grammar import (
     BASE_FORMS,
+    MEASURES_DO,
     adjective_position,
     agreed_to,
     allowed_to_lapse,
@@ -69,11 +70,6 @@ _ACTOR_ABBREVIATIONS = lex.words("us u.s eu un uk")
 _VERBS_TAKING_SANCTIONS = lex.words(
     "calls call slams blames condemns denounces rejects decries criticizes defends praises welcomes mocks"
 )
-_SANCTIONS_DO = lex.words(
-    "bite bites pinch pinches hurt hurts loom looms weigh weighs cost costs cripple cripples push pushes drive "
-    "drives spark sparks fail fails force forces squeeze squeezes hammer hammers choke chokes work works backfire "
-    "backfires help helps helped snap snaps take takes hit hits cast casts"
-)
 # Words before a sanctions noun phrase that make it a subordinate part ("As U.S. Sanctions Snap Back")
 _BEFORE_A_NOUN_PHRASE = lex.words(
     "as amid despite under over on after before with without how why which what whose"
@@ -84,7 +80,7 @@ _BEFORE_A_NOUN_PHRASE = lex.words(
 
 
 # Title Case words after "Sanctions" that are its verb or a compound noun, not a name
-_NOT_A_FIRST_NAME = _SANCTIONS_DO | lex.words(
+_NOT_A_FIRST_NAME = MEASURES_DO | lex.words(
     "target targets chief czar envoy official officials office team deal plan plans vote votes fight"
 )
 
@@ -141,13 +137,13 @@ def _verb_position(win: Window) -> bool:
         return False
     if not win.is_title and win.text[win.start].isupper():
         return False  # a name in body text: "an amendment to the Sudanese Sanctions Regulations"
-    if prev.word in _CONJUNCTIONS or prev.word in _VERBS_TAKING_SANCTIONS or nxt.word in _SANCTIONS_DO:
+    if prev.word in _CONJUNCTIONS or prev.word in _VERBS_TAKING_SANCTIONS or nxt.word in MEASURES_DO:
         return False  # "As Sanctions Bite", "North Korea Calls Sanctions An 'Act Of War'"
     before = win.prev(2)
     if before is not None and before.word in _BEFORE_A_NOUN_PHRASE:
         return False  # "European Firms Pull Out Of Iran As U.S. Sanctions Snap Back"
     listed = win.follows_headline_comma() and (nxt.raw[:1].isupper() or nxt.raw[:1].isdigit())
-    noun_next = nxt.word in _NOUN_SUBJECT_NEXT or nxt.word in _SANCTIONS_DO  # "..., Sanctions Stay In Place"
+    noun_next = nxt.word in _NOUN_SUBJECT_NEXT or nxt.word in MEASURES_DO  # "..., Sanctions Stay In Place"
     if listed and nxt.word not in _CONJUNCTIONS and nxt.word not in lex.SANCTION_NOT_ACT_NEXT and not noun_next:
         return True  # a second headline verb: "Expels 35 Russian Diplomats, Sanctions Spy Agencies"
     if governing_act(win) is not None or is_possessive(prev.raw) or prev.raw.endswith((",", ":")):

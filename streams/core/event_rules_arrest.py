@@ -75,7 +75,9 @@ def _custody(win: Window) -> Reading | None:
     return None
 
 
-_JUDGED = re.compile(r"\b(?:were|was) (?:\w+ )?(?:political|illegal|unlawful|arbitrary|unjustified|justified|wrong)\b")
+_JUDGED = re.compile(
+    r"\b(?:were|was) (?:\w+ )?(?:political|illegal|unlawful|arbitrary|unjustified|justified|wrong|a sign of|an act of)"
+)  # ... or what they stood for: "the arrests of the officers were a sign of 'state terrorism'"
 _TRENDS = lex.words(
     "fell fall falls rose rise rises dropped drop drops declined decline declines increased increase increases "
     "doubled halved climbed jumped surged soared plunged plummeted tripled surge spike jump"
@@ -262,6 +264,9 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return None  # a state: "remains jailed in Eritrea", "still detained"
     if word == "custody":
         return _custody(win)
+    if word == "jails":  # a court jailing someone before a verdict: "Jails Two Journalists Pending Trial"
+        pending = {"pending", "awaiting"} & set(win.right_words(8)) and "trial" in win.right_words(10)
+        return Reading("arrest", "active", win.start, win.end, 0.8) if pending else None
     if word in ("jailed", "booked", "nabbed", "nab", "nabs", "busted", "cuffed", "handcuffed"):
         return read_booked_jailed_nabbed(win)
     if word in ("turns", "turned", "surrendered", "surrenders"):  # the gate saw "himself in" or "to police"
@@ -303,14 +308,17 @@ _OBJECT_START = lex.DETERMINERS | lex.words(
 )
 
 
+_NOUN_NEXT = lex.words("in of for fall fell rose rise were was are is")
+
+
 def _arrest_as_verb(win: Window) -> bool:
     """Is "arrest(s)" a verb? Yes with an agent just before ("Police Arrest", "FBI Arrests") or an
     object just after ("Arrests 6", "arrest the suspect"); otherwise a noun."""
     prev = win.prev()
     if prev is None or prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or is_possessive(prev.raw):
         return False
-    if win.right_words(1) and win.right_words(1)[0] in ("in", "of", "for", "fall", "fell", "rose", "rise"):
-        return False  # a noun: "Police arrests in England and Wales fall to record low"
+    if win.right_words(1) and win.right_words(1)[0] in _NOUN_NEXT:
+        return False  # a noun: "Police arrests in England and Wales fall to record low", "homicides and arrests were"
     if prev.word.rstrip("+").replace(",", "").isdigit() or prev.word == "house":
         return False
     if set(win.left_words(3)) & lex.ARREST_AGENTS or prev.word in ("to", "and", "or"):

@@ -13,7 +13,7 @@ import re
 
 from streams.core import event_lexicon as lex
 from streams.core.event_window import Reading, Window, passive_aux
-from streams.core.sanction_grammar import BASE_FORMS, governing_act, passive_act, sentence_has, text_has
+from streams.core.sanction_grammar import BASE_FORMS, MEASURES_DO, governing_act, passive_act, sentence_has, text_has
 from streams.core.text import body_lead
 
 _BAN_VERBS = lex.words("bans banned banning")
@@ -132,6 +132,8 @@ def read_trade_measure(win: Window) -> Reading | None:
     if sentence_has(win, lex.MARKET_CUES) and not (win.names_country_after(1, 6) and "imports" in win.right_words(6)):
         return None  # for the home market, unless it bars a country's goods
     right = win.right_words(6)
+    if win.word == "bans" and right[:1] and right[0] in MEASURES_DO:
+        return None  # the noun as a subject: "China Bans Leave Australian Coal Ships Stranded"
     if _bars_private_people(win):
         return None  # an exit ban in a court case: "Egypt Lifts Travel Ban On American Pro-Democracy Workers"
     if set(win.left_words(4)) & lex.KEEPING or set(win.left_words(14)) & lex.RENEWALS:

@@ -100,7 +100,12 @@ def _thing_before(left: list[str]) -> bool:
 
 def _thing_subject(win: Window) -> bool:
     """The sentence opens on a thing that is the passive's subject, far before it: "The book,
-    titled Even Silence Has an End in English ..., was released simultaneously"."""
+    titled Even Silence Has an End in English ..., was released simultaneously"; or a bare
+    participle after a comma describes a thing named just before: "according to the FBI's
+    annual report Crime in the United States, released on Monday"."""
+    if not passive_aux(win) and win.text[: win.start].rstrip().endswith(","):
+        left = win.left_words(8)
+        return _thing_before(left) and not set(left) & (lex.PERSON_NOUNS | lex.CAPTIVES)
     before = win.sent.words[win.lo : win.idx]
     if not passive_aux(win) or set(before) & (lex.PERSON_NOUNS | lex.CAPTIVES | _SAYS):
         return False

@@ -58,6 +58,8 @@ def _free_captives(win: Window) -> Reading | None:
     prev = win.prev()
     if prev is None or prev.word in _NOT_A_SUBJECT or rescue(win):
         return None
+    if win.text[win.start - 1 : win.start] in "\"“‘'":
+        return None  # a quoted slogan: 'banners reading "Free political prisoners"'
     captors = prev.word.rsplit("-", 1)[-1] in lex.CAPTORS  # "UPDATE 1-Houthis free crew of seized ship"
     if captors and set(win.right_words(6)) & (lex.HELD_CUES | lex.PERSON_NOUNS):  # "Taliban free US citizen held in"
         return Reading("prisoner_release", "active", win.start, win.end, 0.85, True)

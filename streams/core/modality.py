@@ -295,7 +295,9 @@ def reject_reason(
     # "would direct ... to identify officials and freeze", "called for an embargo ... and for targeted sanctions"
     coordinated = COORDINATED.search(words) is not None or _COORDINATED_FOR.search(words) is not None
     coordinated = coordinated or (base_form and left.rstrip().endswith(","))  # "would impose ..., freeze"
-    reach = 24 if _COORDINATED_FOR.search(words) else 14  # "a deadline ... for X, and for the release of"
+    # "a deadline ... for X, and for the release of"; a bare verb joined to a modal one: "would also impose a
+    # travel ban on Iranian officials and scientists involved in those programmes and freeze their assets"
+    reach = 24 if _COORDINATED_FOR.search(words) or (base_form and COORDINATED.search(words)) else 14
     if (
         irrealis(words, base_form)
         or ((coordinated or _MEANS.search(words)) and irrealis(last_words(left, reach)))

@@ -18,6 +18,12 @@ BASE_FORMS = lex.words(
     "expand broaden toughen reimpose rescind revoke waive suspend relax loosen repeal cancel introduce enact "
     "announce unveil widen intensify restore terminate hit place put issue target"
 )
+# Verbs a measure does as the subject ("As Sanctions Bite", "China Bans Leave Australian Coal Ships Stranded")
+MEASURES_DO = lex.words(
+    "bite bites pinch pinches hurt hurts loom looms weigh weighs cost costs cripple cripples push pushes drive "
+    "drives spark sparks fail fails force forces squeeze squeezes hammer hammers choke chokes work works backfire "
+    "backfires help helps helped snap snaps take takes hit hits cast casts leave leaves"
+)
 _WEAK_PASSIVE = lex.words("hit put place target add")
 _MODALS = lex.MODALS_AND_TO - {"to"}
 _BE = lex.words("were was are is be been being")

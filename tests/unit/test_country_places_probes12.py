@@ -94,3 +94,14 @@ def test_a_joint_venture_of_two_nations_and_a_plane_diverted_to_a_capital():
 def test_a_range_opening_a_sentence_and_a_scouting_body():
     assert found("X\nReporters from London to Nairobi posed with tape over their mouths.") == set()
     assert found("Boy Scouts Of America Ends Ban On Gay Adult Leaders") == set()
+
+
+def test_languages_towns_and_old_empires_named_after_countries():
+    assert found("X\nThe premier said the measure was needed because French was in decline in Quebec.") == set()
+    assert found("X\nThe law tightens rules on the use of French in businesses.") == set()
+    assert found("X\nAll 176 people on board were killed, including dozens of Canadians.") == {"CA"}
+    assert found("X\nThe group of 16 Americans and a Canadian was abducted.") == {"US", "CA"}
+    assert found("Man arrested after six-hour standoff in Lebanon, Ohio\nHe surrendered.") == set()
+    assert found("X\nAustria-Hungary declared war a month later.") == set()
+    assert found("X\nThe men, four Britons and an Irishman, were seized.") == {"GB", "IE"}
+    assert found("X\nThe Oxford English Dictionary added 26 words.") == set()

@@ -293,3 +293,30 @@ def test_records_of_an_arrest_and_captives_found_handcuffed_and_a_safety_ban():
     assert types(found) == set()
     faa = "FAA Bans U.S. Flights To Tel Aviv After Rocket Lands Near Airport\nThe ban lasts 24 hours."
     assert types(faa) == set()
+
+
+def test_conditional_releases_safety_suspensions_and_old_measures_in_a_speech():
+    diack = "News\nAfter questioning, Diack was released under judicial supervision and ordered not to leave France."
+    assert types(diack) == set()
+    sinai = "Russia suspends all passenger flights to Egypt after Sinai crash\nThe airline complied."
+    assert types(sinai) == set()
+    speech = 'News\nHe said the US had already imposed "tough, calibrated sanctions" on Venezuela\'s government.'
+    assert types(speech) == set()
+    draft = (
+        "News\nIt would also impose a travel ban on Iranian officials and scientists involved in those programmes "
+        "and freeze their assets abroad."
+    )
+    assert types(draft) == set()
+
+
+def test_slogans_reports_and_judgements_of_old_arrests():
+    hk = 'News\nMarchers carried banners reading "Free political prisoners" through the city.'
+    assert types(hk) == set()
+    fbi = "News\nCrime rose, according to the FBI's annual report Crime in the United States, released on Monday."
+    assert types(fbi) == set()
+    judged = 'News\nPutin said the arrests of the officers were a sign of "state terrorism".'
+    assert types(judged) == set()
+    details = "News\nResearchers said important details on homicides and arrests were missing."
+    assert types(details) == set()
+    coal = "China Bans Leave Australian Coal Ships Stranded\nDozens of vessels have waited off Chinese ports."
+    assert types(coal) == set()

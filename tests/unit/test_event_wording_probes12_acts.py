@@ -138,3 +138,11 @@ def test_releases_and_arrests_from_the_2014_and_2015_draws():
     assert "arrest" in types(meriam)
     banks = "U.S., Europe Hit Russia's Banks, Energy And Arms Sectors With Tough New Sanctions\nThey were announced."
     assert types(banks) == {"sanctions_imposed"}
+
+
+def test_a_court_jailing_pending_trial_and_a_ban_on_a_countrys_ships():
+    cumhuriyet = "Turkish court jails two Cumhuriyet journalists pending trial\nThey were taken to prison."
+    assert types(cumhuriyet) == {"arrest"}
+    assert types("Belarus jails opposition leader for five years\nThe court ruled.") == set()
+    ships = "Australia bans North Korean ships from its ports\nThe ban starts today."
+    assert_actors(ships, "sanctions_imposed", "AU", "KP")

@@ -145,6 +145,8 @@ ARTICLE_F1_FLOOR = 0.90
 # false alarms on 35 hard negatives: "The nuclear deal's implementation coincided with a prisoner
 # exchange in which Iran let go four US citizens" in a story on an Airbus order two weeks later,
 # and "hundreds who left the campus were arrested" after a siege "a week ago" in an election story.
+# articles-231 (a natural Wikinews month of 2017) has four releases and labels a priest rescued by
+# troops in Marawi one (the rules read troops freeing hostages as a rescue, see articles-206).
 # articles-211 (a natural HuffPost draw of 2019) has three liftings and keeps one false alarm:
 # "Trump Reverses 'Additional' North Korea Sanctions" (the body says the reversed sanctions were
 # only planned, never imposed).
@@ -185,6 +187,7 @@ ARTICLE_F1_FLOORS = {
     "articles-211.jsonl": 0.85,
     "articles-216.jsonl": 0.85,
     "articles-220.jsonl": 0.85,
+    "articles-231.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
