@@ -24,7 +24,8 @@ _BACKGROUND_LEFT = re.compile(
     r"sep|oct|nov|dec)[a-z]*\b)|at the time|in the past|when|anniversary|responsible for|"  # not "are back in Canada"
     r"(?:ha(?:s|ve|d) )?already|the (?:following|next) (?:day|week|month|year)|(?:was|were) first|"
     r"as (?:do|does|did)|"  # what remains in force: "remains in place, as do targeted travel bans and asset"
-    r"(?:in|a) response to(?: the)?|"  # a cause: "lifted sanctions ..., in response to the release of prisoners"
+    r"(?:in|a) response to(?: the)?|despite(?: the)?|"  # a cause: "in response to the release of prisoners"; a known
+    # fact: "police still detain them for hours, despite the release of 53 political prisoners"
     r"last (?:week|month|year)['’]s|"  # "following last month's release of American pastor Andrew Brunson"
     r"after being|after (?:his|her|their|\S+['’]s)|following (?:his|her|their|\S+['’]s)|"
     r"before being|before (?:his|her|their)|(?:comes?|came) (?:just )?(?:(?:a|one|two|three) (?:days?|weeks?) )?"

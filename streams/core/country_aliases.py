@@ -284,7 +284,7 @@ George Washington, Denzel Washington, Booker T. Washington, Kerry Washington, Ma
 guinea pig, guinea fowl, guinea worm, Guinea worm, Niger River, River Niger,
 Turkey Day, turkey trot, cold turkey, Wild Turkey, Thanksgiving turkey, turkey pardon, roast turkey,
 turkey sandwich, turkey burger, turkey dinner, turkey breast, turkey leg, turkey bacon,
-turkey recipe, turkey hunt, Butterball turkey, Young Turks,
+turkey recipe, turkey hunt, Butterball turkey, Young Turks, ground turkey, Ground Turkey,
 French fries, French fry, French toast, French kiss, French press, French Quarter, French bulldog,
 French horn, French manicure, French braid, Swiss cheese, Swiss Army knife, Danish pastry,
 German shepherd, Greek yogurt, Greek life, Russian roulette, Russian doll, Chinese checkers,

@@ -40,7 +40,7 @@ FUNCTION_WORDS = _word_set(
     these this those through to toward towards under until via vs versus was were while
     with without says said say will would could should may might must can cannot shall has have had also both
     president king queen prime minister mr mrs ms dr last next earlier later today yesterday
-    tomorrow now then again"""
+    tomorrow now then again off up down out onto upon"""
 )
 
 # Words before a capital that make it a place, not its government ("arrested in Paris",
@@ -105,7 +105,7 @@ IRREGULAR_PAST_VERBS = _word_set(
 
 GOVERNMENT_NOUNS = _word_set(
     """government governments officials authorities leaders leadership regime
-    administration diplomats policymakers rulers establishment president presidents"""
+    administration diplomats policymakers rulers establishment president presidents critic critics"""
 )
 
 # What only a government has, after a capital's possessive: "at Washington's request",
@@ -113,7 +113,8 @@ GOVERNMENT_NOUNS = _word_set(
 GOVERNMENT_WILL_NOUNS = _word_set(
     """request requests behest demand demands insistence urging pressure orders decision
     decisions policy policies sanctions approval blessing invitation response stance
-    ally allies envoy envoys ambassador backing warning warnings ire objections"""
+    ally allies envoy envoys ambassador backing warning warnings ire objections critic critics fiercest move
+    moves latest"""
 )
 
 # Words before a common-noun name that make it the noun ("a turkey", "roast Turkey").

@@ -136,8 +136,12 @@ def stale(left: str, right: str) -> bool:
     """True for acts dated a few days back ("arrested 13 people last week"); a clause joined
     by ", and" starts afresh ("sentenced ... last week, and he was released"). `left` and
     `right` are the lower-cased windows before and after the act."""
-    left = left.rsplit(", and ", 1)[-1]
+    # ... nor an aside on the subject's past: "The journalist, sentenced days ago, was freed"
+    left = _ASIDE_BEFORE_AUX.sub(" ", left.rsplit(", and ", 1)[-1])
     return _STALE.search(last_words(left, 6) + " " + first_words(right, 10)) is not None
+
+
+_ASIDE_BEFORE_AUX = re.compile(r", [^,]{1,80},(?= (?:was|were|is|are)$)")
 
 
 # "killed or disappeared during the 17-year dictatorship, and tens of thousands were detained"

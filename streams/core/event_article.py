@@ -33,7 +33,7 @@ _RETROSPECTIVE = re.compile(
 )
 _OBITUARY = re.compile(r"\bdie[sd]?,? (?:aged|at) \d+|\bobituary\b|\bdead at \d+", re.IGNORECASE)
 _EXPLAINER = re.compile(r"\bexplained\b|\bexplainer\b", re.IGNORECASE)
-_MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|looks? back)\b", re.IGNORECASE)
+_MEMORY = re.compile(r"\b(?:recalls?|recounts?|remembers?|relives?|revisits?|looks? back)\b", re.IGNORECASE)
 _SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Dies In State Custody"
     r"\b(?:gets?|got|given|receives?)(?: \w+)? (?:life|death|[\w-]+ years|[\w-]+ sentence)\b|"
     r"\bdie[sd]? (?:in|at) (?:\w+ ){0,2}(?:custody|prison|jail|penal colony|detention)\b",
@@ -41,7 +41,7 @@ _SENTENCED = re.compile(  # "Gets Life", "given further one-year sentence", "Die
 )
 _SETTLEMENT_OVER = re.compile(r"\b(?:settlement|lawsuit|suit|damages) (?:over|for)\b")
 _SETTLED = re.compile(r"\b(?:wins|sues|settles|awarded|reach|reaches|reached)\b", re.IGNORECASE)  # "Wins Settlement"
-_SUES_OVER = re.compile(r"\b(?:sues?|sued|suing)\b.* over\b", re.IGNORECASE)
+_SUES_OVER = re.compile(r"\b(?:sues?|sued|suing|settles?|settled)\b.* over\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _TRIAL_AHEAD = re.compile(r"\b(?:pending|awaiting|await|ahead of)(?: \w+){0,2} trial\b", re.IGNORECASE)
 # A headline that asks, explains or argues reports no act itself ("Is This The End Of Iran

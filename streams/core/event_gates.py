@@ -173,7 +173,8 @@ _HOMECOMING_CUES = _HELD_CUES + ("behind bars", "prison", "captivity", "swap", "
 
 
 def _homecoming(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
-    return _near(text, start, end, 90, 40, _HOMECOMING_CUES)  # "held ... return", "Home After 3 Years Behind Bars"
+    # "held ... return", "Home After 3 Years Behind Bars", "Returns Home After Nearly 3 Years In Egyptian Prison"
+    return _near(text, start, end, 90, 60, _HOMECOMING_CUES)
 
 
 def _handed_over(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:

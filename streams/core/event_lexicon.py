@@ -98,7 +98,7 @@ IMPOSE_VERBS = words(
     "impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps slapped "
     "slapping levy levies levied levying announce announces announced announcing unveil unveils "
     "unveiled approve approves approved adopt adopts adopted expand "
-    "expands expanded tighten tightens tightened broaden broadens broadened toughen toughened "
+    "expands expanded tighten tightens tightened tightening broaden broadens broadened toughen toughened "
     "hit hits enact enacts enacted introduce introduces introduced place places placed put puts "
     "issue issues issued widen widens widened target targets targeted "
     "sanctioned ramp ramps ramped step steps stepped intensify intensified add adds added order orders ordered "
@@ -147,7 +147,7 @@ SANCTION_NOT_ACT_NEXT = words(
     "relief waiver waivers violation violations violators evasion busting regime list committee "
     "experts expert panel lawyer lawyers policy program programs law laws bill legislation "
     "tweet tweets threat threats talks order case cases probe fallout official officials chief czar envoy "
-    "enforcement monitors act plan plans proposal proposals options"
+    "enforcement monitors act plan plans proposal proposals options decision decisions"
 )
 SANCTION_MODIFIERS = words(
     "new fresh additional further tougher sweeping more economic financial tough harsh crippling "
@@ -276,7 +276,7 @@ CUSTODY_CONTEXT = (
 NON_PERSON_OBJECTS = words(
     "statement statements report reports video videos footage album albums song songs single film "
     "movie trailer data documents document records record details names list lists photo photos "
-    "photograph photographs picture pictures it sketch sketches composite mugshot mugshots "
+    "photograph photographs picture pictures it sketch sketches composite mugshot mugshots testimony testimonies "
     "images image emails email memo memos transcript transcripts letter letters plan plans "
     "findings study results figures funds money aid oil reserves reserve ads book books memoir "
     "information evidence summary version update updates game games app software tax returns test tests "

@@ -137,7 +137,10 @@ _AFTERMATH_VERBS = lex.words(
 )
 _CLAUSE_OPENERS = lex.SUBORDINATORS | {"following", "over"}
 _DIED = lex.words("of died dies death dead")
-_FATES = lex.words("execution executions death deaths killing killings funeral funerals hanging hangings")
+# whose fate or whose family is the news: "over the execution of a man arrested", "Family Of American Detained"
+_FATES = lex.words(
+    "execution executions death deaths killing killings funeral funerals hanging hangings family families relatives"
+)
 
 
 def _aftermath_follows(win: Window) -> bool:

@@ -151,8 +151,10 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
     after_a_hold = "after" in later and set(later) & lex.CUSTODY_DURATION_NEXT and not vessel
     if after_a_hold and win.names_country_before(2):
         return True  # a state frees someone after a long hold: "Iran Frees Nazanin Zaghari-Ratcliffe After Six Years"
-    if after_a_hold and voice == "passive" and win.is_title and left & lex.PERSON_NOUNS:
-        return True  # "Saudi Activist Loujain Al-Hathloul Freed After Nearly 3 Years"
+    someone = left & lex.PERSON_NOUNS or (win.names_country_before(6) and not left & _VESSELS)
+    if after_a_hold and voice == "passive" and win.is_title and someone:
+        # "Saudi Activist Loujain Al-Hathloul Freed After Nearly 3 Years", "Puerto Rican Nationalist ... Freed After"
+        return True
     parts = {part for word in near for part in word.split("-")}  # "Al Qaeda-Linked Group"
     if parts & lex.CAPTORS and near & lex.PERSON_NOUNS:
         return True  # "21 Chibok Girls Freed After Talks With Boko Haram"

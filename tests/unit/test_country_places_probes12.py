@@ -105,3 +105,11 @@ def test_languages_towns_and_old_empires_named_after_countries():
     assert found("X\nAustria-Hungary declared war a month later.") == set()
     assert found("X\nThe men, four Britons and an Irishman, were seized.") == {"GB", "IE"}
     assert found("X\nThe Oxford English Dictionary added 26 words.") == set()
+
+
+def test_a_capitals_critics_and_moves_are_the_governments_and_ground_turkey_is_meat():
+    assert found("X\nThe publisher, one of Beijing's fiercest critics, was led away.") == {"CN"}
+    assert found("X\nThe publisher, an outspoken critic of Beijing, was led away.") == {"CN"}
+    assert found("Carrie Lam Shrugs Off Washington's Latest Move") == {"US"}
+    assert found("Denzel Washington Shrugs Off Criticism") == set()
+    assert found("Butterball Recalls 78,000 Pounds Of Ground Turkey Over Salmonella Fears") == set()

@@ -320,3 +320,18 @@ def test_slogans_reports_and_judgements_of_old_arrests():
     assert types(details) == set()
     coal = "China Bans Leave Australian Coal Ships Stranded\nDozens of vessels have waited off Chinese ports."
     assert types(coal) == set()
+
+
+def test_retrospectives_family_pleas_settlements_and_testimony():
+    kelly = "'Surviving R. Kelly Part II' Revisits The Singer's Arrest\nThe docuseries returns Friday."
+    assert types(kelly) == set()
+    family = "Family Of American Detained In North Korea Pleads For His Release\nThey spoke in Ohio."
+    assert types(family) == set()
+    nurse = "Utah Nurse Settles With Salt Lake City For $500,000 Over Arrest Caught On Bodycam\nThe video went viral."
+    assert types(nurse) == set()
+    punt = "Trump Refuses To Certify Iran Nuclear Deal, Punts Sanctions Decision To Congress\nLawmakers have 60 days."
+    assert types(punt) == set()
+    amnesty = "News\nThe rights group released testimony from former guards and detainees at Saydnaya."
+    assert types(amnesty) == set()
+    cuba = "News\nActivists say police still detain them, despite the release of 53 political prisoners under the deal."
+    assert types(cuba) == set()

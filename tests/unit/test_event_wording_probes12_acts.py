@@ -146,3 +146,15 @@ def test_a_court_jailing_pending_trial_and_a_ban_on_a_countrys_ships():
     assert types("Belarus jails opposition leader for five years\nThe court ruled.") == set()
     ships = "Australia bans North Korean ships from its ports\nThe ban starts today."
     assert_actors(ships, "sanctions_imposed", "AU", "KP")
+
+
+def test_releases_told_after_an_aside_a_long_time_held_or_a_homecoming():
+    fenster = (
+        "Danny Fenster's Family Thanks Bill Richardson\nThe American journalist, sentenced to 11 years just days "
+        "ago, was freed by Myanmar's junta and handed over to the former U.N. ambassador."
+    )
+    assert types(fenster) == {"prisoner_release"}
+    rivera = "Puerto Rican Nationalist Oscar Lopez Rivera Freed After 35 Years\nHe returned to San Juan."
+    assert types(rivera) == {"prisoner_release"}
+    hijazi = "American Charity Worker Aya Hijazi Returns Home After Nearly 3 Years In Egyptian Prison\nShe landed."
+    assert types(hijazi) == {"prisoner_release"}
