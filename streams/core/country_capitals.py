@@ -228,6 +228,7 @@ _TRAVEL_LIST_BEFORE = re.compile(
 _BOUND_FOR_BEFORE = re.compile(rf"\b(?:bound|headed|heading) (?:for|to) {_NAME}(?: {_NAME})? $")  # "bound for X from Y"
 _LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}(?: {_NAME})? $")
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
+_LIST_OF_THREE = re.compile(rf"({_NAME}(?: {_NAME})?), ({_NAME}(?: {_NAME})?) and $")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
 _GOVERNMENT_HYPHEN = re.compile(
     r"-(?:imposed|backed|led|controlled|appointed|sponsored|brokered|allied|aligned|friendly)\b", re.IGNORECASE
@@ -249,6 +250,9 @@ def listed_among_places(text: str, start: int, end: int, phrase_edges: set[int])
     if paired and paired.start(1) not in phrase_edges and not _GOVERNMENT_HYPHEN.match(text, end):
         return True  # joined to a town: "the Paris–Roubaix classic"; not "Moscow-Washington talks"
     before = _LIST_ITEM_BEFORE.search(text, max(0, start - 2 * MAX_WORD), start)
+    three = _LIST_OF_THREE.search(text, max(0, start - 4 * MAX_WORD), start) if before else None
+    if three and (three.end(1) not in phrase_edges or three.end(2) not in phrase_edges):
+        return True  # the last of three, one of them no country: "Moscow, New York and Madrid had been eliminated"
     after = _LIST_ITEM_AFTER.match(text, end)
     if not (before and after) and not (before and before.group(1)) and not (after and after.group(2)):
         return False

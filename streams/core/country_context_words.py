@@ -40,7 +40,7 @@ FUNCTION_WORDS = _word_set(
     these this those through to toward towards under until via vs versus was were while
     with without says said say will would could should may might must can cannot shall has have had also both
     president king queen prime minister mr mrs ms dr last next earlier later today yesterday
-    tomorrow now then again off up down out onto upon"""
+    tomorrow now then again off up down out onto upon his her our"""
 )
 
 # Words before a capital that make it a place, not its government ("arrested in Paris",

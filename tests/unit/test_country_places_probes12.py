@@ -113,3 +113,9 @@ def test_a_capitals_critics_and_moves_are_the_governments_and_ground_turkey_is_m
     assert found("Carrie Lam Shrugs Off Washington's Latest Move") == {"US"}
     assert found("Denzel Washington Shrugs Off Criticism") == set()
     assert found("Butterball Recalls 78,000 Pounds Of Ground Turkey Over Salmonella Fears") == set()
+
+
+def test_the_last_of_three_places_and_a_country_after_his():
+    assert found("X\nMoscow, New York and Madrid had been eliminated in the earlier rounds.") == set()
+    assert found("X\nWashington, Moscow and Beijing condemned the test.") == {"US", "RU", "CN"}
+    assert found("X\nHis Jordan-based defence team condemned the decision.") == {"JO"}
