@@ -41,7 +41,8 @@ _SO_FAR = re.compile(r"\bso far\b")
 _PERIOD_AFTER = re.compile(r"\b(?:weeks?|months?|years?|decades?) after [^,;]*$")
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
 _OPENS_EARLIER = re.compile(
-    r"^(?:(?:earlier this (?:month|year)|last (?:month|year)),?|(?:days|weeks|months|years) (?:later|afterwards?),)"
+    r"^(?:(?:earlier this (?:month|year)|last (?:month|year)),?|(?:days|weeks|months|years) (?:later|afterwards?),|"
+    r"in (?:previous|past|earlier|prior) years,)"  # "In previous years, security forces arrested dozens"
 )  # "Days afterward, Chinese authorities detained two Canadians" (after an act told earlier)
 _SAID_EARLIER = re.compile(
     r"\b(?:said|told|reported|announced) (?:\S+ )?(?:earlier this (?:week|month|year)|last (?:week|month|year)) that\b"

@@ -189,8 +189,10 @@ def _sanction_verb(win: Window) -> Reading | None:
     prev = win.prev()
     if prev is None or prev.word in ("officially", "un", "non", "state", "government"):
         return None
-    if past and (
-        prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or not nxt or nxt[0] in lex.PREPOSITIONS
+    if (
+        past
+        and (prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or not nxt or nxt[0] in lex.PREPOSITIONS)
+        or (past and prev.word in _OTHER)
     ):
         return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities"
     if past and prev.word in lex.SUBORDINATORS and nxt[0] in lex.PERSON_NOUNS | _LISTED:
@@ -215,6 +217,7 @@ _ROUNDS = lex.words("round rounds wave package batch tranche raft slew")
 
 
 _UNDER = lex.words("under despite amid facing faces faced")
+_OTHER = lex.words("other fellow several many")  # "Lawyers for other sanctioned Russians"
 
 
 def _new_sanctions(win: Window) -> Reading | None:

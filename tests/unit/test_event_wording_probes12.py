@@ -335,3 +335,10 @@ def test_retrospectives_family_pleas_settlements_and_testimony():
     assert types(amnesty) == set()
     cuba = "News\nActivists say police still detain them, despite the release of 53 political prisoners under the deal."
     assert types(cuba) == set()
+
+
+def test_arrests_in_previous_years_and_other_sanctioned_people():
+    suu_kyi = "News\nIn previous years, security forces arrested dozens of people taking part in the protest."
+    assert types(suu_kyi) == set()
+    lawyers = "News\nLawyers for other sanctioned Russians have cited those rulings in their own challenges."
+    assert types(lawyers) == set()
