@@ -90,6 +90,14 @@ _ORDERS = lex.words("order orders ordered ordering")
 _WARRANTS = lex.words("warrant warrants notice notices")
 
 
+def _put_under_arrest(win: Window) -> bool:
+    """Someone placed under arrest, or a headline's person "Under Arrest"; not one who remains there."""
+    left = win.left_words(4)
+    if set(left) & lex.STATE_VERBS or "house" in left:
+        return False
+    return bool(set(left[-3:-1]) & _PLACED) or (win.is_title and left[-2:-1] != [] and left[-2] in _ASSAILANTS)
+
+
 def _record_of(left: list[str]) -> bool:
     """A record's noun just before an "of" a few words back: "Video Of Sandra Bland's Traffic Stop And"."""
     return any(word == "of" and i and left[i - 1] in lex.NON_PERSON_OBJECTS for i, word in enumerate(left))
@@ -286,6 +294,8 @@ def read_arrest(win: Window, custody: Callable[[], bool] | None = None) -> Readi
         return read_held(win)
     if word in ("sends", "sent"):
         return read_sent_to_jail(win)
+    if word == "arrest" and prev is not None and prev.word == "under" and _put_under_arrest(win):
+        return Reading("arrest", "passive", win.start, win.end, 0.8)  # "was placed under arrest", "Driver Under Arrest"
     if prev is not None and prev.word in lex.ARREST_NOT_ACT_PREV or set(win.right_words(1)) & lex.ARREST_NOT_ACT_NEXT:
         return None
     if word in ("arrest", "arrests") and _record_of(win.left_words(8)):

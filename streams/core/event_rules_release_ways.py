@@ -98,8 +98,10 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
     by_a_state = win.right_words(1) == ["by"] and win.names_country_after(2, 3)  # "Set Free By China"
     served = _served_time(win.right_words(4))
-    if cues or by_a_state or served or custody():
-        return Reading("prisoner_release", "active", win.start, win.end, 0.9)
+    if cues or by_a_state or served or custody():  # "urging that the jailed band be set free": a passive
+        voice = "passive" if set(win.left_words(2)[:1]) & lex.BE_AUX else "active"
+        act = win.prev() if prev[-1:] == ["set"] else None  # the verb carries the mood: "... be | set free"
+        return Reading("prisoner_release", voice, act.start if act else win.start, act.end if act else win.end, 0.9)
     return None
 
 

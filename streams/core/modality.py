@@ -34,7 +34,7 @@ _NEGATION = re.compile(
 )
 # Irrealis: future, modal, plans, threats, conditions, requests and goals.
 _IRREALIS = re.compile(
-    r"\b(?:will|would|could|can|(?<!in )(?<!of )(?<!on )(?<!since )(?<!early )(?<!late )may|"
+    r"\b(?:will|would|could|can|\w+['’]ll|(?<!in )(?<!of )(?<!on )(?<!since )(?<!early )(?<!late )may|"
     r"might|must|should|shall|going to|gonna|\w+['’]d|information leading to|"  # "he'd lift", a reward's "leading to"
     r"(?:lets|allows?|permits?|empowers?)(?: \S+){1,2}$|"  # a power given: "The decree lets authorities detain"
     r"plan(?:s|ned|ning)? to|plans|expect\w*(?: on \w+day)? to|set to|poised to|intend\w* to|"
@@ -56,7 +56,7 @@ _IRREALIS = re.compile(
     r"if|unless|whether|whenever|would-be|possible|possibly|possibilit\w*|potential\w*|(?:un)?likely|prospect\w*|"
     r"due to|"
     r"chance\w*|option\w*|measure to|order\w* to|try\w* to|tried to|"
-    r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over)|warn\w*|risk\w*|"
+    r"attempt\w*|effort\w*|negotiat\w*|talks? (?:on|about|over|of)|warn\w*|risk\w*|"
     r"fear\w*|allow\w*|authoriz\w*|permit\w* to|eligible|await\w*|"
     r"to (?:order|win|obtain|gain|force|arrange|facilitate|expedite|block|prevent|delay)|"
     r"float\w*|petition\w*|deadlines?|provides? for|provided for|any|to agree|to be(?: set)?$|"

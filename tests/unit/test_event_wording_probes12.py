@@ -342,3 +342,13 @@ def test_arrests_in_previous_years_and_other_sanctioned_people():
     assert types(suu_kyi) == set()
     lawyers = "News\nLawyers for other sanctioned Russians have cited those rulings in their own challenges."
     assert types(lawyers) == set()
+
+
+def test_contracted_futures_talk_of_ending_and_a_subjunctive_set_free():
+    assange = "Ecuador Grants Julian Assange Asylum; Britain Says He'll Be Arrested If He Leaves\nIt is guarded."
+    assert types(assange) == set()
+    cuba = "Obama-Castro Handshake At Mandela Memorial Revives Talk Of Ending Cuba Embargo\nThe greeting was brief."
+    assert types(cuba) == set()
+    madonna = "News\nThe singer wore a balaclava, urging that the jailed Russian punk band be set free."
+    assert types(madonna) == set()
+    assert types("News\nThe three women were set free on Monday after two years in prison.") == {"prisoner_release"}

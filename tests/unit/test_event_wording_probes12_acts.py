@@ -158,3 +158,10 @@ def test_releases_told_after_an_aside_a_long_time_held_or_a_homecoming():
     assert types(rivera) == {"prisoner_release"}
     hijazi = "American Charity Worker Aya Hijazi Returns Home After Nearly 3 Years In Egyptian Prison\nShe landed."
     assert types(hijazi) == {"prisoner_release"}
+
+
+def test_placed_under_arrest_and_a_driver_under_arrest():
+    spain = "Spain Train Crash Driver Under Arrest As Death Toll Reaches 78\nHe was placed under arrest in hospital."
+    assert types(spain) == {"arrest"}
+    assert types("News\nThe driver was placed under arrest in his hospital bed, police said.") == {"arrest"}
+    assert types("News\nHe remains under arrest at a military base.") == set()
