@@ -89,6 +89,7 @@ _BE_BEFORE = ("was ", "were ", "been ", "is ", "are ")  # "Whelan was swapped fo
 
 def _swap(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     traded = text.startswith((" for ", " For "), end) and text[max(0, start - 6) : start].lower().endswith(_BE_BEFORE)
+    traded = traded or text.startswith(" For ", end)  # a headline's "WNBA Star Swapped For Arms Dealer Viktor Bout"
     return traded or _near(text, start, end, 40, 40, _CAPTIVE_CUES + ("detained", " held"))  # "swapped four detained"
 
 

@@ -376,7 +376,7 @@ HOLDERS = words("police officers authorities detectives")
 COUNT_WORDS = words("two three four five six seven eight nine ten dozen dozens scores hundreds thousands")
 ROUNDED_UP = words(
     """people protesters demonstrators activists migrants immigrants refugees suspects men women campaigners
-    princes ministers tycoons businessmen officials
+    princes ministers tycoons businessmen officials figures lawmakers
     students journalists dissidents opponents critics worshippers residents villagers youths
     citizens nationals workers gang members soldiers officers troops judges teachers officials diplomats
     diplomat businessman businessmen executive executives"""

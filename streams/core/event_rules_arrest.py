@@ -34,6 +34,8 @@ _STILL = lex.words("remain remains remained remaining still already")
 _UNJUSTLY = lex.words("wrongfully wrongly unjustly arbitrarily unlawfully illegally")
 _RATES = lex.words("rate rates percent")
 _THINGS_DETAINED = lex.words("luggage baggage bag bags suitcase suitcases parcel parcels package packages cargo")
+# "Port officials have detained the vessel" (but a passive's "Aid Ship Captain Arrested" arrests a person)
+_SHIPS = lex.words("vessel vessels ship ships tanker tankers")
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
 
@@ -119,7 +121,8 @@ def _arrest_noun(win: Window) -> Reading | None:
     if set(right) & lex.LATER_STEPS:  # "his arrest and subsequent sentencing"
         return Reading("arrest", "nominal", win.start, win.end, 0.5, history=True)
     if left[-1:] == ["house"]:
-        if _PLACED & set(win.left_words(10)):  # "puts Islamist leader blamed for Mumbai attacks under house arrest"
+        # "puts Islamist leader blamed for Mumbai attacks under house arrest"; not a bail condition
+        if _PLACED & set(win.left_words(10)) and not set(win.left_words(10)) & lex.BAIL_CUES:
             return Reading("arrest", "active", win.start, win.end, 0.9)
         return None
     if (
@@ -201,6 +204,8 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
         if voice == "passive" and not passive_aux(win) and not win.is_title and _held_in_a_country(win):
             return None  # who they are: "Relatives of U.S. citizens detained in Iran asked the White House"
+        if voice == "active" and set(win.right_words(3)) & (_THINGS_DETAINED | _SHIPS):
+            return None  # "Port officials have detained the vessel"
         if voice == "passive" and set(win.left_words(4)) & _THINGS_DETAINED:
             return None  # "Why Your Luggage Gets Detained At Customs"
         if prev and prev[0] in _PEOPLE_PRONOUNS and not passive_aux(win):

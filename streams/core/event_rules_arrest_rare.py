@@ -145,7 +145,7 @@ _HOLD_OBJECT_NOT = lex.words(
 )
 
 
-_FREEING = lex.RELEASE_VERBS | lex.words("pardoning pardoned pardons amnesty")
+_FREEING = lex.RELEASE_VERBS | lex.words("pardoning pardoned pardons amnesty trade swap exchange")
 _KNOWN = lex.words("the those these")  # "the thirty people held": people already known to be held
 
 

@@ -218,10 +218,10 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None  # a book: "The First Casualty, released this week by Penguin Random House"
     if set(win.left_words(4) + win.right_words(10)) & lex.SPORT_RELEASE and "hunger" not in win.right_words(4):
         return None  # a team releasing a player: "Bears release veteran linebacker, freeing up cap space"
-    if {"into", "wild"} <= set(win.right_words(8)):
+    if {"into", "wild"} <= set(win.right_words(8)) or "bred" in win.left_words(6):
         return None  # an animal: "China Releases Captive-Bred Giant Panda Into The Wild"
-    if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION):
-        return None
+    if any(cue in win.right_text(6) for cue in lex.SHORT_DETENTION) or "trapped" in win.right_words(8):
+        return None  # ... or freed from rubble: "freed a woman who had been trapped in a stairwell"
     next_word = win.right_words(1)[:1]  # a determiner or "new" opens an object: "released new survey data"
     object_follows = voice == "active" or (
         not passive_aux(win) and next_word != [] and next_word[0] in lex.DETERMINERS | lex.NEW_ADJECTIVES
@@ -290,7 +290,9 @@ def _swap(win: Window) -> Reading | None:
     if win.right_words(1) and win.right_words(1)[0] in lex.NON_PERSON_OBJECTS | _EXCHANGED_THINGS:
         return None  # "Ukraine and Russia exchange lists ahead of expected prisoner swap"
     near = set(win.left_words(2)) | set(win.right_words(3))  # "swapped four detained Americans"
-    traded = passive_aux(win) and win.right_words(1) == ["for"] and _a_person_for(win)
+    # "Whelan was swapped for ...", a headline's "WNBA Star Swapped For Arms Dealer Viktor Bout"
+    bare = win.is_title and win.word == "swapped" and not passive_aux(win)
+    traded = (passive_aux(win) or bare) and win.right_words(1) == ["for"] and _a_person_for(win)
     if not (near & (lex.CAPTIVES | _HELD_PEOPLE) or traded) or {"deal", "talks", "agreement", "proposal"} & set(
         win.right_words(2)
     ):
@@ -300,14 +302,19 @@ def _swap(win: Window) -> Reading | None:
         return None  # the manner of a release told by its verb: "released Brittney Griner in a prisoner exchange"
     if nominal and set(win.left_words(3)) & _APPROVES:
         return None  # a decision on a swap still to come: "Israeli cabinet approves prisoner exchange with Hezbollah"
-    voice = "nominal" if nominal else "passive" if passive_aux(win) else "active"  # "Whelan was swapped for"
+    voice = "nominal" if nominal else "passive" if passive_aux(win) or bare else "active"  # "Whelan was swapped for"
     return Reading("prisoner_release", voice, win.start, win.end, 0.8)
 
 
 def _a_person_for(win: Window) -> bool:
     """A person traded for: "Whelan was swapped for a Russian arms dealer" (not "was
     exchanged for dollars")."""
-    return bool(set(win.right_words(5)) & (lex.CAPTIVES | lex.PERSON_NOUNS)) or win.names_country_after(2, 3)
+    people = lex.CAPTIVES | lex.PERSON_NOUNS | _TRADED_PEOPLE
+    return bool(set(win.right_words(5)) & people) or win.names_country_after(2, 3)
+
+
+# "WNBA Star Swapped For Arms Dealer Viktor Bout"
+_TRADED_PEOPLE = lex.words("dealer smuggler spy spies agent agents pilot hacker")
 
 
 _APPROVES = lex.words("approve approves approved backs backed endorses endorsed ratifies ratified")

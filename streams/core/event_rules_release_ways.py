@@ -91,8 +91,8 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return Reading("prisoner_release", "passive", win.start, win.end, 0.85) if held else None
     if not free_man and not (prev and (prev[-1] in _WALK_FREE or (len(prev) == 2 and prev[0] in ("set", "sets")))):
         return _free_captives(win)
-    if set(win.right_words(6)) & lex.BAIL_CUES:
-        return None  # "Joshua Wong Walks Free On Bail"
+    if set(win.right_words(6)) & lex.BAIL_CUES or "bred" in win.left_words(6):
+        return None  # "Joshua Wong Walks Free On Bail", "lynxes bred in captivity were set free"
     if win.right_words(3)[:1] == ["from"] and set(win.right_words(3)) & _COURTROOMS:
         return None  # acquitted, never held: "Zuma walked free from the courtroom"
     cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
@@ -184,6 +184,8 @@ def _let_go_passive(win: Window) -> Reading | None:
     near = set(win.left_words(12)) | set(win.right_words(10))
     if near & (_EMPLOYERS | lex.SPORT_RELEASE) or not near & (lex.CAPTIVES | lex.HELD_CUES | lex.SWAP_WORDS):
         return None
+    if set(win.right_words(6)) & lex.BAIL_CUES or any(cue in win.left_text() for cue in lex.SHORT_DETENTION):
+        return None  # "held for several hours and later let go pending a trial": a short detention
     return Reading("prisoner_release", "passive", win.start, win.end, 0.8, True)  # "too dangerous to let go"
 
 

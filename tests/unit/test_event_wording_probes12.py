@@ -352,3 +352,18 @@ def test_contracted_futures_talk_of_ending_and_a_subjunctive_set_free():
     madonna = "News\nThe singer wore a balaclava, urging that the jailed Russian punk band be set free."
     assert types(madonna) == set()
     assert types("News\nThe three women were set free on Monday after two years in prison.") == {"prisoner_release"}
+
+
+def test_release_precision_opposed_animals_rubble_close_to_and_bail_conditions():
+    assert types("News\nOno has opposed his release at every parole hearing.") == set()
+    lynx = "News\nTwo Iberian lynxes bred in captivity were set free in southern Spain on Wednesday."
+    assert types(lynx) == set()
+    rubble = "News\nA rescue team freed a woman who had been trapped in a stairwell for more than 70 hours."
+    assert types(rubble) == set()
+    assert types("Russia and Ukraine close to prisoner exchange, officials say\nTalks go on.") == set()
+    lai = "Hong Kong Media Tycoon Jimmy Lai Granted Bail, Placed Under House Arrest\nHe must stay home."
+    assert types(lai) == set()
+    vaxevanis = "News\nHe was held for several hours and later let go pending a trial that is due to begin on Thursday."
+    assert types(vaxevanis) == set()
+    ship = "News\nPort officials have detained the vessel, and the crew remain on board."
+    assert types(ship) == set()

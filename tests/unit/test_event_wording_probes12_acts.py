@@ -165,3 +165,10 @@ def test_placed_under_arrest_and_a_driver_under_arrest():
     assert types(spain) == {"arrest"}
     assert types("News\nThe driver was placed under arrest in his hospital bed, police said.") == {"arrest"}
     assert types("News\nHe remains under arrest at a military base.") == set()
+
+
+def test_a_headline_swap_for_a_named_dealer_and_police_rounding_up_figures():
+    griner = "Brittney Griner Is Free: WNBA Star Swapped For Arms Dealer Viktor Bout\nShe walked off a Russian plane."
+    assert types(griner) == {"prisoner_release"}
+    hk = "Hong Kong Police Round Up 53 Pro-Democracy Figures In Mass Arrests\nThe raids began at dawn."
+    assert types(hk) == {"arrest"}

@@ -153,6 +153,9 @@ ARTICLE_F1_FLOOR = 0.90
 # articles-237 (a natural Wikinews month of 2024) has one lifting and keeps one false alarm: "US
 # lifts ban on weapons and training for Ukraine's Azov Brigade" (a ban on supplying a unit, read as
 # an arms embargo eased).
+# articles-242 (a natural Wikinews month, October 2012) has four releases and reads a fifth: "Thein
+# Sein's government has released hundreds of political prisoners, held by-elections ... and eased
+# censorship since taking office last year" (the "since" lies beyond the words read).
 # articles-211 (a natural HuffPost draw of 2019) has three liftings and keeps one false alarm:
 # "Trump Reverses 'Additional' North Korea Sanctions" (the body says the reversed sanctions were
 # only planned, never imposed).
@@ -196,6 +199,7 @@ ARTICLE_F1_FLOORS = {
     "articles-231.jsonl": 0.85,
     "articles-235.jsonl": 0.85,
     "articles-237.jsonl": 0.65,
+    "articles-242.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
@@ -206,7 +210,13 @@ COUNTRY_F1_FLOORS = {"countries-4.jsonl": 0.95}
 # keep the usual floor.
 # articles-214 (session 12, releases only) has no arrest and reads one: "knows ... that the former
 # Marine has been detained by the Syrian government" (Austin Tice, held for ten years: a state).
-ARTICLE_MISSED_TYPES = {"articles-154.jsonl": {"sanctions_lifted"}, "articles-214.jsonl": {"arrest"}}
+# articles-243 (releases, precision) has no arrest and reads two: Americans "held in Iran" offered
+# in a swap, and "more than 200 people have been detained in connection with the protests" (a tally).
+ARTICLE_MISSED_TYPES = {
+    "articles-154.jsonl": {"sanctions_lifted"},
+    "articles-214.jsonl": {"arrest"},
+    "articles-243.jsonl": {"arrest"},
+}
 ARTICLE_FALSE_ALARM_CEILING = 0.05
 ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-107.jsonl": 0.09,
