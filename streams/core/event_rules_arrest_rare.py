@@ -228,11 +228,8 @@ def held_long(win: Window) -> bool:
     """The participle tells a time held, a state: "detained for months", "Jailed At Rikers For
     3 Years", "who spent six years detained in Iran", "back in UK after six years detained"."""
     left = win.left_words(4)
-    after_a_time = "after" in left and bool(set(left[-2:]) & _SPANS)
+    after_a_time = "after" in left and bool(set(left[-2:]) & lex.CUSTODY_DURATION_NEXT)
     return held_for_a_while(win.right_words(8)) or "spent" in left or after_a_time
-
-
-_SPANS = lex.words("days weeks months years decades")
 
 
 def read_captured(win: Window) -> Reading | None:
