@@ -168,11 +168,13 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     before = before_raw.lower()
     if word == "for":  # "leaving Kuala Lumpur for Beijing", "Leave For Moscow"; not "a win for Beijing"
         return before in data.LEAVING_WORDS or _LEFT_PLACE_FOR.search(text, max(0, at - 40), at) is not None
-    opens = at == 0 or text[max(0, at - 2) : at].strip() in ("", ".", ":") or before in _SPREAD
+    opens = at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at].strip() in ("", ".", ":") or before in _SPREAD
     ranged = opens or (before.isalpha() and before not in data.GOVERNMENT_NOUNS and before not in _SENT)
     if word == "from" and _TO_A_PLACE.match(text, end) and ranged:
         return True  # one end of a range: "From Ljubljana to Porto", "spread from Kiev to", "Staffers from Dublin to"
-    if word == "to" and _FROM_A_PLACE.search(text, max(0, at - 40), at):
+    if word == "to" and (
+        _FROM_A_PLACE.search(text, max(0, at - 40), at) or _OPENING_FROM.search(text, max(0, at - 40), at)
+    ):
         return True  # the far end: "a status symbol from Manhattan to London"
     if word == "from" and (before in data.ORIGIN_NOUNS or _travel_verb_before_from(text, at)):
         return True  # "a businessman from Athens", "returned to the kingdom from London"
@@ -228,6 +230,7 @@ _TRAVEL_LIST_BEFORE = re.compile(
 _BOUND_FOR_BEFORE = re.compile(rf"\b(?:bound|headed|heading) (?:for|to) {_NAME}(?: {_NAME})? $")  # "bound for X from Y"
 _LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}(?: {_NAME})? $")
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
+_OPENING_FROM = re.compile(rf"(?:^|\n|\. )From {_PLACE_NAME} $")  # "From Bangkok to Mexico City, these are"
 _LIST_OF_THREE = re.compile(rf"({_NAME}(?: {_NAME})?), ({_NAME}(?: {_NAME})?) and $")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
 _GOVERNMENT_HYPHEN = re.compile(

@@ -58,7 +58,7 @@ PLACE_NEXT_WORDS = _word_set(
     district province municipality isolation facility hotel stadium station suburb suburbs firefighters
     police court courts wall pride drone blackout snowfall residents rally prize festival
     air winter summer club clubs side talks international protesters demonstrators building buildings
-    concert museum opera philharmonic gallery theater theatre landmark landmarks cathedral"""
+    concert museum opera philharmonic gallery theater theatre landmark landmarks cathedral governor nightlife"""
 )
 
 # Words before a capital that make it part of an institution's name ("University College

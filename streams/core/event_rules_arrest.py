@@ -72,6 +72,8 @@ def _custody(win: Window) -> Reading | None:
     # ... or on a longer name: "Colorado Springs Planned Parenthood Gunman In Custody After Standoff"
     opens = win.is_title and (len(win.left_words(5)) <= 4 or not set(win.left_words(8)) & (_FATES | _DIED))
     person_in = opens and left[-2:-1] != [] and left[-2] in lex.PERSON_NOUNS | _ASSAILANTS and left[-1] == "in"
+    person_in = person_in or (win.is_title and 1 < len(win.left_words(4)) <= 3 and left[-1:] == ["in"])  # "George
+    # Zimmerman In Custody, Charged With ..." (a name opening the headline)
     if person_in or ("in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"})):
         return Reading("arrest", "passive", win.start, win.end, 0.75)  # "Australian Man In Custody After ..."
     return None

@@ -69,7 +69,7 @@ def read_booked_jailed_nabbed(win: Window) -> Reading | None:
         return None  # how captives were found: "The reporters were found blindfolded and handcuffed"
     owner = win.right_words(1)[0].removesuffix("'s").removesuffix("’s") if win.right_words(1) else ""
     if win.word in _TITLE_PARTICIPLES and owner in lex.PERSON_NOUNS:  # "a handcuffed man's head"
-        if not set(win.left_words(2)) & _NAB_AGENTS:
+        if not set(win.left_words(1)) & _NAB_AGENTS:  # not "Police Say Handcuffed Man Shot Himself"
             return None  # attributive: "Officer Tasing Handcuffed Man"; not "Police Handcuffed Man"
     if win.word in _SLANG_ARRESTS and not (set(win.left_words(4)) | set(win.right_words(4))) & _NABBED_WHO:
         after = win.right_words(1)

@@ -147,7 +147,10 @@ def read_trade_measure(win: Window) -> Reading | None:
     goods_of = right[:1] == ["on"] and win.names_country(win.next(2)) and _by_a_state(win)  # "its ban on Georgian wine"
     if not set(right[:4]) & lex.TRADE_OBJECTS and not set(win.left_words(1)) & lex.TRADE_OBJECTS and not goods_of:
         return None  # neither "bans flights to" nor "a flight ban", "visa restrictions"
-    if not win.names_country_after(1, 6) and not _goods_from_a_country(win) and not _country_modifier(win):
+    to_far = right[5:6] in (["to"], ["from"]) and win.names_country_after(
+        7, 7
+    )  # "Cruise Ships And Group Tours To Cuba"
+    if not (win.names_country_after(1, 6) or to_far) and not _goods_from_a_country(win) and not _country_modifier(win):
         return None  # the measure must name the country it targets
     if win.word in _SUSPEND and set(right[:3]) & _SUSPENDED_MEASURES:
         return None  # a measure suspended is eased ("suspended restrictions on American investment"): its noun tells

@@ -119,3 +119,9 @@ def test_the_last_of_three_places_and_a_country_after_his():
     assert found("X\nMoscow, New York and Madrid had been eliminated in the earlier rounds.") == set()
     assert found("X\nWashington, Moscow and Beijing condemned the test.") == {"US", "RU", "CN"}
     assert found("X\nHis Jordan-based defence team condemned the decision.") == {"JO"}
+
+
+def test_a_range_opening_a_teaser_a_governor_and_a_rappers_name():
+    assert found("The 10 Best Cities For Street Food\nFrom Bangkok to Mexico City, these are the places.") == set()
+    assert found("Tokyo Governor Urges Residents To Stay Home") == set()
+    assert found("French Montana Raises Money For Ugandan Hospital") == {"UG"}

@@ -172,3 +172,13 @@ def test_a_headline_swap_for_a_named_dealer_and_police_rounding_up_figures():
     assert types(griner) == {"prisoner_release"}
     hk = "Hong Kong Police Round Up 53 Pro-Democracy Figures In Mass Arrests\nThe raids began at dawn."
     assert types(hk) == {"arrest"}
+
+
+def test_a_name_in_custody_a_cruise_ban_and_a_leader_placed_under_arrest():
+    zimmerman = "George Zimmerman In Custody, Charged With Second-Degree Murder\nHe turned himself in."
+    assert types(zimmerman) == {"arrest"}
+    cruise = "Trump Administration Bans Cruise Ships And Group Tours To Cuba\nThe rules take effect Wednesday."
+    assert types(cruise) == {"sanctions_imposed"}
+    bashir = "Sudan's Military Ousts President Omar Al-Bashir And Places Him Under Arrest\nThe army took power."
+    assert "arrest" in types(bashir)
+    assert types("Chavis Carter Death: Police Say Handcuffed Man Shot Himself In Back Of Squad Car\nX.") == set()
