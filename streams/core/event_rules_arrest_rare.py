@@ -239,8 +239,9 @@ def read_captured(win: Window) -> Reading | None:
     if prev and prev[0] in lex.DETERMINERS | lex.PREPOSITIONS and set(win.right_words(1)) & lex.PERSON_NOUNS:
         return None  # attributive: "prisoners sought for captured soldier", "the captured soldier"
     passive = passive_aux(win) or (win.word.endswith("ed") and win.is_title and participle_voice(win) == "passive")
-    if passive and not passive_aux(win) and freed_later(win):
-        return None  # who was freed: "2 Americans Captured In Ukraine Freed In Saudi-Brokered Swap"
+    if passive and not passive_aux(win) and (freed_later(win) or set(win.left_words(6)) & lex.RELEASE_VERBS):
+        # who was freed: "2 Americans Captured In Ukraine Freed In Saudi-Brokered Swap", "Libya frees three Dutch
+        return None  # navy crew captured during evacuation mission"
     subject = set(win.left_words(6)) & (_SUSPECTS | lex.PERSON_NOUNS)  # not "its forces have captured Shusha"
     if win.is_title and win.word.endswith("ed") and subject and not set(win.left_words(1)) & lex.HAVE_AUX:
         passive = True  # the subject before it: "Drug Lord 'El Chapo' Guzmán Recaptured 6 Months After ..."

@@ -367,3 +367,8 @@ def test_release_precision_opposed_animals_rubble_close_to_and_bail_conditions()
     assert types(vaxevanis) == set()
     ship = "News\nPort officials have detained the vessel, and the crew remain on board."
     assert types(ship) == set()
+
+
+def test_crew_captured_before_the_release_that_frees_them():
+    dutch = "Libya frees three Dutch navy crew captured during evacuation mission\nThey flew home on Friday."
+    assert types(dutch) == {"prisoner_release"}

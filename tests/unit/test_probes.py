@@ -160,6 +160,9 @@ ARTICLE_F1_FLOOR = 0.90
 # Free Italian Tanker Enrica Ievoli" (a ship; the crew is not named), "Khader Adnan, Palestinian
 # Hunger Striker, Freed By Israel" (after an appositive) and Yoani Sanchez "Detained And Then Freed"
 # (a short detention).
+# articles-248 (a natural Wikinews month, March 2011) misses two of its seven releases: a claim by
+# officials that a woman taken from a hotel "has been freed", and "South Korea sends 27 North Koreans
+# home by sea" (held for questioning, not told as custody).
 # articles-211 (a natural HuffPost draw of 2019) has three liftings and keeps one false alarm:
 # "Trump Reverses 'Additional' North Korea Sanctions" (the body says the reversed sanctions were
 # only planned, never imposed).
@@ -205,6 +208,7 @@ ARTICLE_F1_FLOORS = {
     "articles-237.jsonl": 0.65,
     "articles-242.jsonl": 0.85,
     "articles-246.jsonl": 0.85,
+    "articles-248.jsonl": 0.8,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
