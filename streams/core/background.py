@@ -36,7 +36,6 @@ _BACKGROUND_LEFT = re.compile(
 )
 _ONCE_ASIDE = re.compile(r"\bonce [^,]{1,40},$")  # what the subject once was, between commas
 # The act inside an "after" clause a period before the main clause (no comma: not its opener)
-_NAMED_SUBJECT = re.compile(r", [^,]{1,60}, (was|were|is|are)$")  # an appositive before the auxiliary
 _SO_FAR = re.compile(r"\bso far\b")
 _PERIOD_AFTER = re.compile(r"\b(?:weeks?|months?|years?|decades?) after [^,;]*$")
 # A sentence that opens on an earlier time: "Earlier this month, activists ... were arrested"
@@ -175,7 +174,7 @@ def background(words: str, left: str, right: str, published: str | None) -> bool
         # on Friday": the day dates this act; what the subject says of the past does not,
         # nor a later clause ("walked out Wednesday after the governor granted clemency in January")
         return dated_earlier(_LATER_CLAUSE.sub("", ahead), published)
-    if _PERIOD_AFTER.search(last_words(_NAMED_SUBJECT.sub(r" \1", stripped), 10)):
+    if _PERIOD_AFTER.search(last_words(dating.without_subject_aside(stripped, 60), 10)):
         # inside a clause dated by a later one: "a month after police announced the actor's arrest", "comes a week
         return True  # after another journalist, Abdullah Elshamy of the network's Arabic service, was freed"
     cue = _BACKGROUND_LEFT.search(_ONCE_ASIDE.sub("", tail))  # not "Khodorkovsky, once Russia's richest man,"

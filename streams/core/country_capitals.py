@@ -172,9 +172,7 @@ def capital_as_place(text: str, start: int, end: int) -> bool:
     ranged = opens or (before.isalpha() and before not in data.GOVERNMENT_NOUNS and before not in _SENT)
     if word == "from" and _TO_A_PLACE.match(text, end) and ranged:
         return True  # one end of a range: "From Ljubljana to Porto", "spread from Kiev to", "Staffers from Dublin to"
-    if word == "to" and (
-        _FROM_A_PLACE.search(text, max(0, at - 40), at) or _OPENING_FROM.search(text, max(0, at - 40), at)
-    ):
+    if word == "to" and (_FROM_A_PLACE.search(text, max(0, at - 40), at)):
         return True  # the far end: "a status symbol from Manhattan to London"
     if word == "from" and (before in data.ORIGIN_NOUNS or _travel_verb_before_from(text, at)):
         return True  # "a businessman from Athens", "returned to the kingdom from London"
@@ -222,7 +220,8 @@ _PRAISED_AS_A_PLACE = re.compile(
 _NAME = r"[A-Z][\w.'\u2019-]*"
 _PLACE_NAME = rf"{_NAME}(?: {_NAME})?"
 # the near end of a range after a noun: "symbol from Manhattan to", not "a letter from Kyiv to"
-_FROM_A_PLACE = re.compile(rf"\b(?!(?:{'|'.join(sorted(_SENT))}) )[A-Za-z]+ from {_PLACE_NAME} $")
+# ... or opening a sentence: "From Bangkok to Mexico City, these are"
+_FROM_A_PLACE = re.compile(rf"(?:(?:^|\n|\. )From|\b(?!(?:{'|'.join(sorted(_SENT))}) )[A-Za-z]+ from) {_PLACE_NAME} $")
 _PLACE_LIST_BEFORE = re.compile(rf"(\w+) (?:in|at) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$")
 _TRAVEL_LIST_BEFORE = re.compile(
     rf"\b(?i:{alternation(data.TRAVEL_WORDS)}) (?:to|from) (?:{_PLACE_NAME}, )*{_PLACE_NAME}(?:,? and |,? or |, )$"
@@ -230,7 +229,6 @@ _TRAVEL_LIST_BEFORE = re.compile(
 _BOUND_FOR_BEFORE = re.compile(rf"\b(?:bound|headed|heading) (?:for|to) {_NAME}(?: {_NAME})? $")  # "bound for X from Y"
 _LEFT_PLACE_FOR = re.compile(rf"\b(?i:{alternation(data.LEAVING_WORDS)}) {_NAME}(?: {_NAME})? $")
 _FAR_AS_BEFORE = re.compile(rf"\bas far (?:away )?as (?:{_NAME} (?:and|or) |{_NAME}, )?$")
-_OPENING_FROM = re.compile(rf"(?:^|\n|\. )From {_PLACE_NAME} $")  # "From Bangkok to Mexico City, these are"
 _LIST_OF_THREE = re.compile(rf"({_NAME}(?: {_NAME})?), ({_NAME}(?: {_NAME})?) and $")
 _LIST_ITEM_BEFORE = re.compile(rf"(, )?({_NAME})(?:, | and | or )$")
 _GOVERNMENT_HYPHEN = re.compile(

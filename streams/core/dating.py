@@ -9,6 +9,7 @@ short, lower-cased windows of text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _FRESH = re.compile(
@@ -137,11 +138,19 @@ def stale(left: str, right: str) -> bool:
     by ", and" starts afresh ("sentenced ... last week, and he was released"). `left` and
     `right` are the lower-cased windows before and after the act."""
     # ... nor an aside on the subject's past: "The journalist, sentenced days ago, was freed"
-    left = _ASIDE_BEFORE_AUX.sub(" ", left.rsplit(", and ", 1)[-1])
+    left = without_subject_aside(left.rsplit(", and ", 1)[-1], 80)
     return _STALE.search(last_words(left, 6) + " " + first_words(right, 10)) is not None
 
 
-_ASIDE_BEFORE_AUX = re.compile(r", [^,]{1,80},(?= (?:was|were|is|are)$)")
+def without_subject_aside(left: str, longest: int) -> str:
+    """`left` without an aside of up to `longest` characters between its subject and the
+    auxiliary ending it: "the journalist, sentenced days ago, was" reads as "the journalist was"."""
+    return _aside_before_aux(longest).sub(" ", left)
+
+
+@functools.lru_cache(maxsize=None)
+def _aside_before_aux(longest: int) -> re.Pattern[str]:
+    return re.compile(rf", [^,]{{1,{longest}}},(?= (?:was|were|is|are)$)")
 
 
 # "killed or disappeared during the 17-year dictatorship, and tens of thousands were detained"

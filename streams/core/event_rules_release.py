@@ -135,9 +135,7 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
         return True  # "Pakistan Releases Captured Indian Pilot"
     if people_after and set(win.left_words(3)) & lex.CAPTORS:
         return True  # "The militants released the aid workers": captors release captives
-    nationals_after = voice == "active" and (
-        _nationals_next(win) or win.right_words(1)[:1] in (["him"], ["her"], ["them"])
-    )
+    nationals_after = voice == "active" and (_nationals_next(win) or bool(set(win.right_words(1)) & _PERSONAL_OBJECTS))
     if (people_after or nationals_after) and win.names_country_before(2):
         return True  # "Iran Frees Two French Citizens", "China Frees Canadians", "After China Frees Them"
     if voice == "passive" and win.right_words(1) == ["by"]:

@@ -105,7 +105,7 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     return None
 
 
-_SPELLS = lex.words("days weeks months years decades")
+_SPELLS = lex.CUSTODY_DURATION_NEXT - lex.words("hours")  # a time held, counted in days at least
 
 
 def _served_time(right: list[str]) -> bool:
