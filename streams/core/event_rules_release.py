@@ -18,6 +18,7 @@ from collections.abc import Callable
 from streams.core import dating
 from streams.core import event_lexicon as lex
 from streams.core.event_rules_release_ways import (
+    PERSONAL_OBJECTS,
     handed_over,
     homecoming,
     left_prison,
@@ -78,16 +79,13 @@ def _non_person_object(win: Window) -> bool:
     """The object is not a person: "released a (new) statement / its report / footage";
     but a compound naming people is ("released the aid workers")."""
     words = [w for w in win.right_words(7) if w not in _OBJECT_SKIP][:5]
-    if words[:1] and words[0] in _PERSONAL_OBJECTS:
+    if words[:1] and words[0] in PERSONAL_OBJECTS:
         return False  # "freed him as part of a mass amnesty"
     if set(words) & _VESSELS:
         return False  # a ship and its crew, read by the ship rule: "released the oil tanker MT Smyrni and its crew"
     ends = (i for i, w in enumerate(words[:4]) if w in lex.PREPOSITIONS or w in _DAYS or w.endswith("ing"))
     phrase = words[: next(ends, 4)]  # "released photos Friday showing leader Kim": photos
     return _thing_before(words) and not set(phrase[1:]) & lex.PERSON_NOUNS  # not "Frees Aya Hijazi, Aid Worker"
-
-
-_PERSONAL_OBJECTS = lex.words("him her them")
 
 
 def _thing_before(left: list[str]) -> bool:
@@ -135,7 +133,7 @@ def _held(win: Window, voice: str, custody: Callable[[], bool]) -> bool:
         return True  # "Pakistan Releases Captured Indian Pilot"
     if people_after and set(win.left_words(3)) & lex.CAPTORS:
         return True  # "The militants released the aid workers": captors release captives
-    nationals_after = voice == "active" and (_nationals_next(win) or bool(set(win.right_words(1)) & _PERSONAL_OBJECTS))
+    nationals_after = voice == "active" and (_nationals_next(win) or bool(set(win.right_words(1)) & PERSONAL_OBJECTS))
     if (people_after or nationals_after) and win.names_country_before(2):
         return True  # "Iran Frees Two French Citizens", "China Frees Canadians", "After China Frees Them"
     if voice == "passive" and win.right_words(1) == ["by"]:

@@ -190,7 +190,7 @@ def _let_go_passive(win: Window) -> Reading | None:
 
 
 _GO = lex.words("go home")  # "Lets Him Go", "let the British charity worker fly home"
-_PRONOUNS = lex.words("him her them")
+PERSONAL_OBJECTS = lex.words("him her them")
 
 
 def let_go(win: Window) -> Reading | None:
@@ -215,7 +215,7 @@ def let_go(win: Window) -> Reading | None:
     if set(win.left_words(4) + right) & lex.SPORT_RELEASE:
         return None
     named = by_holder and win.capitalised_after(1) and not lex.CUSTODY_PLACES.isdisjoint(win.sent.words)
-    if held & lex.CAPTIVES or (by_holder and held & (lex.PERSON_NOUNS | _PRONOUNS)) or named:
+    if held & lex.CAPTIVES or (by_holder and held & (lex.PERSON_NOUNS | PERSONAL_OBJECTS)) or named:
         return Reading("prisoner_release", "active", win.start, win.end, 0.8)
     return None
 
