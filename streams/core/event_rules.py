@@ -189,12 +189,9 @@ def _sanction_verb(win: Window) -> Reading | None:
     prev = win.prev()
     if prev is None or prev.word in ("officially", "un", "non", "state", "government"):
         return None
-    if (
-        past
-        and (prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or not nxt or nxt[0] in lex.PREPOSITIONS)
-        or (past and prev.word in _OTHER)
-    ):
-        return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities"
+    attributive = prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or prev.word in _OTHER
+    if past and (attributive or not nxt or nxt[0] in lex.PREPOSITIONS):
+        return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities", "other sanctioned"
     if past and prev.word in lex.SUBORDINATORS and nxt[0] in lex.PERSON_NOUNS | _LISTED:
         return None  # adjective opening a clause: "though blacklisted tycoons remain off-limits"
     if past and win.is_title and prev.word in lex.HEADLINE_VERBS:
@@ -332,10 +329,8 @@ def read_sanction(win: Window, custody: Callable[[], bool] | None = None) -> Rea
         if nxt[0].startswith("waiver") and set(win.left_words(2)) & _WAIVER_GIVEN:
             return Reading("sanctions_lifted", "active", win.start, win.end, 0.7)  # "Restores Sanctions Waiver For"
         signed = next((tok for tok in reversed(win.left_tail(4)) if tok.word in _SIGNED), None)
-        if nxt[0] in ("bill", "legislation", "law") and signed is not None:
-            return Reading(
-                "sanctions_imposed", "active", signed.start, signed.end, 0.7
-            )  # "Signs Russia Sanctions Bill"
+        if nxt[0] in ("bill", "legislation", "law") and signed is not None:  # "Signs Russia Sanctions Bill"
+            return Reading("sanctions_imposed", "active", signed.start, signed.end, 0.7)
         return None  # "sanctions relief talks", "sanctions violation", "sanctions tweet"
     if win.word in _VERB_FORMS or (win.word in _NOUN_OR_VERB and _verb_position(win)):
         return _sanction_verb(win)
