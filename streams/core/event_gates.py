@@ -225,21 +225,21 @@ def _let_go(text: str, start: int, end: int, custody: Callable[[], bool]) -> boo
     "Iran lets Washington Post reporter, 3 other Americans go"), someone a state lets go
     ("China let the two men go"), or captives who "were let go"."""
     following = text[end : end + 60]
-    if following.lower().startswith((" out of", " out on")):
+    lowered = following.lower()
+    if lowered.startswith((" out of", " out on")):
         return True  # "let out of prison", "Let Out On Medical Parole"
-    out = following.lower().find(" out ")
-    if 0 < out and any(cue in following[:out].lower() for cue in _CAPTIVE_CUES):
+    out = lowered.find(" out ")
+    if 0 < out and any(cue in lowered[:out] for cue in _CAPTIVE_CUES):
         return True  # "Indonesia Lets 30,000 Inmates Out Early"
     at = max(following.find(" go"), following.find(" Go"), following.find(" home"), following.find(" Home"))
-    if at < 0 or following.lower().startswith(" go of", at):
+    if at < 0 or lowered.startswith(" go of", at):
         return False
     if at == 0:  # "were let go", "missionaries let go by gang": held people before it
         return _near(text, start, end, 120, 60, _LET_GO_CUES) or custody()
     between = following[:at]
-    lowered = between.lower()
     return (
         _named_before(text, start)
-        or any(cue in lowered for cue in _CAPTIVE_CUES)
+        or any(cue in lowered[:at] for cue in _CAPTIVE_CUES)
         or any(w[:1].isupper() for w in between.split())
     )
 

@@ -316,6 +316,7 @@ PERSON_NOUNS = words(
     "teens teenagers youths governor mayor senator hero engineer doctor nurse contractor veteran veterans "
     "photographer photographers"
 )
+PEOPLE_OR_CAPTIVES = PERSON_NOUNS | CAPTIVES  # whom an act can be on: "two men", "the hostages", "dissidents"
 # The held people whose handover is a release ("handed over 90 prisoners of war").
 HANDED_OVER = words(
     "prisoner prisoners inmate inmates detainee detainees convict convicts hostage hostages captive captives pows "

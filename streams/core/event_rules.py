@@ -165,8 +165,11 @@ def _verb_position(win: Window) -> bool:
     return prev.raw[:1].isalnum() and (nxt.raw[:1].isupper() or nxt.word in lex.DETERMINERS or nxt.word[:1].isdigit())
 
 
+# Who is listed: people, and the tycoons and firms a list names ("though blacklisted tycoons remain")
+_LISTED = lex.PERSON_NOUNS | lex.words(
+    "tycoons tycoon oligarchs oligarch firms companies entities banks individuals officials"
+)
 # What "sanctioned" means approved for: money, plans and deals ("sanctioned a share buyback").
-_LISTED = lex.words("tycoons tycoon oligarchs oligarch firms companies entities banks individuals officials")
 _APPROVED = lex.words(
     "buyback dividend merger budget loan loans project projects scheme schemes funding grant grants payment "
     "payout deal acquisition spending expenditure crore crores lakh posts leave rs rs. inr "
@@ -192,7 +195,7 @@ def _sanction_verb(win: Window) -> Reading | None:
     attributive = prev.word in lex.DETERMINERS or prev.word in lex.PREPOSITIONS or prev.word in _OTHER
     if past and (attributive or not nxt or nxt[0] in lex.PREPOSITIONS):
         return None  # adjective: "from sanctioned Russian oligarch", "the sanctioned entities", "other sanctioned"
-    if past and prev.word in lex.SUBORDINATORS and nxt[0] in lex.PERSON_NOUNS | _LISTED:
+    if past and prev.word in lex.SUBORDINATORS and nxt[0] in _LISTED:
         return None  # adjective opening a clause: "though blacklisted tycoons remain off-limits"
     if past and win.is_title and prev.word in lex.HEADLINE_VERBS:
         return None  # the object's attribute: "U.S. Charges Sanctioned Russian Oligarch"

@@ -36,10 +36,12 @@ _RATES = lex.words("rate rates percent")
 _THINGS_DETAINED = lex.words("luggage baggage bag bags suitcase suitcases parcel parcels package packages cargo")
 # "Port officials have detained the vessel" (but a passive's "Aid Ship Captain Arrested" arrests a person)
 _SHIPS = lex.words("vessel vessels ship ships tanker tankers")
+_OBJECTS_DETAINED = _THINGS_DETAINED | _SHIPS  # an active verb's object
 _PEOPLE_PRONOUNS = lex.words("those many most several all others")  # "those detained": a description
 
 
 _ASSAILANTS = lex.words("gunman gunmen shooter shooters attacker attackers assailant suspect suspects driver killer")
+_PEOPLE_IN_CUSTODY = lex.PERSON_NOUNS | _ASSAILANTS  # "Australian Man In Custody", "Gunman In Custody"
 
 
 def _custody(win: Window) -> Reading | None:
@@ -70,8 +72,8 @@ def _custody(win: Window) -> Reading | None:
         return None  # a state at the time: "was completed while Polanski was in custody"
     # a headline opening on the person: "Australian Man In Custody After ...", not "Death Of Black Man In Custody"
     # ... or on a longer name: "Colorado Springs Planned Parenthood Gunman In Custody After Standoff"
-    opens = win.is_title and (len(win.left_words(5)) <= 4 or not set(win.left_words(8)) & (_FATES | _DIED))
-    person_in = opens and left[-2:-1] != [] and left[-2] in lex.PERSON_NOUNS | _ASSAILANTS and left[-1] == "in"
+    opens = win.is_title and (len(win.left_words(5)) <= 4 or not set(win.left_words(8)) & _FATE_OR_DEATH)
+    person_in = opens and left[-2:-1] != [] and left[-2] in _PEOPLE_IN_CUSTODY and left[-1] == "in"
     person_in = person_in or (win.is_title and 1 < len(win.left_words(4)) <= 3 and left[-1:] == ["in"])  # "George
     # Zimmerman In Custody, Charged With ..." (a name opening the headline)
     if person_in or ("in" in left[-3:] and (set(left) & {"is", "are", "was", "were", "now", "suspect", "suspects"})):
@@ -154,6 +156,7 @@ _DIED = lex.words("of died dies death dead")
 _FATES = lex.words(
     "execution executions death deaths killing killings funeral funerals hanging hangings family families relatives"
 )
+_FATE_OR_DEATH = _FATES | _DIED  # a headline about a death or a fate, not an arrest
 
 
 def _aftermath_follows(win: Window) -> bool:
@@ -206,7 +209,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # a description between commas: "The woman, detained in a New Mexico facility, has"
         if voice == "passive" and not passive_aux(win) and not win.is_title and _held_in_a_country(win):
             return None  # who they are: "Relatives of U.S. citizens detained in Iran asked the White House"
-        if voice == "active" and set(win.right_words(3)) & (_THINGS_DETAINED | _SHIPS):
+        if voice == "active" and set(win.right_words(3)) & _OBJECTS_DETAINED:
             return None  # "Port officials have detained the vessel"
         if voice == "passive" and set(win.left_words(4)) & _THINGS_DETAINED:
             return None  # "Why Your Luggage Gets Detained At Customs"

@@ -205,6 +205,7 @@ _CAPTURED_WHO = _NABBED_WHO | _SEIZED_WHO | _SUSPECTS | lex.words("gunmen")
 _CAPTORS = lex.ARREST_AGENTS - lex.words("forces troops soldiers military army")  # a war capture is no arrest
 
 
+_CAPTURED_PEOPLE = _SUSPECTS | lex.PEOPLE_OR_CAPTIVES  # not a war's ground
 _ARMIES = lex.words("army armies forces troops military rebels militants")
 _WAR = lex.words("troops offensive counteroffensive counter-offensive frontline front-line territory")
 FREED = lex.RELEASE_VERBS | lex.words("free release swapped exchanged")
@@ -221,7 +222,7 @@ def freed_later(win: Window) -> bool:
     freed = next(i for i, word in enumerate(words) if word in FREED_LATER)
     opener = next((i for i, word in enumerate(words[:freed]) if word in lex.SUBORDINATORS), None)
     # ... but not other people freed in a clause of their own: "hijacker arrested after hostages freed"
-    return opener is None or not set(words[opener + 1 : freed]) & (lex.CAPTIVES | lex.PERSON_NOUNS)
+    return opener is None or not set(words[opener + 1 : freed]) & lex.PEOPLE_OR_CAPTIVES
 
 
 def held_long(win: Window) -> bool:
@@ -257,7 +258,7 @@ def read_captured(win: Window) -> Reading | None:
         return None  # ground retaken: "Iraqi Forces Recapture Tikrit From ISIS"
     if recapture and set(win.left_words(3)) & _ARMIES and not what & _SUSPECTS:
         return None  # "Syrian Army Recaptures Eastern Ghouta"; but "Mexico Recaptures El Chapo"
-    if not _WAR.isdisjoint(win.sent.words) and not what & (_SUSPECTS | lex.PERSON_NOUNS | lex.CAPTIVES):
+    if not _WAR.isdisjoint(win.sent.words) and not what & _CAPTURED_PEOPLE:
         return None  # a war's ground: "Ukraine recaptures Izium as Russian troops pull back in Kharkiv region"
     agents = set(win.left_words(5)) & _CAPTORS or (recapture and win.names_country_before(2))
     if what & _SUSPECTS and (set(win.left_words(5)) & lex.ARREST_AGENTS or win.names_country_before(2)):

@@ -140,13 +140,14 @@ _ON_THE_LIST = lex.words(
     "designate designates designated designating redesignate redesignates redesignated add adds added "
     "put puts return returns returned relist relists relisted name names named label labels labeled labelled"
 )
+_LIST_VERBS = _OFF_THE_LIST | _ON_THE_LIST
 
 
 def terror_sponsor(win: Window) -> Reading | None:
     """The US list of state sponsors of terrorism, a sanctions regime: a state taken off it
     ("formally removed Sudan from its list of state sponsors of terrorism") or put on it
     ("redesignated Cuba a state sponsor of terrorism"); not the label in a description."""
-    verb = next((tok for tok in reversed(win.left_tail(8)) if tok.word in _OFF_THE_LIST | _ON_THE_LIST), None)
+    verb = next((tok for tok in reversed(win.left_tail(8)) if tok.word in _LIST_VERBS), None)
     if verb is None:
         return None
     wish = win.text[max(0, verb.start - 40) : verb.start].lower().split()[-3:]

@@ -103,14 +103,15 @@ def _thing_subject(win: Window) -> bool:
     annual report Crime in the United States, released on Monday"."""
     if not passive_aux(win) and win.text[: win.start].rstrip().endswith(","):
         left = win.left_words(8)
-        return _thing_before(left) and not set(left) & (lex.PERSON_NOUNS | lex.CAPTIVES)
+        return _thing_before(left) and not set(left) & lex.PEOPLE_OR_CAPTIVES
     before = win.sent.words[win.lo : win.idx]
-    if not passive_aux(win) or set(before) & (lex.PERSON_NOUNS | lex.CAPTIVES | _SAYS):
+    if not passive_aux(win) or set(before) & _PEOPLE_OR_SAYING:
         return False
     return _thing_before(before[:3])
 
 
 _SAYS = lex.words("said says say told")
+_PEOPLE_OR_SAYING = lex.PEOPLE_OR_CAPTIVES | _SAYS  # a person the subject, or a report of one
 
 
 def _nationals_next(win: Window) -> bool:
@@ -202,8 +203,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or rescue(win):
         return None
-    aboard = lex.PERSON_NOUNS | lex.CAPTIVES | _SEAFARERS
-    ship = set(win.right_words(5)) & _VESSELS and not set(win.right_words(12)) & aboard
+    ship = set(win.right_words(5)) & _VESSELS and not set(win.right_words(12)) & _ABOARD
     if voice == "active" and ship:
         return None  # a ship: "Gibraltar Frees Iranian Tanker"; not "released the ... tanker MT Smyrni and its 26 crew"
     if place != "custody" and set(win.left_words(12) + win.right_words(6)) & _MEDICAL:
@@ -236,6 +236,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
 
 _VESSELS = lex.words("tanker tankers ship ships vessel vessels boat boats")
 _SEAFARERS = lex.words("captain captains master skipper crewmen seafarers")
+_ABOARD = lex.PEOPLE_OR_CAPTIVES | _SEAFARERS  # people on a ship: its release frees them
 _HELD_PEOPLE = lex.words("detained held jailed imprisoned")
 _EXCHANGED_THINGS = lex.words("fire blows views ideas greetings gifts notes vows barbs insults words")
 _NOT_STATE_AGENTS = lex.words("club clubs team side company firm label studio network publisher university school")
@@ -253,7 +254,7 @@ def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """The noun: "the release of 123 prisoners", "the rapper's release" (in a custody story)."""
     if _of_follows(win):
         phrase = set(win.right_words(8))
-        if phrase & lex.NON_PERSON_OBJECTS or not phrase & (lex.CAPTIVES | lex.PERSON_NOUNS):
+        if phrase & lex.NON_PERSON_OBJECTS or not phrase & lex.PEOPLE_OR_CAPTIVES:
             return None
         if set(win.right_words(14)) & lex.RELEASE_AS_AIM:
             return None  # "the release of political prisoners was a key demand"
@@ -305,12 +306,12 @@ def _swap(win: Window) -> Reading | None:
 def _a_person_for(win: Window) -> bool:
     """A person traded for: "Whelan was swapped for a Russian arms dealer" (not "was
     exchanged for dollars")."""
-    people = lex.CAPTIVES | lex.PERSON_NOUNS | _TRADED_PEOPLE
-    return bool(set(win.right_words(5)) & people) or win.names_country_after(2, 3)
+    return bool(set(win.right_words(5)) & _TRADED_FOR) or win.names_country_after(2, 3)
 
 
 # "WNBA Star Swapped For Arms Dealer Viktor Bout"
 _TRADED_PEOPLE = lex.words("dealer smuggler spy spies agent agents pilot hacker")
+_TRADED_FOR = lex.PEOPLE_OR_CAPTIVES | _TRADED_PEOPLE
 
 
 _APPROVES = lex.words("approve approves approved backs backed endorses endorsed ratifies ratified")

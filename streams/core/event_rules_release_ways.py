@@ -73,6 +73,8 @@ def _free_captives(win: Window) -> Reading | None:
 
 
 _ENDS_FREE = ([], ["after"], ["again"], ["and"])  # "Are Free And Heading Home"
+_HELD_SIGNS = lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS  # someone was held: "jailed", "hostages", "kidnappers"
+_HELD_OR_TAKEN = _HELD_SIGNS | lex.TAKEN_CAPTIVE  # ... or "captured"
 
 
 def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
@@ -84,7 +86,7 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
     ends = win.text.startswith((",", ".", "\n", ":"), win.end) or win.right_words(1)[:1] in _ENDS_FREE
     if prev[-1:] in (["is"], ["are"]) and ends:
         # "..., Jailed In Myanmar, Is Free", "Chelsea Manning Is Free After 7 Years In Military Prison"
-        held = set(win.left_words(12)) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS | lex.TAKEN_CAPTIVE)
+        held = set(win.left_words(12)) & _HELD_OR_TAKEN
         after = win.right_words(8)
         served = after[:1] == ["after"] and set(after) & _SPELLS and set(after) & _HELD_AFTER_HOME
         held = held or (served and not set(after) & lex.BAIL_CUES)
@@ -95,7 +97,7 @@ def walked_free(win: Window, custody: Callable[[], bool]) -> Reading | None:
         return None  # "Joshua Wong Walks Free On Bail", "lynxes bred in captivity were set free"
     if win.right_words(3)[:1] == ["from"] and set(win.right_words(3)) & _COURTROOMS:
         return None  # acquitted, never held: "Zuma walked free from the courtroom"
-    cues = (set(win.left_words(12)) | set(win.right_words(10))) & (lex.HELD_CUES | lex.CAPTIVES | lex.CAPTORS)
+    cues = (set(win.left_words(12)) | set(win.right_words(10))) & _HELD_SIGNS
     by_a_state = win.right_words(1) == ["by"] and win.names_country_after(2, 3)  # "Set Free By China"
     served = _served_time(win.right_words(4))
     if cues or by_a_state or served or custody():  # "urging that the jailed band be set free": a passive

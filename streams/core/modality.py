@@ -68,8 +68,9 @@ _ENACTED = re.compile(  # "voted to impose", "voted unanimously on Wednesday to 
 )
 # ... but a legislature's vote passes a bill or a resolution, not the act itself
 # ("The House voted to impose sanctions": the guide's "a bill that passed one chamber").
-_LEGISLATURE = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b")
-_CHAMBER_VOTED = re.compile(rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b(?: \S+){{0,2}} vot(?:ed|es)\b")
+_A_CHAMBER = rf"\b(?:{'|'.join(sorted(LEGISLATURE))})\b"
+_LEGISLATURE = re.compile(_A_CHAMBER)
+_CHAMBER_VOTED = re.compile(_A_CHAMBER + r"(?: \S+){0,2} vot(?:ed|es)\b")  # "The Senate voted 94 to 0"
 # A relative clause between commas describes someone; its verbs do not govern the act.
 # ... also when the window opens inside it: "[Brown, ]who was sentenced ... with her, walked out"
 _PARENTHETICAL = re.compile(r"(?:,\s*|^[^,]*?\b)(?:who|whose|whom|which|where)\b[^,]*,")

@@ -121,13 +121,14 @@ def allowed_to_lapse(win: Window) -> Reading | None:
 
 
 _AND_DO = lex.words("and or do does did")  # "remains in place, as do targeted travel bans"
+_BEFORE_A_MODIFIER = lex.SAYING | lex.DETERMINERS | lex.PREPOSITIONS | _AND_DO
 
 
 def adjective_position(win: Window, act: Token) -> bool:
     """A participle right after a saying verb, a determiner, a preposition or "and" modifies
     the noun ("said targeted sanctions", "the targeted sanctions") rather than governing it."""
     before = win.text[max(0, act.start - 20) : act.start].lower().split()[-1:]
-    return bool(before) and before[0] in lex.SAYING | lex.DETERMINERS | lex.PREPOSITIONS | _AND_DO
+    return bool(before) and before[0] in _BEFORE_A_MODIFIER
 
 
 _AGREED = lex.words("agree agrees agreed")
