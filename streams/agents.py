@@ -49,7 +49,7 @@ from streams.metrics import (
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 1000
-BATCH_WITHIN_SECONDS = 0.01
+BATCH_WITHIN_SECONDS = settings.batch_within_ms / 1000
 # A batch of 1,000 articles holds the event loop for most of a second: hand it back now
 # and then, so candidates waiting for the alert stage (and the producer's I/O) go on.
 # `await producer.send` alone does not yield while the producer's buffer has room.

@@ -38,7 +38,7 @@ app = faust.App(
     # matters most: at aiokafka's default of 1 MB per partition a fetch holds ~300
     # articles of 3 KB, and the worker idled between fetches (0.6 CPU busy; with 4 MB,
     # 0.9 and 1.6x the articles/s). Linger stays short: every hop of an alert pays it.
-    producer_linger_ms=5,
+    producer_linger_ms=settings.producer_linger_ms,
     producer_max_batch_size=1024 * 1024,
     consumer_max_fetch_size=4 * 1024 * 1024,
     broker_max_poll_records=10000,

@@ -71,6 +71,10 @@ class Settings:
     )  # names the worker in dead-letter headers; host + pid tells container replicas apart
     web_host: str = field(default_factory=lambda: _env("WEB_HOST", "127.0.0.1"))
     replication_factor: int = field(default_factory=lambda: int(_env("REPLICATION_FACTOR", "1")))
+    # Latency against batching: how long a stage waits to fill a batch, and how long the
+    # producer lingers to fill one. Each alert pays both twice (two stages, two sends).
+    batch_within_ms: float = field(default_factory=lambda: float(_env("BATCH_WITHIN_MS", "10")))
+    producer_linger_ms: int = field(default_factory=lambda: int(_env("PRODUCER_LINGER_MS", "5")))
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,12 @@ title, date, source and url of corpus item `i mod M`, and as body the bodies of 
 size. Ids are `bench-<i>` so every one of the N articles is distinct. Items with an
 empty body are skipped as sources.
 
-Latency articles: the dev-set items whose gold annotation has events
-(`expected.events`) and for which the current `enrich()` does find an event, cycled
-with fresh ids (`lat-<k>-<original id>`) so that none is a re-delivery for the dedup
-table: each one raises an Alert or an Update.
+Latency articles: the first throughput articles themselves, as the issue asks (the same
+real articles in every part); those in which `enrich()` finds an event are the ones whose
+alert is timed. A stress run uses only alerting articles: the dev-set items whose gold
+annotation has events (`expected.events`) and in which `enrich()` does find one. Both are
+sent as fresh copies (`lat-<k>-<original id>`), so that none is a re-delivery for the
+dedup table: each alerting one raises an Alert or an Update.
 """
 
 from __future__ import annotations
@@ -137,6 +139,15 @@ def throughput_articles(n: int, corpus: str | Path | None = None, target_bytes: 
         f"joined until the size, cut at a sentence end ({len(items):,} items in {path})"
     )
     return ArticleSet(keys, values, str(path), how)
+
+
+def latency_mix(articles: ArticleSet, n: int) -> tuple[list[Article], list[bool]]:
+    """The first `n` throughput articles, and for each whether `enrich()` finds an event in it
+    (the ones the latency part expects an alert for)."""
+    from streams.core.enrich import enrich
+
+    chosen = [article for article, _ in zip(articles.articles(), range(n))]
+    return chosen, [bool(enrich(article).events) for article in chosen]
 
 
 def alerting_articles(dev_set: str | Path = DEV_SET, check_with_enrich: bool = True) -> list[Article]:

@@ -1,7 +1,7 @@
 """Publish -> alert latency at a fixed rate, measured from outside the worker.
 
-A paced producer sends alert-raising articles (see `data.alerting_articles`) at `rate`
-per second, each with the publish-time header, and remembers each article's publish
+A paced producer sends articles (see `data.latency_mix` and `data.alerting_articles`) at
+`rate` per second, each with the publish-time header, and remembers each article's publish
 time; a consumer of `news.alerts` (started at its end before the first send) matches
 every alert to its article (`data.article.id`). Two latencies per alert:
 
@@ -65,11 +65,17 @@ async def run_latency(
     seconds: float = 15.0,
     drain_seconds: float = 10.0,
     first_copy: int = 0,
+    alerting: Sequence[bool] | None = None,
 ) -> dict:
     """Send `rate` x `seconds` fresh copies of `articles` (ids from copy number `first_copy`
-    on, so two runs on one worker never re-deliver each other's articles)."""
+    on, so two runs on one worker never re-deliver each other's articles).
+
+    `alerting[i]` tells whether `articles[i]` should raise an alert (default: all do); the
+    part ends once every such copy has one, or `drain_seconds` after the last send.
+    """
     total = int(rate * seconds)
     messages = [latency_copy(articles[k % len(articles)], first_copy + k) for k in range(total)]
+    expected = sum(alerting[k % len(articles)] for k in range(total)) if alerting is not None else total
     published: dict[str, int] = {}
     kafka_ms: list[float] = []
     received_ms: list[float] = []
@@ -100,7 +106,7 @@ async def run_latency(
             if sending_done.is_set():
                 if drain_deadline is None:
                     drain_deadline = loop.time() + drain_seconds
-                if len(articles_with_alert) >= len(published) or loop.time() > drain_deadline:
+                if len(articles_with_alert) >= expected or loop.time() > drain_deadline:
                     return
             batches = await consumer.getmany(timeout_ms=50)
             now_ns = time.time_ns()
@@ -155,6 +161,7 @@ async def run_latency(
         "rate": rate,
         "achieved_rate": total / send_seconds if send_seconds > 0 else None,
         "alerts": len(kafka_ms),
+        "expected_articles_with_alert": expected,
         "articles_with_alert": len(articles_with_alert),
         "distinct_source_articles": len(articles),
         "unmatched_alerts": unmatched,

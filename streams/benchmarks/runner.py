@@ -7,8 +7,9 @@ Order (each part alone on the machine, the others idle):
 3. pure enrichment (bench/enrich_bench.py, in this process, on the same articles);
 4. one worker on that prefix, started after the pre-fill (it, too, reads a full topic):
    articles/s from /readyz to all N counted;
-5. latency: the same, now warm, worker at a fixed rate of alert-raising articles;
-   worker peak RSS (VmHWM) after both;
+5. latency: the same, now warm, worker at a fixed rate: fresh copies of the same
+   articles (the alerts of the ~1 in 5 that raise one are timed), then below saturation
+   and in a stress run every article raising an alert; worker peak RSS (VmHWM) after all;
 6. scale: a fresh prefix, the same N articles, two workers in one group. By default
    (`scale=None`) it runs only if it is expected to fit in the time budget (5 min):
    N / (single-worker rate) plus start-up, from what part 4 measured.
@@ -49,6 +50,7 @@ class BenchOptions:
     latency_seconds: float = 15.0
     light_rate: float = 100.0  # a rate below saturation: the pipeline's own latency, no queue
     light_seconds: float = 8.0
+    stress_seconds: float = 10.0  # the latency rate again, every article alerting (0: skip)
     enrich_articles: int = 10_000
     shell: bool = True  # also time a worker whose enrich() is a stub: Faust's own cost
     scale: bool | None = None  # None: run it if it fits in budget_seconds
@@ -213,7 +215,7 @@ def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
             results["worker"]["backlog_left"] = lag
             _say(log, f"worker idle after {waited:.1f}s more (lag left {lag})")
 
-            # 4. latency on the same (warm) worker: first below saturation, then at the target rate
+            # 4. latency on the same (warm) worker: below saturation, at the target rate, then stressed
             t = time.perf_counter()
             alerting = data.alerting_articles()
             if options.light_rate > 0 and options.light_seconds > 0:
@@ -223,11 +225,12 @@ def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
                         rate=options.light_rate, seconds=options.light_seconds, first_copy=10_000_000,
                     )
                 )  # fmt: skip
+            mix, mix_alerting = data.latency_mix(articles, int(options.latency_rate * options.latency_seconds))
             status, before = worker.get("/metrics")
             results["latency"] = asyncio.run(
                 latency.run_latency(
-                    bootstrap, pipeline.topics["articles"], pipeline.topics["alerts"], alerting,
-                    rate=options.latency_rate, seconds=options.latency_seconds,
+                    bootstrap, pipeline.topics["articles"], pipeline.topics["alerts"], mix,
+                    rate=options.latency_rate, seconds=options.latency_seconds, alerting=mix_alerting,
                 )
             )  # fmt: skip
             status_after, after = worker.get("/metrics")
@@ -238,6 +241,16 @@ def _run(options: BenchOptions, log: Callable[[str], None] | None) -> dict:
                 p99 = report.histogram_quantile(buckets, 0.99)
                 results["latency"]["histogram_p99_ms"] = p99 * 1000 if p99 is not None else None
             _say(log, f"latency p99: {results['latency'].get('p99_ms') or 0:.1f} ms")
+            if options.stress_seconds > 0:  # last: a worker that falls behind here delays nothing else
+                results["latency_alerting"] = asyncio.run(
+                    latency.run_latency(
+                        bootstrap, pipeline.topics["articles"], pipeline.topics["alerts"], alerting,
+                        rate=options.latency_rate, seconds=options.stress_seconds, first_copy=20_000_000,
+                    )
+                )  # fmt: skip
+                _say(
+                    log, f"latency p99, every article alerting: {results['latency_alerting'].get('p99_ms') or 0:.1f} ms"
+                )
             lap("latency", t)
 
             # 5. peak RSS of the worker over parts 2 and 4

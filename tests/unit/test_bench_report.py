@@ -279,3 +279,35 @@ def test_the_stub_tree_is_the_package_with_an_enrich_that_tags_nothing(tmp_path)
     )
     path, candidates, countries = done.stdout.split(maxsplit=2)
     assert path.startswith(str(variant)) and candidates == "0" and countries.strip() == "[]"
+
+
+def test_only_the_articles_expected_to_alert_count_as_missing():
+    mix = {"sent": 15_000, "expected_articles_with_alert": 2_700, "articles_with_alert": 2_700, "alerts": 2_750,
+           "rate": 1000.0, "p50_ms": 20.0, "p99_ms": 60.0}  # fmt: skip
+    assert _by_key(report.build_figures({**RESULTS, "latency": mix}))["latency_p99_ms"].passed is True
+    short = {**mix, "articles_with_alert": 2_600}
+    p99 = _by_key(report.build_figures({**RESULTS, "latency": short}))["latency_p99_ms"]
+    assert p99.passed is False and "100 articles had no alert" in p99.note
+
+
+def test_the_every_article_alerting_run_is_reported_without_a_verdict():
+    stress = {"sent": 10_000, "articles_with_alert": 9_000, "alerts": 9_000, "rate": 1000.0,
+              "p50_ms": 900.0, "p99_ms": 3000.0}  # fmt: skip
+    row = _by_key(report.build_figures({**RESULTS, "latency_alerting": stress}))["stress_latency_p99_ms"]
+    assert row.value == 3000.0 and row.passed is None and "1,000/s" in row.label
+    assert "1,000 articles had no alert" in row.note
+    assert "stress_latency_p99_ms" not in _by_key(report.build_figures(RESULTS))
+
+
+def test_the_latency_mix_is_the_throughput_articles_with_which_of_them_alert():
+    from streams.benchmarks.data import ArticleSet, latency_mix
+    from streams.core.enrich import enrich
+
+    items = [_Item(id="a", title="Police arrest opposition leader in Minsk", body="Police arrested him. " * 9),
+             _Item(id="b", title="Bakery opens", body="A bakery opened in Lyon on Monday. " * 9)]  # fmt: skip
+    built = [build_article(items, i, 150) for i in range(3)]  # one body each: it fills the 150 bytes
+    values = [msgspec.json.encode(article) for article in built]
+    articles, alerting = latency_mix(ArticleSet([a.id.encode() for a in built], values, "test", ""), 2)
+    assert [a.id for a in articles] == ["bench-0000000", "bench-0000001"]
+    assert alerting == [bool(enrich(a).events) for a in articles]
+    assert alerting[0] is True and alerting[1] is False
