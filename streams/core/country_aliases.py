@@ -281,7 +281,7 @@ Indian Residential School, Indian Residential Schools, Indian residential school
 New England, New South Wales, New Guinea, New Mexican, Gulf of Mexico, British Columbia,
 Washington Post, Washington Times, Washington Examiner, Washington state, Washington State,
 George Washington, Denzel Washington, Booker T. Washington, Kerry Washington, Martha Washington,
-guinea pig, guinea fowl, guinea worm, Guinea worm, Niger River, River Niger,
+guinea pig, guinea fowl, guinea worm, Guinea worm, Niger River, River Niger, Niger State, Niger state,
 Turkey Day, turkey trot, cold turkey, Wild Turkey, Thanksgiving turkey, turkey pardon, roast turkey,
 turkey sandwich, turkey burger, turkey dinner, turkey breast, turkey leg, turkey bacon,
 turkey recipe, turkey hunt, Butterball turkey, Young Turks, ground turkey, Ground Turkey,

@@ -39,13 +39,15 @@ _NOT_A_NOUN = "|".join(
 )
 _YEAR_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|from|until|by|of|between)\s+"
-    r"(?:(?:(?:the )?(?:early|late|mid-?)|the (?:spring|summer|fall|autumn|winter) of|the(?= \d{3}0s))\s*)?"
+    r"(?:(?:(?:the )?(?:early|late|mid-?)|the (?:spring|summer|fall|autumn|winter) of|the(?= \d{3}0s)|"
+    r"(?:the )?fiscal(?: year)?)\s*)?"  # "arrests in fiscal 2021"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"  # "20 january"
     r"((?:18|19|20)\d\d)(?:s|\b)"  # "in the 1950s"; not a modifier: "in the 2020 protests"
     rf"(?!\s*(?:-|–)?\s*(?!(?:{_NOT_A_NOUN})\b)[a-z]{{3,}}\b)"
     r"|\bduring (?:the )?((?:18|19|20)\d\d)\b"  # "arrested during 2014 Ferguson protests": still the act's date
     # "detained after the July 2016 coup attempt": the act follows an event of that year
     rf"|\b(?:after|following) the (?:(?:{_MONTH_ALT}) )?((?:18|19|20)\d\d)\b"
+    r"|\bat (?:a|an|the) ((?:18|19|20)\d\d)\b"  # "detained her at a 1999 sit-in": at an event of that year
 )
 _MONTH_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|last|between|that|hours of|morning of|night of)\s+"  # "in the early hours of February 1"
@@ -87,7 +89,7 @@ def dated_earlier(window: str, published: str | None) -> bool:
     # the regexes only run when the year or month they need is there (most windows have neither)
     if "18" in window or "19" in window or "20" in window:
         for match in _YEAR_ADVERBIAL.finditer(window):
-            if earlier_year(int(match.group(1) or match.group(2) or match.group(3)), published):
+            if earlier_year(int(next(year for year in match.groups() if year)), published):
                 return True
     if when is None or not when[1] or not any(month in window for month in _MONTH_HINTS):
         return False

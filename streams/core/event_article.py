@@ -1,7 +1,7 @@
 """What a whole article says about its readings: the headline can change what the body's acts mean.
 
 Each reading is one sentence's act (events.py); these rules look at the article around
-them. A fact check weighs claims and a TV recap tells a story, so neither reports an act.
+them. A fact check weighs claims and a TV recap, a review or a sketch tells a story, so none reports an act.
 Under a headline that looks back ("Forty years on", "A Mother Recalls The Raid") only acts
 dated today count. A bail headline ("Released On $150,000 Bail") makes the body's release
 that bail, and a lead sentence telling of bail makes the headline's release that bail. And
@@ -21,6 +21,7 @@ from streams.core.text import body_lead
 
 _NO_ACTS = re.compile(
     r"\bfact[ -]?check|\b(?:finale|episode|sitcom|recap|spoilers?|docuseries|biopic)\b|"
+    r"\breview:|\b(?:snl\W{0,2}|comedy|parody) sketch|"  # "Review: French thriller ...", "In This 'SNL' Sketch"
     r"\bdocumentary\b(?! (?:film)?makers?\b| directors?\b)",  # not "Iran arrests documentary filmmakers"
     re.IGNORECASE,
 )
@@ -66,8 +67,8 @@ R = TypeVar("R", bound=_Reading)
 
 
 def tells_no_acts(text: str, title_end: int) -> bool:
-    """A fact check ("Fact check: No, the U.S. has not lifted sanctions") or a TV episode
-    ("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Childhood Hero")."""
+    """A fact check ("Fact check: No, the U.S. has not lifted sanctions"), a TV episode
+    ("'Brooklyn Nine-Nine' Finale Sees Jake Arrest His Childhood Hero"), a review or a sketch."""
     found = _NO_ACTS.search(text, 0, title_end)
     return found is not None and not _BEFORE_A_SHOW.search(text, max(0, found.start() - 40), found.start())
 

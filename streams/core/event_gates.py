@@ -161,12 +161,17 @@ def _sanctioned(text: str, start: int, end: int, custody: Callable[[], bool]) ->
     return text[start - 1 : start] != "-" and not (before and before[0] in _APPROVING)
 
 
+def _unquoted(words: list[str]) -> list[str]:
+    """The words without the quote marks around them (a lone mark is no word)."""
+    return [w for w in (word.strip("\"'“”‘’") for word in words) if w]
+
+
 def _arresting(text: str, start: int, end: int, custody: Callable[[], bool]) -> bool:
     """ "arresting" the verb, not the adjective ("The Most Arresting Parody", "an arresting image")."""
-    before = _words_before(text, start, 1)
+    before = _unquoted(_words_before(text, start, 2))[-1:]  # 'describe as "arresting" images'
     if before and before[0] in _DEGREE:
         return False
-    after = text[end : end + 20].lower().split()[:1]  # "Arresting Photos Show ...": an adjective of a thing
+    after = _unquoted(text[end : end + 20].lower().split())[:1]  # "Arresting Photos Show ...": an adjective of a thing
     return _not_after_to(text, start, end, custody) and not (after and after[0] in lex.NON_PERSON_OBJECTS)
 
 

@@ -101,7 +101,9 @@ def read_rounded_up(win: Window) -> Reading | None:
     Sweeps Up Women's Rights Campaigners": people, by the authorities, not cattle, numbers or
     people rounded up by vigilantes."""
     right = win.right_words(7)
-    passive = passive_aux(win)
+    # a headline drops the auxiliary: "Saudi Princes, Ministers Rounded Up In Corruption Purge"
+    untold_be = win.is_title and win.word in ("rounded", "swept") and bool(set(win.left_words(6)) & lex.ROUNDED_UP)
+    passive = passive_aux(win) or untold_be
     people = set(win.left_words(6)) if passive else set(right[1:])  # "migrants were rounded up"
     if right[:1] != ["up"] or not people & lex.ROUNDED_UP:
         return None

@@ -107,6 +107,13 @@ _GENERIC_BEING = re.compile(r"(?:^|\b(?:that|about|fear|risk|means?)) being$")
 _WITHIN_OF = re.compile(r"\bwithin \S+ \S+ of(?: \S+){0,4}$")
 # "None of the defendants ... is in custody", "Months after ..., none of the officers has been"
 _NEGATED_SUBJECT = re.compile(r"(?:^|[,;] )(?:(?:though|although|but|while|yet) )?(?:none of|no one|nobody|neither)\b")
+# A denied or rumoured act told in a short "that" clause: "Police Deny Rumors That Pop Star
+# Was Arrested", "dismissed reports that he had been detained"; not a longer clause whose act
+# is told beside the denial ("denied that the men were tortured after they were arrested").
+_DENIED_THAT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|debunk\w*|refut\w*|rumou?rs?)\b"
+    r"(?: [^\s,;]+){0,3} that(?: [^\s,;]+){0,4}$"
+)
 _THAT_IT = re.compile(r"\bthat (?:it|he|she)$")
 _MANDATIVE_THAT = re.compile(r"\b(?:recommend|urg|demand|propos|request|insist|suggest)\w* that\b")
 # "to locate and provisionally arrest", "no legal grounds to hand him over or detain him"
@@ -277,6 +284,8 @@ def reject_reason(
     if negated(words) or (voice == "active" and _NEGATED_OBJECT.match(right.lstrip())):
         return "negated"
     if voice != "active" and _NEGATED_SUBJECT.search(left.lstrip()):
+        return "negated"
+    if _DENIED_THAT.search(last_words(left, 12)):
         return "negated"
     if voice == "passive" and (_CONDITION_ON_SUBJECT.search(left) or _CONDITION_ON_PRONOUN.search(left)):
         return "irrealis"  # a condition on the subject: "unless jailed activists such as Leopoldo Lopez are freed"

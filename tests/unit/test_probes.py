@@ -166,6 +166,12 @@ ARTICLE_F1_FLOOR = 0.90
 # articles-211 (a natural HuffPost draw of 2019) has three liftings and keeps one false alarm:
 # "Trump Reverses 'Additional' North Korea Sanctions" (the body says the reversed sanctions were
 # only planned, never imposed).
+# articles-252 (session 13, a natural Wikinews month of 2016) has one imposition and keeps one
+# false alarm: Turkish growers "face ruin after Russia banned imports of Turkish tomatoes" three
+# months before, undated.
+# articles-254 (session 13, written to stress recall) misses three of its fifteen liftings: a
+# sanctions "waiver", a sanctions programme "terminated" and Japan restoring South Korea to its
+# export "white list" (no trigger word the detector reads).
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -209,6 +215,8 @@ ARTICLE_F1_FLOORS = {
     "articles-242.jsonl": 0.85,
     "articles-246.jsonl": 0.85,
     "articles-248.jsonl": 0.8,
+    "articles-252.jsonl": 0.85,
+    "articles-254.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America

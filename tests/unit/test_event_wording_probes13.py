@@ -1,0 +1,78 @@
+"""Session 13's blind probes (tests/data/probes/README.md): acts, non-acts and a place name of
+classes the earlier sets had not shown."""
+
+from __future__ import annotations
+
+from streams.core.enrich import enrich
+from streams.core.records import Article
+from tests.unit.event_support import assert_no_events, assert_reports, types
+
+
+def test_a_headline_drops_the_auxiliary_of_people_rounded_up():
+    purge = "Saudi Princes, Ministers Rounded Up In Sweeping Corruption Purge\nThe committee was formed hours before."
+    assert types(purge, "2017-11-05") == {"arrest"}
+    assert types("Hundreds Of Migrants Swept Up In Overnight Raids\nAgents came at dawn.") == {"arrest"}
+    # numbers and cattle are not people
+    assert types("Prices Rounded Up To The Nearest Dollar\nShoppers noticed.") == set()
+    assert types("Cattle Rounded Up After Storm Breaks Fences\nRanchers worked all night.") == set()
+
+
+def test_a_quoted_arresting_is_still_the_adjective():
+    assert_no_events(
+        'An exhibition of what curators describe as "arresting" images of Arctic sea ice opened on Tuesday.',
+        "Critics called the film's opening shot an 'arresting' sight.",
+    )
+    assert_reports("arrest", "Police began arresting protesters outside parliament on Tuesday.")
+
+
+def test_an_act_denied_or_rumoured_in_a_short_that_clause_is_not_reported():
+    assert types("Police Deny Rumors That Pop Star Was Arrested In Dubai\nThe singer was at a private event.") == set()
+    assert_no_events(
+        "The ministry on Monday dismissed reports that the journalist had been detained.",
+        "Officials denied that troops detained the mayor on Sunday.",
+    )
+    # the denial of something else beside an act told as news
+    assert_reports("arrest", "Police on Monday arrested the singer, who denied that she had been drinking.")
+    assert types("Singer Who Denied Rumors Arrested In Dubai\nPolice confirmed it on Monday.") == {"arrest"}
+
+
+def test_a_review_or_a_comedy_sketch_tells_a_story_not_an_act():
+    review = (
+        "Review: French thriller 'The Informant's Day' ends with detective arresting his brother\n"
+        "In the film's climax, the detective handcuffs and arrests his brother on a crowded ferry."
+    )
+    assert types(review) == set()
+    snl = "Watch Kate McKinnon Get 'Arrested' As Santa In This 'SNL' Sketch\nThe cold open went viral."
+    assert types(snl) == set()
+    # a real arrest of a comedian, and an arrest after a police sketch, are news
+    assert types("Former 'SNL' Star Arrested For DUI In Los Angeles\nPolice booked him Sunday.") == {"arrest"}
+    assert types("Police Arrest Man Who Matched Composite Sketch\nHe was held on Monday.") == {"arrest"}
+
+
+def test_a_tally_of_a_past_fiscal_year_is_background():
+    ice = (
+        "ICE Arrests Fell Sharply, Agency Data Show\n"
+        "U.S. Immigration and Customs Enforcement made about 74,000 administrative arrests in fiscal 2021, "
+        "down from 104,000 a year earlier, according to the agency's annual report."
+    )
+    assert types(ice, "2022-03-10") == set()
+    assert types("News\nAgents made 300 arrests in fiscal 2021, the report said.", "2022-03-10") == set()
+
+
+def test_an_act_at_an_event_of_an_earlier_year_is_background():
+    activist = (
+        "This Activist Was Detained 17 Times. Now She's Running For City Council.\n"
+        "Police detained her for the first time at a 1999 sit-in, and she has kept count ever since."
+    )
+    assert types(activist, "2019-05-01") == set()
+    # at an event of this year, dated today
+    assert types("News\nPolice detained 40 people at a 2019 sit-in on Monday.", "2019-05-01") == {"arrest"}
+
+
+def test_niger_state_is_a_state_of_nigeria():
+    text = "News\nThe man was released in a forest near the boundary with Niger State, police in Nigeria said."
+    codes = {country.code for country in enrich(Article(id="n", title="News", body=text.split("\n", 1)[1])).countries}
+    assert codes == {"NG"}
+    assert "NE" in {
+        c.code for c in enrich(Article(id="n", title="Niger Frees Soldiers", body="Niamey said so.")).countries
+    }
