@@ -322,7 +322,7 @@ Israel Houghton, Fighting Irish, Washington's NFL franchise,
 German chocolate, German Chocolate, Swedish Fish, Hatch chile, Hatch Chile, Lebanon bologna, U.S. News & World Report,
 American International Group, Minsk deal, Minsk Deal, Minsk agreement, Minsk Agreement, Minsk agreements,
 Minsk Agreements, Minsk accords, Minsk Accords, Minsk protocol, Minsk Protocol, Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
-West Azerbaijan, East Azerbaijan, American Bandstand, French Montana, Austria-Hungary, Austro-Hungarian, Canada geese, Canada goose, Boy Scouts of America, Boy Scouts Of America, Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
+Dutch Ruppersberger, West Azerbaijan, East Azerbaijan, American Bandstand, French Montana, Austria-Hungary, Austro-Hungarian, Canada geese, Canada goose, Boy Scouts of America, Boy Scouts Of America, Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

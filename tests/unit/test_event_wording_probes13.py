@@ -76,3 +76,10 @@ def test_niger_state_is_a_state_of_nigeria():
     assert "NE" in {
         c.code for c in enrich(Article(id="n", title="Niger Frees Soldiers", body="Niamey said so.")).countries
     }
+
+
+def test_a_congressman_called_dutch_is_no_country():
+    title = "Rep. Dutch Ruppersberger Presses Spy Chiefs On Hacking"
+    codes = {c.code for c in enrich(Article(id="d", title=title, body="The Maryland Democrat spoke.")).countries}
+    assert codes == set()
+    assert {c.code for c in enrich(Article(id="d", title="Dutch Court Rules", body="It sat.")).countries} == {"NL"}
