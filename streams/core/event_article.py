@@ -1,13 +1,13 @@
 """What a whole article says about its readings: the headline can change what the body's acts mean.
 
 Each reading is one sentence's act (events.py); these rules look at the article around
-them. A fact check weighs claims and a TV recap, a review or a sketch tells a story, so none reports an act.
-Under a headline that looks back ("Forty years on", "A Mother Recalls The Raid") only acts
-dated today count. A bail headline ("Released On $150,000 Bail") makes the body's release
-that bail, and a lead sentence telling of bail makes the headline's release that bail. And
-when the headline tells a later step of a case ("Man Sentenced To 25 Years", "... Wins
-$50,000 Settlement") or the article reports a release, an undated arrest is how the case
-began, not news.
+them. A fact check weighs claims, and a TV recap, a review or a sketch tells a story, so
+none of them reports an act. Under a headline that looks back ("Forty years on", "A Mother
+Recalls The Raid") only acts dated today count. A bail headline ("Released On $150,000 Bail")
+makes the body's release that bail, and a lead sentence telling of bail makes the headline's
+release that bail. And when the headline tells a later step of a case ("Man Sentenced To 25
+Years", "... Wins $50,000 Settlement") or the article reports a release, an undated arrest is
+how the case began, not news.
 """
 
 from __future__ import annotations
