@@ -6,8 +6,8 @@ none of them reports an act. Under a headline that looks back ("Forty years on",
 Recalls The Raid") only acts dated today count. A bail headline ("Released On $150,000 Bail")
 makes the body's release that bail, and a lead sentence telling of bail makes the headline's
 release that bail. And when the headline tells a later step of a case ("Man Sentenced To 25
-Years", "... Wins $50,000 Settlement") or the article reports a release, an undated arrest is
-how the case began, not news.
+Years", "... Wins $50,000 Settlement") or the article reports a release (or a headline refuses
+one), an undated arrest is how the case began, not news.
 """
 
 from __future__ import annotations
@@ -98,7 +98,12 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
         by_type["prisoner_release"] = []
     if "arrest" in by_type and _settled(title):
         by_type["arrest"] = []  # "Man Arrested For Filming Police Wins $50,000 Settlement": the case's start
-    elif "arrest" in by_type and (COURT_STEPS & words or _SENTENCED.search(title) or "prisoner_release" in by_type):
+    elif "arrest" in by_type and (
+        COURT_STEPS & words
+        or _SENTENCED.search(title)
+        or "prisoner_release" in by_type
+        or _REFUSED_RELEASE.search(title)
+    ):  # a release, even one refused ("Libya says it will not free two Swiss businessmen")
         by_type["arrest"] = [c for c in by_type["arrest"] if c.dated]  # the case's history, unless dated
     elif "arrest" in by_type:
         # the headline names the person and tells a later step: "Turkey moves American pastor Andrew Brunson
@@ -113,6 +118,9 @@ def sift(by_type: dict[str, list[R]], text: str, title_end: int) -> dict[str, li
     return by_type
 
 
+_REFUSED_RELEASE = re.compile(
+    r"\b(?:not|won['’]t|refus\w*|reject\w*|den(?:y|ies|ied))\b(?: \S+){0,3} (?:free|release)\b", re.IGNORECASE
+)
 _SANCTION_WORDS = re.compile(r"\b(?:sanction|embargo|ban|bans|blacklist|freez|penalt|restrict|curb)", re.IGNORECASE)
 _PERFECT_IMPOSED = re.compile(r"\bha(?:s|ve)(?: also| long| already)? (?:imposed|slapped|placed|put|levied|frozen)\b")
 

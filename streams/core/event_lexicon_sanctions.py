@@ -119,7 +119,7 @@ MODALS_AND_TO = words("to will would could should may might must can")
 SPORT_BODIES = words("ncaa mlb nfl nba nhl mls fifa uefa ioc wada usada rusada")  # named: a headline's subject
 COURTS_AND_SPORT_BODIES = SPORT_BODIES | words(
     "judge judges court courts justice justices tribunal magistrate bar referee "
-    "league federation regulator regulators college university school anti-doping doping athletic boxing"
+    "league federation regulator regulators college university school anti-doping doping athletic athletics boxing"
 )
 # Who a sports body sanctions: "The club was sanctioned by the league".
 SPORT_PARTIES = words(

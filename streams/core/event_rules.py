@@ -266,7 +266,7 @@ _HEADLINE_SUBJECT = re.compile(r"\W*(\w*)")
 def _penalty_sense(win: Window) -> bool:
     """Sanctions as a court's or a sports body's penalty: "a federal judge sanctioned
     Trump's lawyers", "imposed sanctions on the attorneys", "the NCAA sanctioned the team"."""
-    left = win.left_tail(8)
+    left = win.left_tail(12)  # "The College of Physicians and Surgeons of Ontario on Wednesday sanctioned"
     cut = max((i + 1 for i, tok in enumerate(left) if tok.raw.endswith((",", ";", ":"))), default=0)
     subject = {tok.word for tok in left[cut:]}  # the act's own clause: not "After the court ruling, the US ..."
     right5 = win.right_words(5)  # lawyers, but not an "attorney general" (an official)

@@ -198,9 +198,9 @@ def _arrest_verb(win: Window) -> Reading | None:
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
         if voice == "passive" and not passive_aux(win) and win.is_title and _aftermath_follows(win):
             return None  # who the subject is: "Man Arrested At Starbucks Sues Police", "... Settle With City"
-        if prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS):
+        if prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS or is_possessive(prev[0])):
             if voice == "active" or set(win.right_words(1)) & lex.PERSON_NOUNS:
-                return None  # attributive: "Over Detained Pastor", "the arrested men", "for captured soldier"
+                return None  # attributive: "Over Detained Pastor", "the arrested men", "Burma's detained leader"
         if voice == "active" and prev and prev[0] in _SAYS:
             return None  # the subject of the reported clause: "Amnesty says detained Saudi activists were tortured"
         if win.is_title and prev and prev[0] in lex.HEADLINE_VERBS and not passive_aux(win) and not coordinated:

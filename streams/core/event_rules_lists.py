@@ -123,6 +123,8 @@ def designated(win: Window) -> Reading | None:
         return None  # "U.S.-designated": an adjective
     if prev is None or prev.word in lex.DETERMINERS or is_possessive(prev.raw):
         return None  # an adjective: "the designated driver", "Specially Designated Nationals"
+    if prev.word == "of" and "list" in win.left_words(3):
+        return None  # a list's name: "removed ... from its list of designated entities"
     if passive_aux(win):
         return Reading("sanctions_imposed", "passive", win.start, win.end, 0.85)
     nxt = win.right_words(1)

@@ -244,6 +244,18 @@ _HELD_UP = lex.words("delayed postponed halted suspended blocked stalled")
 _DAYS = lex.words("today yesterday monday tuesday wednesday thursday friday saturday sunday")
 
 
+_TOPIC_NOUNS = lex.words(
+    "papers documents document correspondence letters files report reports inquiry questions debate row controversy"
+)
+_ABOUT = lex.words("on about over into")
+
+
+def _topic_of(win: Window) -> bool:
+    """A release that is what a text or a dispute is about: "papers on his release", "a row over the release"."""
+    left = win.left_words(5)
+    return any(word in _TOPIC_NOUNS and left[i + 1 : i + 2] and left[i + 1] in _ABOUT for i, word in enumerate(left))
+
+
 def _of_follows(win: Window) -> bool:
     """ "the release of", "the release today of"."""
     right = win.right_words(2)
@@ -252,6 +264,8 @@ def _of_follows(win: Window) -> bool:
 
 def _release_noun(win: Window, custody: Callable[[], bool]) -> Reading | None:
     """The noun: "the release of 123 prisoners", "the rapper's release" (in a custody story)."""
+    if _topic_of(win):
+        return None  # "publishes papers on Lockerbie bomber's release": what the papers are about
     if _of_follows(win):
         phrase = set(win.right_words(8))
         if phrase & lex.NON_PERSON_OBJECTS or not phrase & lex.PEOPLE_OR_CAPTIVES:

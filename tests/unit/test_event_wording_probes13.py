@@ -83,3 +83,67 @@ def test_a_congressman_called_dutch_is_no_country():
     codes = {c.code for c in enrich(Article(id="d", title=title, body="The Maryland Democrat spoke.")).countries}
     assert codes == set()
     assert {c.code for c in enrich(Article(id="d", title="Dutch Court Rules", body="It sat.")).countries} == {"NL"}
+
+
+def test_a_professional_or_sports_body_far_before_its_verb_still_penalises():
+    assert_no_events(
+        "The College of Physicians and Surgeons of Ontario on Wednesday sanctioned a Toronto plastic surgeon "
+        "for professional misconduct.",
+        "The Athletics Integrity Unit sanctioned a Kenyan marathoner on Tuesday with a four-year ban.",
+    )
+    assert_reports(
+        "sanctions_imposed",
+        "The foreign ministers of the European Union on Wednesday sanctioned four Chinese officials over Xinjiang.",
+    )
+
+
+def test_a_preliminary_approval_is_a_step_before_the_act():
+    assert_no_events(
+        "European Union ambassadors have given preliminary approval to travel bans and asset freezes on four "
+        "Chinese officials, diplomats said on Wednesday.",
+        "Ministers agreed in principle on Monday to lift sanctions on Iran.",
+    )
+
+
+def test_clearing_the_way_and_stalled_talks_are_no_acts():
+    assert types("Argentine Judge Asks Senate To Clear Way For Kirchner's Arrest\nThe request went in.") == set()
+    assert types("Talks Stall Over Release Of Spanish Journalists Held In Syria\nMediators left.") == set()
+    # talks that ended, then an act
+    assert_reports("prisoner_release", "After talks ended on Monday, the rebels freed the two journalists.")
+
+
+def test_a_country_s_detained_leader_is_a_state():
+    lawyers = (
+        "Lawyers for Burma's detained opposition leader Aung San Suu Kyi presented their appeal to a court "
+        "in Yangon on Friday."
+    )
+    assert_no_events(lawyers)
+    assert_reports("arrest", "Burma's junta detained the opposition leader on Friday.")
+
+
+def test_a_list_of_designated_entities_is_the_list_s_name():
+    delisted = (
+        "US lifts sanctions on two Belarusian chemical companies\n"
+        "The Treasury Department said on Tuesday it had removed the Polimir plastics plant from its list of "
+        "designated entities, allowing American companies to trade with it again."
+    )
+    assert types(delisted) == {"sanctions_lifted"}
+    assert_reports("sanctions_imposed", "The Treasury designated five Iranian officials under its sanctions on Monday.")
+
+
+def test_a_release_that_papers_or_a_row_are_about_is_a_topic():
+    papers = (
+        "Scottish government publishes papers on Lockerbie bomber's release\n"
+        "Ministers released hundreds of pages of documents on Tuesday about the decision to free the prisoner."
+    )
+    assert types(papers) == set()
+    assert types("Activist Cheers Her Son's Release From Prison\nHe left the jail on Monday.") == {"prisoner_release"}
+
+
+def test_under_a_refused_release_an_undated_arrest_is_the_case_s_start():
+    refused = (
+        "Libya says it will not free two Swiss businessmen\n"
+        "The couple were arrested after two domestic staff accused them of mistreatment; the charges were dropped."
+    )
+    assert types(refused) == set()
+    assert "arrest" in types("Libya Refuses To Free Swiss Businessmen, Arrests A Third\nPolice acted on Monday.")

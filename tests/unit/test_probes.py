@@ -172,6 +172,9 @@ ARTICLE_F1_FLOOR = 0.90
 # articles-254 (session 13, written to stress recall) misses three of its fifteen liftings: a
 # sanctions "waiver", a sanctions programme "terminated" and Japan restoring South Korea to its
 # export "white list" (no trigger word the detector reads).
+# articles-257 (session 13, a natural Wikinews month of 2009) has four impositions and keeps one
+# false alarm: the US "has maintained a ban on imports from Burma ... for most of the past decade,
+# and has frozen the assets of dozens of senior officials" (a perfect joined to a kept measure).
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -217,6 +220,7 @@ ARTICLE_F1_FLOORS = {
     "articles-248.jsonl": 0.8,
     "articles-252.jsonl": 0.85,
     "articles-254.jsonl": 0.85,
+    "articles-257.jsonl": 0.75,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
