@@ -146,7 +146,8 @@ class WorkerProcess:
             return ""
 
     def __enter__(self) -> "WorkerProcess":
-        return self.start()
+        # `with WorkerProcess(...).start() as worker:` must not start a second, unstopped process
+        return self if self.process is not None else self.start()
 
     def __exit__(self, *exc) -> None:
         self.stop()
