@@ -281,7 +281,7 @@ Indian Residential School, Indian Residential Schools, Indian residential school
 New England, New South Wales, New Guinea, New Mexican, Gulf of Mexico, British Columbia,
 Washington Post, Washington Times, Washington Examiner, Washington state, Washington State,
 George Washington, Denzel Washington, Booker T. Washington, Kerry Washington, Martha Washington,
-guinea pig, guinea fowl, guinea worm, Guinea worm, Niger River, River Niger, Niger State, Niger state,
+guinea pig, guinea fowl, guinea worm, Guinea worm, Niger River, River Niger, Niger State, Niger state, Congo River, River Congo,
 Turkey Day, turkey trot, cold turkey, Wild Turkey, Thanksgiving turkey, turkey pardon, roast turkey,
 turkey sandwich, turkey burger, turkey dinner, turkey breast, turkey leg, turkey bacon,
 turkey recipe, turkey hunt, Butterball turkey, Young Turks, ground turkey, Ground Turkey,
@@ -292,7 +292,7 @@ Dutch oven, Brazilian wax, Brazilian blowout, Canadian bacon, Moscow Mule, Mexic
 Panama hat, Panama City Beach, "Panama City, Florida", "Panama City, Fla.", Jamaica Plain,
 "Jamaica, Queens", Jamaica Estates, Bermuda Triangle, Bermuda shorts, Georgian era, Georgian-era,
 Georgian architecture, Georgian style, Georgian-style, Georgian Bay, Georgian terrace,
-Dominican order, Dominican friar, Dominican friars, Dominican sisters, Dominican nun,
+Dominican order, Dominican friar, Dominican friars, Dominican friary, Dominican priory, Dominican sisters, Dominican nun,
 Dominican University, Dominican College, Korean War, Korean Peninsula, Korean peninsula,
 Paris Agreement, Paris agreement, Paris climate, Paris accord, Paris Accord, Paris Hilton,
 Paris Jackson, Jack London, London Breed, Irving Berlin, Stockholm syndrome, Oslo Accords, Oslo accords,
@@ -322,7 +322,7 @@ Israel Houghton, Fighting Irish, Washington's NFL franchise,
 German chocolate, German Chocolate, Swedish Fish, Hatch chile, Hatch Chile, Lebanon bologna, U.S. News & World Report,
 American International Group, Minsk deal, Minsk Deal, Minsk agreement, Minsk Agreement, Minsk agreements,
 Minsk Agreements, Minsk accords, Minsk Accords, Minsk protocol, Minsk Protocol, Inner Mongolia, Royal Dutch Shell, Beth Israel, Louvre Abu Dhabi, French's, America's Got Talent,
-Dutch Ruppersberger, West Azerbaijan, East Azerbaijan, American Bandstand, French Montana, Austria-Hungary, Austro-Hungarian, Canada geese, Canada goose, Boy Scouts of America, Boy Scouts Of America, Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
+Dutch Ruppersberger, Jamaica Kincaid, Club America, Club América, Born in the U.S.A., West Azerbaijan, East Azerbaijan, American Bandstand, French Montana, Austria-Hungary, Austro-Hungarian, Canada geese, Canada goose, Boy Scouts of America, Boy Scouts Of America, Great British Baking Show, Great British Bake Off, Gulf of Thailand, Lisbon Treaty, Treaty of Lisbon
 """
 
 # Phrases that add no mention but confirm an ambiguous name elsewhere in the text

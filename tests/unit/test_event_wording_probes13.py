@@ -147,3 +147,17 @@ def test_under_a_refused_release_an_undated_arrest_is_the_case_s_start():
     )
     assert types(refused) == set()
     assert "arrest" in types("Libya Refuses To Free Swiss Businessmen, Arrests A Third\nPolice acted on Monday.")
+
+
+def test_a_river_a_friary_a_novelist_a_club_and_a_song_are_no_countries():
+    def codes(title: str, body: str) -> set[str]:
+        return {c.code for c in enrich(Article(id="c", title=title, body=body)).countries}
+
+    assert codes("Boat Capsizes On Congo River", "Rescuers searched the river on Sunday.") == set()
+    assert codes("Manuscripts Found In Dominican Friary", "Conservators worked in Oxford.") == set()
+    assert codes("Jamaica Kincaid Wins Award", "The novelist spoke on Thursday.") == set()
+    assert codes("Mexican Champions Club America Sign Striker", "The club paid a fee.") == {"MX"}
+    assert codes("Springsteen Opens Tour", "He played 'Born in the U.S.A.' in Cardiff.") == set()
+    # the countries themselves still count
+    assert codes("Congo Votes", "Voters in the Democratic Republic of Congo went to the polls.") == {"CD"}
+    assert codes("Jamaica Votes", "Jamaica held an election on Thursday.") == {"JM"}
