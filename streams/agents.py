@@ -10,9 +10,10 @@ Two stages, joined by a repartitioning topic:
    partition, and decides with the `stories` table whether a candidate is a new alert,
    a corroboration (an update with the same alert id) or a re-delivery (nothing).
 
-Both stages take events in batches (`take_events`) to spread Faust's per-message cost;
-offsets are committed only after what the batch sent (table writes included) is acknowledged, so
-delivery is at-least-once, and deterministic alert ids make re-processing invisible.
+Both stages take events in batches to spread Faust's per-message cost; offsets are
+committed only after what the batch sent (table writes included) is acknowledged (the
+alert stage acks its candidates itself, once its writes are in), so delivery is
+at-least-once, and deterministic alert ids make re-processing invisible.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import asyncio
 import gc
 import logging
 import time
+from collections.abc import Callable, Container
 
 from aiokafka.partitioner import DefaultPartitioner
 
@@ -37,6 +39,7 @@ from streams.app import (
 )
 from streams.core import dedup, pipeline
 from streams.core.routing import load_subscriptions
+from streams.kafka.ordered_writes import DecidedBatch, StateWriter
 from streams.metrics import (
     ALERTS,
     ARTICLES,
@@ -125,66 +128,63 @@ async def enrich_articles(stream):
 async def raise_alerts(stream):
     """news.alert-candidates -> news.alerts and alerts.<subscription>, deduplicated by story.
 
-    A batch's alerts are delivered (acknowledged by Kafka) before the story states record
-    them, and the states are acknowledged before the batch's offsets may be committed:
+    Each batch of candidates is decided here (its alerts sent) and handed to a
+    `StateWriter`, which confirms the alerts, writes the story states and only then acks
+    the candidates, in the background and in order (see `streams.kafka.ordered_writes`):
     a crash re-sends the same alert ids rather than losing alerts, and never leaves a
     committed candidate whose story state is lost.
-    Within the batch, later candidates see the states the earlier ones produced.
     """
     await declare_output_topics()
     cache = pipeline.StateCache()
+    writer = StateWriter(stories, cache, ack=stream.ack, on_delivered=_observe_latency, crash=app.crash)
     stream_time, next_sweep = 0.0, time.monotonic() + settings.dedup_sweep_seconds
-    async for batch in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
-        states: dict[bytes, dedup.StoryState] = {}
-        changed: set[bytes] = set()  # keys whose state must be written back
-        deliveries, published = [], []
-        for event in batch:
-            message = event.message
-            key = message.key
-            stream_time = max(stream_time, message.timestamp)
-            try:
-                outcome = pipeline.process_candidate(
-                    states[key] if key in states else cache.get(key, stories.get(key)),
-                    message.value,
-                    now=message.timestamp,
-                    window_seconds=settings.dedup_window_seconds,
-                    subscriptions=subscriptions,
-                )
-            except Exception as exc:  # a bug, not bad input: set the candidate aside, keep going
-                log.exception("candidate at %s[%s]@%s failed", message.topic, message.partition, message.offset)
-                await _dead_letter(message, pipeline.processing_error(exc, _origin(message), time.time()))
-                continue
-            states[key] = outcome.state
-            if outcome.state_changed:
-                changed.add(key)
-            for out in outcome.outputs:
-                deliveries.append(await app.producer.send(out.topic, out.key, out.value, None, None, out.headers))
-            if outcome.outputs:
-                ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
-                published.append(_published_at_ns(message.headers))
-            if outcome.is_dedup_hit:
-                DEDUP_HITS.labels(outcome.event_type).inc()
-        try:
-            await asyncio.gather(*deliveries)
-        except Exception as exc:  # Kafka gave up on a send: no state recorded, offsets not committed
-            log.exception("alerts could not be delivered; stopping the worker so the batch is redone")
-            await app.crash(exc)
-            raise
-        _observe_latency(published)
-        for key in changed:
-            stories[key] = cache.encode(key, states[key])
-        if time.monotonic() >= next_sweep:
-            _sweep_expired_stories(cache, stream_time)
-            next_sweep = time.monotonic() + settings.dedup_sweep_seconds
-        try:
-            await stories.written()  # before the batch is acknowledged (see kafka.table_writes)
-        except Exception as exc:
-            log.exception("story states could not be written; stopping the worker so the batch is redone")
-            await app.crash(exc)
-            raise
+    try:
+        async for batch in stream.noack_take(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
+            await writer.add(await _decide(batch, writer.state_of))
+            stream_time = max(stream_time, *(event.message.timestamp for event in batch))
+            if time.monotonic() >= next_sweep:
+                _sweep_expired_stories(cache, stream_time, skip=writer.unsaved)
+                next_sweep = time.monotonic() + settings.dedup_sweep_seconds
+    finally:  # stopping: let the queued writes finish (a batch not acked is redone on restart)
+        await writer.close()
 
 
-def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float) -> None:
+async def _decide(batch, state_of: Callable[[bytes], dedup.StoryState | None]) -> DecidedBatch:
+    """Decide each candidate in turn (a later one sees the states the earlier ones produced)
+    and send its alerts; `state_of` gives a key's state as the batch starts."""
+    states: dict[bytes, dedup.StoryState | None] = {}
+    changed: set[bytes] = set()
+    decided = DecidedBatch(batch)
+    for event in batch:
+        message = event.message
+        key = message.key
+        try:
+            outcome = pipeline.process_candidate(
+                states[key] if key in states else state_of(key),
+                message.value,
+                now=message.timestamp,
+                window_seconds=settings.dedup_window_seconds,
+                subscriptions=subscriptions,
+            )
+        except Exception as exc:  # a bug, not bad input: set the candidate aside, keep going
+            log.exception("candidate at %s[%s]@%s failed", message.topic, message.partition, message.offset)
+            await _dead_letter(message, pipeline.processing_error(exc, _origin(message), time.time()))
+            continue
+        states[key] = outcome.state
+        if outcome.state_changed:
+            changed.add(key)
+        for out in outcome.outputs:
+            decided.deliveries.append(await app.producer.send(out.topic, out.key, out.value, None, None, out.headers))
+        if outcome.outputs:
+            ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
+            decided.published_at.append(_published_at_ns(message.headers))
+        if outcome.is_dedup_hit:
+            DEDUP_HITS.labels(outcome.event_type).inc()
+    decided.states = {key: states[key] for key in changed}
+    return decided
+
+
+def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float, skip: Container[bytes] = ()) -> None:
     """Drop the stories that left the dedup window from the keys of the partitions this
     worker owns, and delete keys with none left: `decide` expires the stories of a key
     only when a candidate for it arrives, so a key that never sees one again would stay
@@ -192,12 +192,13 @@ def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float) -> No
 
     Time is stream time (the newest candidate's timestamp), the clock `decide` uses, so
     a worker working off an old backlog never drops stories its candidates still need.
-    Keys of standby partitions are left alone: their owner sweeps them.
+    Keys of standby partitions are left alone: their owner sweeps them, and so are the keys
+    in `skip` (states decided but not yet written: the write to come replaces them).
     """
     topic = candidates_topic.get_topic_name()
     owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
     partitions = list(range(app.consumer.topic_partitions(topic) or settings.partitions))
-    for key in [k for k in list(stories) if _PARTITIONER(k, partitions, None) in owned]:
+    for key in [k for k in list(stories) if _PARTITIONER(k, partitions, None) in owned and k not in skip]:
         try:
             state = cache.get(key, stories.get(key))
         except ValueError:  # msgspec's DecodeError: left for process_candidate to dead-letter
