@@ -136,7 +136,7 @@ async def raise_alerts(stream):
     """
     await declare_output_topics()
     cache = pipeline.StateCache()
-    writer = StateWriter(stories, cache, ack=stream.ack, on_delivered=_observe_latency, crash=app.crash)
+    writer = StateWriter(stories, cache, ack=stream.ack, crash=app.crash)
     stream_time, next_sweep = 0.0, time.monotonic() + settings.dedup_sweep_seconds
     try:
         async for batch in stream.noack_take(BATCH_SIZE, within=BATCH_WITHIN_SECONDS):
@@ -177,7 +177,9 @@ async def _decide(batch, state_of: Callable[[bytes], dedup.StoryState | None]) -
             decided.deliveries.append(await app.producer.send(out.topic, out.key, out.value, None, None, out.headers))
         if outcome.outputs:
             ALERTS.labels(outcome.event_type, outcome.msg_type).inc()
-            decided.published_at.append(_published_at_ns(message.headers))
+            published_at = _published_at_ns(message.headers)
+            if published_at:  # observed when Kafka acknowledges the alert, not when the writer gets to it
+                decided.deliveries[-1].add_done_callback(lambda _, sent=published_at: _observe_latency(sent))
         if outcome.is_dedup_hit:
             DEDUP_HITS.labels(outcome.event_type).inc()
     decided.states = {key: states[key] for key in changed}
@@ -212,11 +214,8 @@ def _sweep_expired_stories(cache: pipeline.StateCache, stream_time: float, skip:
             stories[key] = cache.encode(key, dedup.StoryState(live))
 
 
-def _observe_latency(published_at: list[int | None]) -> None:
-    now = time.time_ns()
-    for sent in published_at:
-        if sent:
-            LATENCY_SECONDS.observe(max(0, now - sent) / 1e9)
+def _observe_latency(published_at_ns: int) -> None:
+    LATENCY_SECONDS.observe(max(0, time.time_ns() - published_at_ns) / 1e9)
 
 
 def _origin(message) -> pipeline.MessageOrigin:

@@ -40,7 +40,6 @@ class DecidedBatch:
     events: Sequence[Any]  # Faust events, acked once everything below is in Kafka
     states: dict[bytes, StoryState] = field(default_factory=dict)  # only the keys it changed
     deliveries: list[Awaitable] = field(default_factory=list)  # the alerts' send futures
-    published_at: list[int | None] = field(default_factory=list)  # the alerted articles' publish times
 
 
 class StateWriter:
@@ -51,13 +50,12 @@ class StateWriter:
         table: _Table,
         cache: StateCache,
         ack: Callable[[Any], Awaitable],
-        on_delivered: Callable[[list[int | None]], None],
         crash: Callable[[BaseException], Awaitable],
         max_pending: int = 64,
         linger: float = 0.05,
     ) -> None:
         self._table, self._cache, self._ack = table, cache, ack
-        self._on_delivered, self._crash = on_delivered, crash
+        self._crash = crash
         self._max_pending, self._linger = max_pending, linger
         self._pending: list[tuple[int, DecidedBatch]] = []
         self._unsaved: dict[bytes, tuple[int, StoryState]] = {}  # key -> (batch number, state)
@@ -126,7 +124,6 @@ class StateWriter:
     async def _write(self, group: list[tuple[int, DecidedBatch]]) -> None:
         # 1. the alerts: a crash before their states are written re-sends the same alert ids
         await asyncio.gather(*(delivery for _, batch in group for delivery in batch.deliveries))
-        self._on_delivered([at for _, batch in group for at in batch.published_at])
         # 2. each key's newest state, once; acknowledged before any candidate of the group is
         newest: dict[bytes, StoryState] = {}
         for _, batch in group:

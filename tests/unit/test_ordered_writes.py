@@ -36,7 +36,7 @@ def _writer(log: list, table: FakeTable, crashes: list | None = None) -> StateWr
     async def crash(exc) -> None:
         (crashes if crashes is not None else []).append(exc)
 
-    return StateWriter(table, StateCache(), ack=ack, on_delivered=lambda published: None, crash=crash, linger=0.0)
+    return StateWriter(table, StateCache(), ack=ack, crash=crash, linger=0.0)
 
 
 def test_acks_wait_for_the_alerts_and_then_for_the_states():
@@ -46,7 +46,7 @@ def test_acks_wait_for_the_alerts_and_then_for_the_states():
         writer = _writer(log, table)
         alert: asyncio.Future = asyncio.get_running_loop().create_future()
         state = StoryState(stories=[])
-        await writer.add(DecidedBatch(["e1", "e2"], {b"k": state}, [alert], [None]))
+        await writer.add(DecidedBatch(["e1", "e2"], {b"k": state}, [alert]))
         await asyncio.sleep(0.01)
         assert log == [] and writer.state_of(b"k") is state  # nothing written before the alert is in
         table.confirm.clear()
@@ -108,9 +108,7 @@ def test_the_writer_lingers_to_gather_batches_into_one_group():
     async def scenario():
         log: list = []
         table = FakeTable(log)
-        writer = StateWriter(
-            table, StateCache(), ack=_noop, on_delivered=lambda published: None, crash=_noop, linger=0.05
-        )
+        writer = StateWriter(table, StateCache(), ack=_noop, crash=_noop, linger=0.05)
         for key in (b"a", b"b", b"a"):
             await writer.add(DecidedBatch([key], {key: StoryState(stories=[])}))
             await asyncio.sleep(0.005)
