@@ -48,6 +48,7 @@ _YEAR_ADVERBIAL = re.compile(
     # "detained after the July 2016 coup attempt": the act follows an event of that year
     rf"|\b(?:after|following) the (?:(?:{_MONTH_ALT}) )?((?:18|19|20)\d\d)\b"
     r"|\bat (?:a|an|the) ((?:18|19|20)\d\d)\b"  # "detained her at a 1999 sit-in": at an event of that year
+    r"|\bin an? ((?:18|19|20)\d\d)\b"  # "first arrested in a 2016 FBI sting"
 )
 _MONTH_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|last|between|that|hours of|morning of|night of)\s+"  # "in the early hours of February 1"
@@ -107,7 +108,7 @@ _RELATIVE_AFTER = re.compile(r"^(.*?)[,(]? (?:in|during|under|by|through) which\
 # A period already over, told relative to today ("last month", "years ago"); not "last year's deal".
 EARLIER_PERIOD = (
     r"last (?:month|year|summer|spring|autumn|fall|winter)(?!['’]s)|(?:weeks?|months?|years?|decades?) ago|"
-    r"in recent (?:years|months)"
+    r"in recent (?:years|months)|over the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|months))"
 )
 LAST_PERIOD = re.compile(rf"\b(?:{EARLIER_PERIOD})\b")
 

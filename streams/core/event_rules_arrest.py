@@ -55,6 +55,8 @@ def _custody(win: Window) -> Reading | None:
     if set(left) & lex.NOT_CAPTURED:  # "Deputies took the 8-foot alligator into custody"
         return None
     if "into" in left[-3:]:  # "was taken into custody" (passive) or "will take him into custody" (active)
+        if {"never", "not"} & set(win.left_words(5)):
+            return None  # negated beyond the auxiliary chain's reach: "was never taken into state custody"
         voice = "passive" if set(win.left_words(8)) & lex.BE_AUX else "active"
         take = next((tok for tok in reversed(win.left_tail(8)) if tok.word in _TAKE), None)
         if (

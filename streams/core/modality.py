@@ -95,6 +95,8 @@ _MEANS = re.compile(r"\bto \w+(?: \w+){0,2} by$")  # "called on the administrati
 # impose" is: "Unveil Bill To Punish Russia With New Sanctions" (but "decided to hit ... with").
 _INSTRUMENT_OF = re.compile(r"\bto (\w+)(?: [^\s,;]+){1,3} with$")
 _SUBJUNCTIVE = re.compile(r"\bthat (?:\S+ ){0,6}be$")  # "recommended that all children and their families be"
+# ... with the act a noun after its participle: "a request that he be placed under house arrest"
+_SUBJUNCTIVE_PLACED = re.compile(r"\bthat (?:\S+ ){0,6}be (?:placed|put|kept|held|moved|transferred) (?:\S+ ){0,2}\S+$")
 # "unless jailed activists such as Leopoldo Lopez are freed", "until all those detained after
 # last week's clashes ... are freed", "would not eat until his wife was freed", "possible once the embargo was ended"
 _CONDITION_ON_PRONOUN = re.compile(r"\b(?:if|unless) (?:he|she|they|it|we|you|i)$")  # "Killed If He Returns Home"
@@ -300,6 +302,8 @@ def reject_reason(
         return "irrealis"  # a subjunctive without "that": "Demand Carrie Lam Resign And Jailed Protesters Be"
     if voice == "passive" and (_SUBJUNCTIVE.search(last_words(left, 9)) or _AND_BE.search(words)):
         return "irrealis"  # "demanded ... that its staff be freed", "expected to turn himself in and be booked"
+    if _SUBJUNCTIVE_PLACED.search(last_words(left, 12)):
+        return "irrealis"
     if base_form and _MANDATIVE_THAT.search(left):
         return "irrealis"  # a mandative subjunctive: "recommended that the Security Council ... impose an embargo"
     if base_form and _GENERIC_DOERS.search(left):

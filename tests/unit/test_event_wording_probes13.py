@@ -161,3 +161,35 @@ def test_a_river_a_friary_a_novelist_a_club_and_a_song_are_no_countries():
     # the countries themselves still count
     assert codes("Congo Votes", "Voters in the Democratic Republic of Congo went to the polls.") == {"CD"}
     assert codes("Jamaica Votes", "Jamaica held an election on Thursday.") == {"JM"}
+
+
+def test_custody_never_taken_into_is_negated():
+    assert_no_events(
+        "Officials insisted the reporter, last seen filming a protest, was never taken into state custody on Monday."
+    )
+    assert_reports("arrest", "The reporter was taken into state custody on Monday, officials said.")
+
+
+def test_an_arrest_in_a_sting_of_an_earlier_year_is_background():
+    bond = (
+        "Ex-State Senator Allowed To Remain Free On Bond\n"
+        "The Illinois Democrat, first arrested in a 2016 FBI sting, pleaded not guilty Tuesday to fresh counts."
+    )
+    assert types(bond, "2018-05-01") == set()
+    assert types("News\nAgents arrested him on Monday in a 2018 sting, the FBI said.", "2018-05-01") == {"arrest"}
+
+
+def test_a_request_that_someone_be_placed_under_house_arrest_is_a_request():
+    assert_no_events(
+        "The court extended his detention on Thursday, ignoring a request from his lawyers that he be placed "
+        "under house arrest."
+    )
+    assert_reports("arrest", "The court placed the former minister under house arrest on Thursday.")
+
+
+def test_acts_over_the_past_year_are_background():
+    assert_no_events(
+        "Myanmar has freed hundreds of political prisoners over the past year.",
+        "Police have arrested more than 300 people over the last two years.",
+    )
+    assert_reports("prisoner_release", "Myanmar freed 200 political prisoners on Tuesday.")

@@ -175,6 +175,9 @@ ARTICLE_F1_FLOOR = 0.90
 # articles-257 (session 13, a natural Wikinews month of 2009) has four impositions and keeps one
 # false alarm: the US "has maintained a ban on imports from Burma ... for most of the past decade,
 # and has frozen the assets of dozens of senior officials" (a perfect joined to a kept measure).
+# articles-264 (session 13, a natural Wikinews month of 2022) keeps two retold acts told undated:
+# "The United States also froze about $7 billion of assets" in a story on releasing them, and a
+# government that "has released some well-known detainees" in a story on a call for a release.
 ARTICLE_F1_FLOORS = {
     "articles-99.jsonl": 0.75,
     "articles-117.jsonl": 0.4,
@@ -221,6 +224,7 @@ ARTICLE_F1_FLOORS = {
     "articles-252.jsonl": 0.85,
     "articles-254.jsonl": 0.85,
     "articles-257.jsonl": 0.75,
+    "articles-264.jsonl": 0.85,
 }
 # countries-4 keeps given names and surnames that a Title Case headline hides ("Israel
 # Adesanya", "America Ferrera", "Dawn French", "Adriana Lima") and slogans ("Make America
@@ -247,6 +251,7 @@ ARTICLE_FALSE_ALARM_CEILINGS = {  # see ARTICLE_F1_FLOORS
     "articles-178.jsonl": 0.06,
     "articles-189.jsonl": 0.07,
     "articles-227.jsonl": 0.06,
+    "articles-264.jsonl": 0.1,
 }
 
 
