@@ -27,7 +27,15 @@ from streams.core.event_rules_arrest_rare import (
     read_sent_to_jail,
     read_surrender,
 )
-from streams.core.event_window import Reading, Window, generic_people, is_possessive, participle_voice, passive_aux
+from streams.core.event_window import (
+    Reading,
+    Window,
+    aftermath_follows,
+    generic_people,
+    is_possessive,
+    participle_voice,
+    passive_aux,
+)
 
 _CUSTODY_TAKEN = lex.words("taken placed put booked")
 _STILL = lex.words("remain remains remained remaining still already")
@@ -148,29 +156,12 @@ def _arrest_noun(win: Window) -> Reading | None:
 
 
 # What people arrested earlier do in a later story: "Man Arrested At Starbucks Sues Police".
-_AFTERMATH_VERBS = lex.words(
-    "sues sue settle settles speaks speak describes describe recalls recall recounts recount wins win "
-    "files file reflects reflect shares share walks leaves reunites returns"
-)
-_CLAUSE_OPENERS = lex.SUBORDINATORS | {"following", "over"}
 _DIED = lex.words("of died dies death dead")
 # whose fate or whose family is the news: "over the execution of a man arrested", "Family Of American Detained"
 _FATES = lex.words(
     "execution executions death deaths killing killings funeral funerals hanging hangings family families relatives"
 )
 _FATE_OR_DEATH = _FATES | _DIED  # a headline about a death or a fate, not an arrest
-
-
-def _aftermath_follows(win: Window) -> bool:
-    """Does the headline's own verb come after the participle ("Men Arrested At Starbucks
-    Settle With City"), not inside an "after" clause ("Arrested After Crash Victim Dies")?"""
-    right = win.right_words(8)
-    for i, word in enumerate(right):
-        if word in _CLAUSE_OPENERS:
-            return False
-        if word in _AFTERMATH_VERBS and right[i - 1 : i] != ["to"]:  # not "For Threatening To Sue"
-            return True
-    return False
 
 
 def _arrest_verb(win: Window) -> Reading | None:
@@ -198,7 +189,7 @@ def _arrest_verb(win: Window) -> Reading | None:
             and set(win.left_words(8)) & lex.HEADLINE_VERBS
         ):
             return None  # modifier of an object: "ICE Releases DACA Recipient Detained While ..."
-        if voice == "passive" and not passive_aux(win) and win.is_title and _aftermath_follows(win):
+        if voice == "passive" and not passive_aux(win) and win.is_title and aftermath_follows(win):
             return None  # who the subject is: "Man Arrested At Starbucks Sues Police", "... Settle With City"
         if prev and (prev[0] in lex.DETERMINERS or prev[0] in lex.PREPOSITIONS or is_possessive(prev[0])):
             if voice == "active" or set(win.right_words(1)) & lex.PERSON_NOUNS:

@@ -250,7 +250,9 @@ def read_captured(win: Window) -> Reading | None:
         passive = True  # the subject before it: "Drug Lord 'El Chapo' Guzmán Recaptured 6 Months After ..."
     if set(win.right_words(2)) & lex.NOT_CAPTURED or set(win.left_words(1)) & _THINGS_SEIZED:
         return None  # an attribute of a thing: "Houthis free crew of seized ship", "video clips seized from"
-    what = set(win.right_words(4)) if not passive else set(win.left_words(6))  # "Drug Lord Joaquin 'El Chapo' Guzman"
+    # "Drug Lord Joaquin 'El Chapo' Guzman"; a headline's subject may lie further back:
+    # "Alligator That Eluded Chicago Police For A Week Is Finally Captured"
+    what = set(win.right_words(4)) if not passive else set(win.left_words(12 if win.is_title else 6))
     if what & lex.NOT_CAPTURED or (not passive and set(win.right_words(1)) & {"on", "by"}):
         return None  # "captured on video"
     if win.right_words(1)[:1] in (["on"], ["in"], ["by"]) and set(win.right_words(4)) & lex.NOT_CAPTURED:

@@ -314,3 +314,27 @@ def participle_voice(win: Window) -> str:
     if prev and win.sent.raws[win.idx - 1].endswith(","):
         return "passive"
     return "active"
+
+
+# What people held earlier do in a later story: "Man Arrested At Starbucks Sues Police".
+_AFTERMATH_VERBS = words(
+    "sues sue settle settles speaks speak describes describe recalls recall recounts recount wins win "
+    "files file reflects reflect shares share walks leaves reunites returns"
+)
+_CLAUSE_OPENERS = SUBORDINATORS | {"following", "over"}
+_SPANS = words("days weeks months years decades")
+
+
+def aftermath_follows(win: Window) -> bool:
+    """Does the headline's own verb come after the participle ("Men Arrested At Starbucks
+    Settle With City", "Man Freed After 3 Decades For Murder He Didn't Commit Sues City"),
+    not inside an "after" clause ("Arrested After Crash Victim Dies")?"""
+    right = win.right_words(12)
+    if right[:1] == ["after"] and right[2:3] and right[2] in _SPANS:
+        right = right[3:]  # a span of time, not a clause: "After 3 Decades"
+    for i, word in enumerate(right[:9]):
+        if word in _CLAUSE_OPENERS:
+            return False
+        if word in _AFTERMATH_VERBS and right[i - 1 : i] != ["to"]:  # not "For Threatening To Sue"
+            return True
+    return False

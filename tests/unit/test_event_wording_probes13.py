@@ -193,3 +193,24 @@ def test_acts_over_the_past_year_are_background():
         "Police have arrested more than 300 people over the last two years.",
     )
     assert_reports("prisoner_release", "Myanmar freed 200 political prisoners on Tuesday.")
+
+
+def test_a_headline_subject_freed_long_ago_that_sues_is_no_release():
+    sues = "Man Freed After 3 Decades For Murder He Didn't Commit Sues City\nHis lawyers filed on Monday."
+    assert types(sues) == set()
+    assert types("Man Freed After 3 Decades In Prison\nHe walked out on Monday.") == {"prisoner_release"}
+
+
+def test_an_animal_named_far_before_captured_is_no_arrest():
+    gator = "Alligator That Eluded Chicago Police For A Week Is Finally Captured\nA trapper caught it."
+    assert types(gator) == set()
+    assert types("Fugitive Who Eluded Police For A Week Is Finally Captured\nHe was held.") == {"arrest"}
+
+
+def test_releases_before_a_modal_are_a_noun_and_still_to_come():
+    amnesty = (
+        "Angola to free hundreds of prisoners under amnesty law\n"
+        "The justice minister said releases would begin next month once prison authorities had reviewed each case."
+    )
+    assert types(amnesty) == set()
+    assert types("Myanmar Releases 200 Political Prisoners\nThey walked out on Monday.") == {"prisoner_release"}
