@@ -47,8 +47,8 @@ _YEAR_ADVERBIAL = re.compile(
     r"|\bduring (?:the )?((?:18|19|20)\d\d)\b"  # "arrested during 2014 Ferguson protests": still the act's date
     # "detained after the July 2016 coup attempt": the act follows an event of that year
     rf"|\b(?:after|following) the (?:(?:{_MONTH_ALT}) )?((?:18|19|20)\d\d)\b"
-    r"|\bat (?:a|an|the) ((?:18|19|20)\d\d)\b"  # "detained her at a 1999 sit-in": at an event of that year
-    r"|\bin an? ((?:18|19|20)\d\d)\b"  # "first arrested in a 2016 FBI sting"
+    # at or in an event of that year: "detained her at a 1999 sit-in", "first arrested in a 2016 FBI sting"
+    r"|\b(?:at (?:a|an|the)|in an?) ((?:18|19|20)\d\d)\b"
 )
 _MONTH_ADVERBIAL = re.compile(
     r"\b(?:in|on|since|during|last|between|that|hours of|morning of|night of)\s+"  # "in the early hours of February 1"

@@ -28,6 +28,7 @@ from streams.core.event_lexicon_sanctions import (  # noqa: F401
     LIFT_VERBS,
     LITIGANTS,
     MARKET_CUES,
+    MODALS,
     MODALS_AND_TO,
     NEW_ADJECTIVES,
     RENEWALS,

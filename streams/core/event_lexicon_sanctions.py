@@ -113,7 +113,8 @@ MARKET_CUES = ("price", "shortage", "supply", "inflation")
 # impose sanctions", "House Approves Ban On Russian Oil").
 LEGISLATURE = words("house senate congress parliament lawmakers legislators legislature assembly representatives mps")
 # Words before a bare verb that make it no finite act ("would ban", "to free").
-MODALS_AND_TO = words("to will would could should may might must can")
+MODALS = words("will would could should may might must can")
+MODALS_AND_TO = MODALS | {"to"}
 # Sanctions in another sense: a court's penalty on a party or its lawyers ("Judge
 # Sanctions Trump Lawyers"), a sports body's ("FIFA sanctioned the club").
 SPORT_BODIES = words("ncaa mlb nfl nba nhl mls fifa uefa ioc wada usada rusada")  # named: a headline's subject

@@ -210,7 +210,7 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
         return None  # a description: "Otto Warmbier, American Student Freed By North Korea, Dies At 22"
     if voice == "passive" and not passive_aux(win) and win.is_title and aftermath_follows(win):
         return None  # who the subject is: "Man Freed After 3 Decades For Murder He Didn't Commit Sues City"
-    if win.word in ("releases", "release") and set(win.right_words(1)) & _MODALS:
+    if win.word in ("releases", "release") and set(win.right_words(1)) & lex.MODALS:
         return None  # a noun, the subject of a modal: "said releases would begin next month"
     place = _from_place(win)
     if place == "other" or set(win.right_words(14)) & lex.BAIL_CUES or rescue(win):
@@ -246,7 +246,6 @@ def _released_person(win: Window, custody: Callable[[], bool]) -> Reading | None
     return Reading("prisoner_release", voice, win.start, win.end, 0.85, base)
 
 
-_MODALS = lex.MODALS_AND_TO - {"to"}
 _VESSELS = lex.words("tanker tankers ship ships vessel vessels boat boats")
 _SEAFARERS = lex.words("captain captains master skipper crewmen seafarers")
 _ABOARD = lex.PEOPLE_OR_CAPTIVES | _SEAFARERS  # people on a ship: its release frees them

@@ -25,7 +25,6 @@ MEASURES_DO = lex.words(
     "backfires help helps helped snap snaps take takes hit hits cast casts leave leaves"
 )
 _WEAK_PASSIVE = lex.words("hit put place target add")
-_MODALS = lex.MODALS_AND_TO - {"to"}
 _BE = lex.words("were was are is be been being")
 _PARTICLE_VERBS = lex.words("step steps stepped ramp ramps ramped")
 _MEASURES = lex.words("sanctions embargo embargoes freeze freezes ban bans restrictions measures")
@@ -67,7 +66,7 @@ def governing_act(win: Window) -> Token | None:
             continue  # an adjective of the noun: "lifted crippling economic sanctions on Iran"
         if word in _CONJUNCTIONS and 0 < i < len(tail) - 1 and _modifier(tail[i - 1]) and _modifier(tail[i + 1]):
             continue  # a list of modifiers: "eased trade and travel restrictions on Cuba"
-        if word in lex.SANCTION_BLOCKERS or word in _MODALS or word in _CONJUNCTIONS:
+        if word in lex.SANCTION_BLOCKERS or word in lex.MODALS or word in _CONJUNCTIONS:
             return None  # a modal between verb and noun ("a step that could lead to sanctions"), or
             # another clause's verb ("Iran's Rial Hits Record Low As U.S. Sanctions Loom")
         if word in _PARTICLE_VERBS and (i + 1 == len(tail) or tail[i + 1].word != "up"):
