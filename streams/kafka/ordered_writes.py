@@ -57,9 +57,9 @@ class StateWriter:
         self._table, self._cache, self._ack = table, cache, ack
         self._crash = crash
         self._max_pending, self._linger = max_pending, linger
-        self._pending: list[tuple[int, DecidedBatch]] = []
-        self._unsaved: dict[bytes, tuple[int, StoryState]] = {}  # key -> (batch number, state)
-        self._added = 0
+        self._pending: list[DecidedBatch] = []
+        self._unsaved: dict[bytes, tuple[int, StoryState]] = {}  # key -> (number of the batch that decided it, state)
+        self._added = 0  # batches queued so far: the number of the latest
         self._work = asyncio.Event()  # batches are pending
         self._room = asyncio.Event()  # fewer than max_pending are
         self._room.set()
@@ -88,7 +88,7 @@ class StateWriter:
         if self._task.done():
             self._task.result()  # raises the write failure (the worker is crashing)
         self._added += 1
-        self._pending.append((self._added, batch))
+        self._pending.append(batch)
         self._unsaved.update((key, (self._added, state)) for key, state in batch.states.items())
         self._idle.clear()
         self._work.set()
@@ -110,10 +110,10 @@ class StateWriter:
             await self._work.wait()
             await asyncio.sleep(self._linger)  # gather more batches: fewer, larger state writes
             self._work.clear()
-            group, self._pending = self._pending, []
+            group, self._pending, last = self._pending, [], self._added
             self._room.set()
             try:
-                await self._write(group)
+                await self._write(group, last)
             except Exception as exc:
                 log.exception("alerts or story states could not be written; stopping so the batches are redone")
                 await self._crash(exc)
@@ -121,21 +121,21 @@ class StateWriter:
             if not self._pending:
                 self._idle.set()
 
-    async def _write(self, group: list[tuple[int, DecidedBatch]]) -> None:
+    async def _write(self, group: list[DecidedBatch], last: int) -> None:
+        """Write `group`, whose latest batch is number `last`."""
         # 1. the alerts: a crash before their states are written re-sends the same alert ids
-        await asyncio.gather(*(delivery for _, batch in group for delivery in batch.deliveries))
+        await asyncio.gather(*(delivery for batch in group for delivery in batch.deliveries))
         # 2. each key's newest state, once; acknowledged before any candidate of the group is
         newest: dict[bytes, StoryState] = {}
-        for _, batch in group:
+        for batch in group:
             newest.update(batch.states)
         for key, state in newest.items():
             self._table[key] = self._cache.encode(key, state)
         await self._table.written()
-        last = group[-1][0]
         for key in newest:
             if self._unsaved[key][0] <= last:  # no batch queued since decided a newer state
                 del self._unsaved[key]
         # 3. the candidates, in order: now their offsets may be committed
-        for _, batch in group:
+        for batch in group:
             for event in batch.events:
                 await self._ack(event)
